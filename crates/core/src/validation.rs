@@ -1,0 +1,379 @@
+//! Node's argument-validation errors (`ERR_INVALID_ARG_TYPE`, `ERR_OUT_OF_RANGE`, …) with
+//! the exact message format of `lib/internal/errors.js`.
+
+use crate::error::{ErrorClass, NodeError};
+
+/// What a caller received, described the way Node's `determineSpecificType` does.
+///
+/// The binding layer fills it in from a JS value; `inspected` strings are `util.inspect`
+/// output.
+///
+/// # Examples
+/// ```
+/// use node_core::Received;
+/// assert_eq!(Received::Undefined.describe(), "undefined");
+/// assert_eq!(Received::Instance("Object").describe(), "an instance of Object");
+/// assert_eq!(Received::Primitive { type_of: "number", inspected: "1" }.describe(),
+///            "type number (1)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Received<'a> {
+    /// `undefined`.
+    Undefined,
+    /// `null`.
+    Null,
+    /// A function, with its name if it has one.
+    Function(Option<&'a str>),
+    /// An object whose `constructor.name` is known.
+    Instance(&'a str),
+    /// An object without a constructor name, with its `inspect(value, { depth: -1 })`.
+    Object(&'a str),
+    /// A primitive: its `typeof` and its `inspect()` output.
+    Primitive {
+        /// `typeof value`.
+        type_of: &'a str,
+        /// `util.inspect(value)`.
+        inspected: &'a str,
+    },
+}
+
+impl Received<'_> {
+    /// The phrase Node puts after `Received `.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_core::Received;
+    /// assert_eq!(Received::Function(Some("f")).describe(), "function f");
+    /// ```
+    pub fn describe(&self) -> String {
+        match *self {
+            Received::Undefined => "undefined".into(),
+            Received::Null => "null".into(),
+            Received::Function(Some(name)) if !name.is_empty() => format!("function {name}"),
+            Received::Function(_) => "type function ([Function (anonymous)])".into(),
+            Received::Instance(name) => format!("an instance of {name}"),
+            Received::Object(inspected) => inspected.into(),
+            Received::Primitive { type_of, inspected } => {
+                let shown = if inspected.chars().count() > 28 {
+                    let cut: String = inspected.chars().take(25).collect();
+                    format!("{cut}...")
+                } else {
+                    inspected.to_owned()
+                };
+                format!("type {type_of} ({shown})")
+            }
+        }
+    }
+}
+
+const KTYPES: &[&str] = &[
+    "string", "function", "number", "object", "Function", "Object", "boolean", "bigint", "symbol",
+];
+
+fn is_class_name(s: &str) -> bool {
+    // Node: /^([A-Z][a-z0-9]*)+$/
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_uppercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+fn join_list(items: &[String], one: &str, many: &str) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => format!("{one}{}", items[0]),
+        2 => format!("{many}{} or {}", items[0], items[1]),
+        n => format!("{many}{}, or {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+fn arg_label(name: &str) -> String {
+    if name.ends_with(" argument") {
+        format!("The {name}")
+    } else {
+        let kind = if name.contains('.') {
+            "property"
+        } else {
+            "argument"
+        };
+        format!("The \"{name}\" {kind}")
+    }
+}
+
+impl NodeError {
+    /// `ERR_INVALID_ARG_TYPE` (a `TypeError`), worded exactly as Node words it.
+    ///
+    /// `expected` holds type names (`"string"`), class names (`"Buffer"`) or other phrases.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_core::{NodeError, Received};
+    /// let err = NodeError::invalid_arg_type("path", &["string", "Buffer", "URL"], Received::Undefined);
+    /// assert_eq!(err.message(),
+    ///   "The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined");
+    /// ```
+    pub fn invalid_arg_type(name: &str, expected: &[&str], actual: Received<'_>) -> Self {
+        let mut types: Vec<String> = Vec::new();
+        let mut instances: Vec<String> = Vec::new();
+        let mut other: Vec<String> = Vec::new();
+        for &value in expected {
+            if KTYPES.contains(&value) {
+                types.push(value.to_ascii_lowercase());
+            } else if is_class_name(value) {
+                instances.push(value.to_owned());
+            } else {
+                other.push(value.to_owned());
+            }
+        }
+        if !instances.is_empty() {
+            if let Some(pos) = types.iter().position(|t| t == "object") {
+                types.remove(pos);
+                instances.push("Object".into());
+            }
+        }
+        let mut msg = format!("{} must be ", arg_label(name));
+        if !types.is_empty() {
+            msg += &join_list(&types, "of type ", "one of type ");
+            if !instances.is_empty() || !other.is_empty() {
+                msg += " or ";
+            }
+        }
+        if !instances.is_empty() {
+            if instances.len() > 2 {
+                msg += &join_list(&instances, "", "an instance of ");
+            } else {
+                msg += &format!("an instance of {}", instances.join(" or "));
+            }
+            if !other.is_empty() {
+                msg += " or ";
+            }
+        }
+        if !other.is_empty() {
+            if other.len() == 1 {
+                if other[0].to_lowercase() != other[0] {
+                    msg += "an ";
+                }
+                msg += &other[0];
+            } else {
+                msg += &join_list(&other, "", "one of ");
+            }
+        }
+        msg += &format!(". Received {}", actual.describe());
+        NodeError::new(ErrorClass::TypeError, "ERR_INVALID_ARG_TYPE", msg)
+    }
+
+    /// `ERR_INVALID_ARG_VALUE` (a `TypeError`): `The argument 'x' is invalid. Received …`.
+    /// `inspected` is `util.inspect(value)`; Node cuts it at 128 characters.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::invalid_arg_value("encoding", "'nope'", "is invalid encoding");
+    /// assert_eq!(err.message(), "The argument 'encoding' is invalid encoding. Received 'nope'");
+    /// ```
+    pub fn invalid_arg_value(name: &str, inspected: &str, reason: &str) -> Self {
+        let shown = if inspected.chars().count() > 128 {
+            let cut: String = inspected.chars().take(128).collect();
+            format!("{cut}...")
+        } else {
+            inspected.to_owned()
+        };
+        let kind = if name.contains('.') {
+            "property"
+        } else {
+            "argument"
+        };
+        NodeError::new(
+            ErrorClass::TypeError,
+            "ERR_INVALID_ARG_VALUE",
+            format!("The {kind} '{name}' {reason}. Received {shown}"),
+        )
+    }
+
+    /// `ERR_OUT_OF_RANGE` (a `RangeError`). `received` is what Node prints: use
+    /// [`format_received_number`] for numbers.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_core::{format_received_number, NodeError};
+    /// let err = NodeError::out_of_range("offset", ">= 0 && <= 3", &format_received_number(5.0));
+    /// assert_eq!(err.message(),
+    ///   "The value of \"offset\" is out of range. It must be >= 0 && <= 3. Received 5");
+    /// ```
+    pub fn out_of_range(name: &str, range: &str, received: &str) -> Self {
+        NodeError::new(
+            ErrorClass::RangeError,
+            "ERR_OUT_OF_RANGE",
+            format!("The value of \"{name}\" is out of range. It must be {range}. Received {received}"),
+        )
+    }
+
+    /// `ERR_MISSING_ARGS` (a `TypeError`).
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::missing_args(&["a", "b"]);
+    /// assert_eq!(err.message(), "The \"a\" and \"b\" arguments must be specified");
+    /// ```
+    pub fn missing_args(names: &[&str]) -> Self {
+        let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+        let msg = match quoted.len() {
+            0 => "Arguments must be specified".to_owned(),
+            1 => format!("The {} argument must be specified", quoted[0]),
+            2 => format!("The {} and {} arguments must be specified", quoted[0], quoted[1]),
+            n => format!(
+                "The {}, and {} arguments must be specified",
+                quoted[..n - 1].join(", "),
+                quoted[n - 1]
+            ),
+        };
+        NodeError::new(ErrorClass::TypeError, "ERR_MISSING_ARGS", msg)
+    }
+
+    /// `ERR_METHOD_NOT_IMPLEMENTED` (an `Error`): `The _read() method is not implemented`.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::method_not_implemented("_read()");
+    /// assert_eq!(err.message(), "The _read() method is not implemented");
+    /// ```
+    pub fn method_not_implemented(method: &str) -> Self {
+        NodeError::new(
+            ErrorClass::Error,
+            "ERR_METHOD_NOT_IMPLEMENTED",
+            format!("The {method} method is not implemented"),
+        )
+    }
+
+    /// `ERR_NOT_IMPLEMENTED` (an `Error`): an API nrt does not support yet. Node has no such
+    /// code; nrt uses it so that a missing feature fails loudly and names itself.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::not_implemented("fs.watch");
+    /// assert_eq!(err.message(), "fs.watch is not implemented in nrt yet");
+    /// ```
+    pub fn not_implemented(api: &str) -> Self {
+        NodeError::new(
+            ErrorClass::Error,
+            "ERR_NOT_IMPLEMENTED",
+            format!("{api} is not implemented in nrt yet"),
+        )
+    }
+
+    /// `ERR_UNHANDLED_ERROR` (an `Error`), raised when `'error'` is emitted with a non-Error
+    /// value and no listener. `inspected` is `util.inspect(value)`, or `None` for no value.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::unhandled_error(Some("'boom'"));
+    /// assert_eq!(err.message(), "Unhandled error. ('boom')");
+    /// ```
+    pub fn unhandled_error(inspected: Option<&str>) -> Self {
+        let msg = match inspected {
+            Some(v) => format!("Unhandled error. ({v})"),
+            None => "Unhandled error.".to_owned(),
+        };
+        NodeError::new(ErrorClass::Error, "ERR_UNHANDLED_ERROR", msg)
+    }
+}
+
+/// Formats a number as Node's `ERR_OUT_OF_RANGE` prints it: integers above 2³² in magnitude
+/// get `_` separators (`4_294_967_297`), everything else as JavaScript prints it.
+///
+/// # Examples
+/// ```
+/// assert_eq!(node_core::format_received_number(4294967297.0), "4_294_967_297");
+/// assert_eq!(node_core::format_received_number(-1.5), "-1.5");
+/// assert_eq!(node_core::format_received_number(f64::NAN), "NaN");
+/// ```
+pub fn format_received_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.is_finite() && n.abs() > 4_294_967_296.0 {
+        return add_numerical_separator(&format!("{n:.0}"));
+    }
+    js_number_to_string(n)
+}
+
+/// Inserts `_` every three digits from the right, as Node's `addNumericalSeparator`.
+fn add_numerical_separator(digits: &str) -> String {
+    let (sign, body) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits),
+    };
+    let mut out = String::new();
+    for (i, c) in body.chars().enumerate() {
+        if i > 0 && (body.len() - i) % 3 == 0 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// `String(n)` for a JavaScript number, for the common cases (integers, NaN, ±Infinity,
+/// -0 prints as `-0` as `util.inspect` does, shortest round-trip decimals otherwise).
+fn js_number_to_string(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else if n == 0.0 && n.is_sign_negative() {
+        "-0".into()
+    } else if n.fract() == 0.0 && n.abs() < 1e21 {
+        format!("{n:.0}")
+    } else {
+        format!("{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arg_type_lists_match_node() {
+        let e = NodeError::invalid_arg_type("cb", &["function"], Received::Null);
+        assert_eq!(
+            e.message(),
+            "The \"cb\" argument must be of type function. Received null"
+        );
+        let e = NodeError::invalid_arg_type(
+            "options.fd",
+            &["number", "string", "boolean"],
+            Received::Instance("Object"),
+        );
+        assert_eq!(
+            e.message(),
+            "The \"options.fd\" property must be one of type number, string, or boolean. Received an instance of Object"
+        );
+        let e = NodeError::invalid_arg_type(
+            "first argument",
+            &["string", "Buffer", "ArrayBuffer", "Array", "Array-like Object"],
+            Received::Primitive {
+                type_of: "number",
+                inspected: "1",
+            },
+        );
+        assert_eq!(
+            e.message(),
+            "The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object. Received type number (1)"
+        );
+        let e = NodeError::invalid_arg_type(
+            "x",
+            &["object", "Buffer"],
+            Received::Primitive {
+                type_of: "string",
+                inspected: "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'",
+            },
+        );
+        assert_eq!(
+            e.message(),
+            "The \"x\" argument must be an instance of Buffer or Object. Received type string ('aaaaaaaaaaaaaaaaaaaaaaaa...)"
+        );
+    }
+
+    #[test]
+    fn out_of_range_numbers() {
+        assert_eq!(format_received_number(8589934592.0), "8_589_934_592");
+        assert_eq!(format_received_number(-4294967297.0), "-4_294_967_297");
+        assert_eq!(format_received_number(3.0), "3");
+    }
+}
