@@ -118,7 +118,7 @@ pub trait Listener: Clone {
 /// ```
 /// use node_core::{Callback, EventEmitter, EventKey};
 /// let e = EventEmitter::new();
-/// e.once("ready", Callback::new(|v: &u32| assert_eq!(*v, 7)));
+/// e.once("ready", Callback::new(|v: &u32| assert_eq!(*v, 7))).unwrap();
 /// assert!(e.emit(&EventKey::from("ready"), &7).unwrap());
 /// assert!(!e.emit(&EventKey::from("ready"), &7).unwrap());
 /// ```
@@ -184,7 +184,7 @@ pub enum EmitError<E> {
 /// ```
 /// use node_core::{Callback, EventEmitter, EventKey};
 /// let e = EventEmitter::new();
-/// e.once("x", Callback::new(|_: &()| {}));
+/// e.once("x", Callback::new(|_: &()| {})).unwrap();
 /// assert!(e.raw_listeners(&EventKey::from("x"))[0].once);
 /// ```
 #[derive(Debug, Clone)]
@@ -199,15 +199,15 @@ pub struct RawListener<L> {
 ///
 /// # Examples
 /// ```
-/// use node_core::{Callback, EventEmitter, EventKey};
+/// use node_core::{Callback, EventEmitter};
 /// use std::{cell::RefCell, rc::Rc};
 /// let e = EventEmitter::new();
 /// let got = Rc::new(RefCell::new(None));
 /// let g = got.clone();
 /// e.set_warning_handler(move |w| *g.borrow_mut() = Some(w.message("[EventEmitter]")));
 /// e.set_max_listeners(1);
-/// e.on("tick", Callback::new(|_: &()| {}));
-/// e.on("tick", Callback::new(|_: &()| {}));
+/// e.on("tick", Callback::new(|_: &()| {})).unwrap();
+/// e.on("tick", Callback::new(|_: &()| {})).unwrap();
 /// assert_eq!(got.borrow().as_deref(), Some("Possible EventEmitter memory leak detected. \
 ///   2 tick listeners added to [EventEmitter]. Use emitter.setMaxListeners() to increase limit"));
 /// ```
@@ -267,7 +267,7 @@ type WarningHandler = Rc<dyn Fn(&LeakWarning)>;
 /// ```
 /// use node_core::{Callback, EventEmitter, EventKey};
 /// let e = EventEmitter::new();
-/// e.on("a", Callback::new(|n: &i32| println!("got {n}")));
+/// e.on("a", Callback::new(|n: &i32| println!("got {n}"))).unwrap();
 /// assert_eq!(e.listener_count(&EventKey::from("a"), None), 1);
 /// assert!(e.emit(&EventKey::from("a"), &1).unwrap());
 /// ```
@@ -280,7 +280,10 @@ impl<L> fmt::Debug for EventEmitter<L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = self.inner.borrow();
         f.debug_struct("EventEmitter")
-            .field("events", &inner.slots.iter().map(|s| &s.key).collect::<Vec<_>>())
+            .field(
+                "events",
+                &inner.slots.iter().map(|s| &s.key).collect::<Vec<_>>(),
+            )
             .field("max_listeners", &inner.max)
             .finish()
     }
@@ -318,7 +321,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.on("x", node_core::Callback::new(|_: &()| {}));
+    /// e.on("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// ```
     #[doc(alias = "addListener")]
     pub fn on(&self, event: impl Into<EventKey>, listener: L) -> Result<&Self, L::Error> {
@@ -333,7 +336,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.add_listener("x", node_core::Callback::new(|_: &()| {}));
+    /// e.add_listener("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// ```
     pub fn add_listener(&self, event: impl Into<EventKey>, listener: L) -> Result<&Self, L::Error> {
         self.add(event.into(), listener, false, false)
@@ -347,7 +350,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.once("x", node_core::Callback::new(|_: &()| {}));
+    /// e.once("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// ```
     pub fn once(&self, event: impl Into<EventKey>, listener: L) -> Result<&Self, L::Error> {
         self.add(event.into(), listener, true, false)
@@ -361,7 +364,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.prepend_listener("x", node_core::Callback::new(|_: &()| {}));
+    /// e.prepend_listener("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// ```
     pub fn prepend_listener(
         &self,
@@ -379,7 +382,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.prepend_once_listener("x", node_core::Callback::new(|_: &()| {}));
+    /// e.prepend_once_listener("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// ```
     pub fn prepend_once_listener(
         &self,
@@ -389,7 +392,13 @@ impl<L: Listener> EventEmitter<L> {
         self.add(event.into(), listener, true, true)
     }
 
-    fn add(&self, key: EventKey, listener: L, once: bool, prepend: bool) -> Result<&Self, L::Error> {
+    fn add(
+        &self,
+        key: EventKey,
+        listener: L,
+        once: bool,
+        prepend: bool,
+    ) -> Result<&Self, L::Error> {
         if self.has("newListener") {
             if let Some(args) = L::meta_args(&key, &listener) {
                 self.emit_plain(&EventKey::from("newListener"), &args)?;
@@ -453,8 +462,8 @@ impl<L: Listener> EventEmitter<L> {
     /// use node_core::{Callback, EventEmitter, EventKey};
     /// let e = EventEmitter::new();
     /// let cb = Callback::new(|_: &()| {});
-    /// e.on("x", cb.clone());
-    /// e.off("x", &cb);
+    /// e.on("x", cb.clone()).unwrap();
+    /// e.off("x", &cb).unwrap();
     /// assert_eq!(e.listener_count(&EventKey::from("x"), None), 0);
     /// ```
     #[doc(alias = "removeListener")]
@@ -488,9 +497,13 @@ impl<L: Listener> EventEmitter<L> {
     /// ```
     /// let e = node_core::EventEmitter::new();
     /// let cb = node_core::Callback::new(|_: &()| {});
-    /// e.remove_listener("x", &cb);
+    /// e.remove_listener("x", &cb).unwrap();
     /// ```
-    pub fn remove_listener(&self, event: impl Into<EventKey>, listener: &L) -> Result<&Self, L::Error> {
+    pub fn remove_listener(
+        &self,
+        event: impl Into<EventKey>,
+        listener: &L,
+    ) -> Result<&Self, L::Error> {
         self.off(event, listener)
     }
 
@@ -502,11 +515,11 @@ impl<L: Listener> EventEmitter<L> {
     ///
     /// # Examples
     /// ```
-    /// use node_core::{Callback, EventEmitter, EventKey};
+    /// use node_core::{Callback, EventEmitter};
     /// let e = EventEmitter::new();
-    /// e.on("a", Callback::new(|_: &()| {}));
-    /// e.on("b", Callback::new(|_: &()| {}));
-    /// e.remove_all_listeners(None);
+    /// e.on("a", Callback::new(|_: &()| {})).unwrap();
+    /// e.on("b", Callback::new(|_: &()| {})).unwrap();
+    /// e.remove_all_listeners(None).unwrap();
     /// assert!(e.event_names().is_empty());
     /// ```
     pub fn remove_all_listeners(&self, event: Option<&EventKey>) -> Result<&Self, L::Error> {
@@ -556,7 +569,8 @@ impl<L: Listener> EventEmitter<L> {
         if event.is("error") {
             let monitor = EventKey::error_monitor();
             if self.has_key(&monitor) {
-                self.emit_plain(&monitor, args).map_err(EmitError::Listener)?;
+                self.emit_plain(&monitor, args)
+                    .map_err(EmitError::Listener)?;
             }
             if !self.has("error") {
                 return Err(EmitError::Unhandled);
@@ -650,8 +664,8 @@ impl<L: Listener> EventEmitter<L> {
     /// use node_core::{Callback, EventEmitter, EventKey};
     /// let e = EventEmitter::new();
     /// let cb = Callback::new(|_: &()| {});
-    /// e.on("x", cb.clone());
-    /// e.on("x", cb.clone());
+    /// e.on("x", cb.clone()).unwrap();
+    /// e.on("x", cb.clone()).unwrap();
     /// assert_eq!(e.listener_count(&EventKey::from("x"), Some(&cb)), 2);
     /// ```
     pub fn listener_count(&self, event: &EventKey, listener: Option<&L>) -> usize {
@@ -671,7 +685,7 @@ impl<L: Listener> EventEmitter<L> {
     /// ```
     /// use node_core::{Callback, EventEmitter, EventKey};
     /// let e = EventEmitter::new();
-    /// e.once("x", Callback::new(|_: &()| {}));
+    /// e.once("x", Callback::new(|_: &()| {})).unwrap();
     /// assert_eq!(e.listeners(&EventKey::from("x")).len(), 1);
     /// ```
     pub fn listeners(&self, event: &EventKey) -> Vec<L> {
@@ -684,7 +698,7 @@ impl<L: Listener> EventEmitter<L> {
     /// ```
     /// use node_core::{Callback, EventEmitter, EventKey};
     /// let e = EventEmitter::new();
-    /// e.on("x", Callback::new(|_: &()| {}));
+    /// e.on("x", Callback::new(|_: &()| {})).unwrap();
     /// assert!(!e.raw_listeners(&EventKey::from("x"))[0].once);
     /// ```
     pub fn raw_listeners(&self, event: &EventKey) -> Vec<RawListener<L>> {
@@ -697,14 +711,20 @@ impl<L: Listener> EventEmitter<L> {
     /// ```
     /// use node_core::{Callback, EventEmitter, EventKey};
     /// let e = EventEmitter::new();
-    /// e.on(EventKey::error_monitor(), Callback::new(|_: &()| {}));
-    /// e.on("b", Callback::new(|_: &()| {}));
+    /// e.on(EventKey::error_monitor(), Callback::new(|_: &()| {})).unwrap();
+    /// e.on("b", Callback::new(|_: &()| {})).unwrap();
     /// assert_eq!(e.event_names()[0], EventKey::from("b"));
     /// ```
     pub fn event_names(&self) -> Vec<EventKey> {
         let inner = self.inner.borrow();
-        let names = inner.slots.iter().filter(|s| matches!(s.key, EventKey::Name(_)));
-        let symbols = inner.slots.iter().filter(|s| matches!(s.key, EventKey::Symbol(..)));
+        let names = inner
+            .slots
+            .iter()
+            .filter(|s| matches!(s.key, EventKey::Name(_)));
+        let symbols = inner
+            .slots
+            .iter()
+            .filter(|s| matches!(s.key, EventKey::Symbol(..)));
         names.chain(symbols).map(|s| s.key.clone()).collect()
     }
 
@@ -750,7 +770,7 @@ impl<L: Listener> EventEmitter<L> {
     /// # Examples
     /// ```
     /// let e = node_core::EventEmitter::new();
-    /// e.on("x", node_core::Callback::new(|_: &()| {}));
+    /// e.on("x", node_core::Callback::new(|_: &()| {})).unwrap();
     /// let mut n = 0;
     /// e.for_each_listener(|_| n += 1);
     /// assert_eq!(n, 1);

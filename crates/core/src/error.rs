@@ -322,7 +322,10 @@ mod tests {
     #[test]
     fn system_error_text_matches_node() {
         let err = NodeError::from_errno(libc::EISDIR, "read");
-        assert_eq!(err.message(), "EISDIR: illegal operation on a directory, read");
+        assert_eq!(
+            err.message(),
+            "EISDIR: illegal operation on a directory, read"
+        );
         assert_eq!(
             err.to_string(),
             "Error: EISDIR: illegal operation on a directory, read"

@@ -17,7 +17,7 @@
 //! let seen = Rc::new(RefCell::new(Vec::new()));
 //! let emitter: EventEmitter<Callback<String>> = EventEmitter::new();
 //! let log = seen.clone();
-//! emitter.on("data", Callback::new(move |s: &String| log.borrow_mut().push(s.clone())));
+//! emitter.on("data", Callback::new(move |s: &String| log.borrow_mut().push(s.clone()))).unwrap();
 //! assert!(emitter.emit(&EventKey::from("data"), &"hello".to_string()).unwrap());
 //! assert_eq!(*seen.borrow(), ["hello"]);
 //!

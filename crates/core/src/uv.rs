@@ -62,7 +62,11 @@ const UV_ERRORS: &[(i32, &str, &str)] = &[
     (105, "ENOBUFS", "no buffer space available"),
     (106, "EISCONN", "socket is already connected"),
     (107, "ENOTCONN", "socket is not connected"),
-    (108, "ESHUTDOWN", "cannot send after transport endpoint shutdown"),
+    (
+        108,
+        "ESHUTDOWN",
+        "cannot send after transport endpoint shutdown",
+    ),
     (110, "ETIMEDOUT", "connection timed out"),
     (111, "ECONNREFUSED", "connection refused"),
     (112, "EHOSTDOWN", "host is down"),

@@ -202,7 +202,9 @@ impl NodeError {
         NodeError::new(
             ErrorClass::RangeError,
             "ERR_OUT_OF_RANGE",
-            format!("The value of \"{name}\" is out of range. It must be {range}. Received {received}"),
+            format!(
+                "The value of \"{name}\" is out of range. It must be {range}. Received {received}"
+            ),
         )
     }
 
@@ -218,7 +220,10 @@ impl NodeError {
         let msg = match quoted.len() {
             0 => "Arguments must be specified".to_owned(),
             1 => format!("The {} argument must be specified", quoted[0]),
-            2 => format!("The {} and {} arguments must be specified", quoted[0], quoted[1]),
+            2 => format!(
+                "The {} and {} arguments must be specified",
+                quoted[0], quoted[1]
+            ),
             n => format!(
                 "The {}, and {} arguments must be specified",
                 quoted[..n - 1].join(", "),
@@ -346,7 +351,13 @@ mod tests {
         );
         let e = NodeError::invalid_arg_type(
             "first argument",
-            &["string", "Buffer", "ArrayBuffer", "Array", "Array-like Object"],
+            &[
+                "string",
+                "Buffer",
+                "ArrayBuffer",
+                "Array",
+                "Array-like Object",
+            ],
             Received::Primitive {
                 type_of: "number",
                 inspected: "1",

@@ -143,7 +143,14 @@ fn meta_events_fire_before_add_and_after_remove() {
         })),
     };
     e.on("newListener", watcher.clone()).unwrap();
-    e.on("removeListener", L { name: "rl", ..watcher }).unwrap();
+    e.on(
+        "removeListener",
+        L {
+            name: "rl",
+            ..watcher
+        },
+    )
+    .unwrap();
     e.once("x", l("a", &log)).unwrap();
     e.emit(&key("x"), &args(&[])).unwrap();
     assert_eq!(
