@@ -1,0 +1,20 @@
+//! The one blocking-pool hop every async fs call makes.
+
+use node_core::NodeError;
+
+use crate::errors::Result;
+
+/// Runs `f` on tokio's blocking pool and waits for it. Works on any tokio runtime,
+/// `current_thread` included. A panic in `f` resumes on the caller.
+pub(crate) async fn hop<T, F>(f: F) -> Result<T>
+where
+    F: FnOnce() -> Result<T> + Send + 'static,
+    T: Send + 'static,
+{
+    match tokio::task::spawn_blocking(f).await {
+        Ok(result) => result,
+        Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
+        // The runtime is shutting down: libuv reports a cancelled request the same way.
+        Err(_) => Err(NodeError::from_errno(libc::ECANCELED, "spawn_blocking")),
+    }
+}

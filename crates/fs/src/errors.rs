@@ -1,0 +1,129 @@
+//! The crate's error type ([`NodeError`], shared with every nrt crate) and helpers that
+//! build Node's fs errors: libuv system errors with Node's syscall names, and the argument
+//! validation errors of `lib/internal/fs/utils.js`.
+
+use std::io;
+use std::path::Path;
+
+use node_core::{format_received_number, ErrorClass, NodeError};
+
+/// `Result` with a [`NodeError`], the error every function of this crate returns.
+///
+/// # Examples
+/// ```
+/// fn size(path: &str) -> node_fs::Result<u64> {
+///     Ok(node_fs::stat_sync(path)?.size)
+/// }
+/// assert_eq!(size("/nonexistent").unwrap_err().code(), "ENOENT");
+/// ```
+pub type Result<T, E = NodeError> = std::result::Result<T, E>;
+
+/// The path as Node prints it in a message (`open 'p'`).
+pub(crate) fn show(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// A system error with a path: `ENOENT: no such file or directory, open 'p'`.
+pub(crate) fn sys(err: &io::Error, syscall: &'static str, path: &Path) -> NodeError {
+    NodeError::from_io(err, syscall).with_path(show(path))
+}
+
+/// A system error with a path and a dest: `rename 'a' -> 'b'`.
+pub(crate) fn sys2(err: &io::Error, syscall: &'static str, path: &Path, dest: &Path) -> NodeError {
+    sys(err, syscall, path).with_dest(show(dest))
+}
+
+/// A system error from a `nix` errno with a path.
+pub(crate) fn nix_sys(err: nix::errno::Errno, syscall: &'static str, path: &Path) -> NodeError {
+    NodeError::from_nix(err, syscall).with_path(show(path))
+}
+
+/// `util.inspect` of a string: single quotes unless the text holds one, control characters
+/// escaped as `\x00`.
+pub(crate) fn inspect_str(s: &str) -> String {
+    let quote = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\\' => out.push_str("\\\\"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Node rejects paths holding NUL bytes before any syscall (`ERR_INVALID_ARG_VALUE`).
+pub(crate) fn check_path(path: &Path, name: &str) -> Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    if path.as_os_str().as_bytes().contains(&0) {
+        return Err(NodeError::invalid_arg_value(
+            name,
+            &inspect_str(&path.to_string_lossy()),
+            "must be a string, Uint8Array, or URL without null bytes",
+        ));
+    }
+    Ok(())
+}
+
+/// `ERR_OUT_OF_RANGE` for an integer argument.
+pub(crate) fn out_of_range(name: &str, range: &str, received: i128) -> NodeError {
+    NodeError::out_of_range(name, range, &format_received_number(received as f64))
+}
+
+/// Node's SystemError for fs-specific codes (`ERR_FS_EISDIR`, `ERR_FS_CP_EEXIST`, …):
+/// `<prefix>: <syscall> returned <code> (<detail>) <path>`.
+///
+/// `node_core::NodeError` cannot attach `errno`/`syscall`/`path` to a non-libuv code yet,
+/// so only `code` and the exact message are carried.
+pub(crate) fn fs_system_error(
+    code: &'static str,
+    prefix: &str,
+    syscall: &str,
+    errno_code: &str,
+    detail: &str,
+    path: &Path,
+) -> NodeError {
+    NodeError::new(
+        ErrorClass::SystemError,
+        code,
+        format!(
+            "{prefix}: {syscall} returned {errno_code} ({detail}) {}",
+            show(path)
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inspect_escapes_like_node() {
+        assert_eq!(inspect_str("a\0b"), "'a\\x00b'");
+        assert_eq!(inspect_str("it's"), "\"it's\"");
+        assert_eq!(inspect_str("x\n"), "'x\\n'");
+    }
+}
