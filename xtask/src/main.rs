@@ -1,1 +1,44 @@
-fn main() {}
+//! Project automation: `cargo xtask <command>`.
+//!
+//! - `ci` — fmt check, clippy `-D warnings`, all tests and doctests, then conformance.
+//! - `conformance [filter]` — run `tests/conformance` cases against their node goldens.
+//! - `record <case.js>... | --all` — re-record goldens with `node` (needs node on PATH).
+//! - `bench [startup|…]` — side-by-side benchmarks with node, reported as ratios.
+
+mod bench;
+mod ci;
+mod conformance;
+mod util;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => ("help", &[][..]),
+    };
+    let result = match cmd {
+        "ci" => ci::run(rest),
+        "conformance" => conformance::run(rest),
+        "record" => conformance::record(rest),
+        "bench" => bench::run(rest),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | bench [name]>"
+            );
+            return if cmd == "help" {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            };
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("xtask {cmd}: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}

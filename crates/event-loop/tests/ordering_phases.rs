@@ -1,0 +1,209 @@
+//! Phase order and checkpoint placement.
+
+mod common;
+
+use std::time::Duration;
+
+use common::Log;
+use node_event_loop::{EventLoop, LoopHandle, RunMode};
+
+/// Timers with equal deadlines fire in creation order; a tick queued by the first runs
+/// before the second (a checkpoint after every callback).
+#[test]
+fn equal_deadlines_in_creation_order_with_checkpoints_between() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_timeout(5, move || {
+        l2.push("t1");
+        h2.next_tick(l2.cb("tick"));
+    });
+    h.set_timeout(5, log.cb("t2"));
+    h.set_timeout(5, log.cb("t3"));
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["t1", "tick", "t2", "t3"]);
+}
+
+/// Shorter timers fire first whatever the creation order.
+#[test]
+fn deadlines_order_timers() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    h.set_timeout(30, log.cb("30"));
+    h.set_timeout(10, log.cb("10"));
+    h.set_timeout(20, log.cb("20"));
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["10", "20", "30"]);
+}
+
+/// A timer created in a timer callback never runs in the same timers phase; the check
+/// phase comes first.
+#[test]
+fn timer_from_timer_waits_for_next_iteration() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_timeout(0, move || {
+        l2.push("A");
+        h2.set_timeout(0, l2.cb("C"));
+        h2.set_immediate(l2.cb("B"));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["A", "B", "C"]);
+}
+
+/// Immediates queued by an immediate run in the next iteration, after the ones already
+/// queued; ticks queued by an immediate run before the next immediate.
+#[test]
+fn immediates_queued_during_check_wait_one_iteration() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_immediate(move || {
+        l2.push("A");
+        h2.set_immediate(l2.cb("C"));
+        h2.next_tick(l2.cb("tick"));
+    });
+    h.set_immediate(log.cb("B"));
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["A", "tick", "B", "C"]);
+}
+
+/// Close callbacks run after the check phase of the same iteration and before the next
+/// timers. Moving the close phase before check makes this fail.
+#[test]
+fn close_callbacks_after_check() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.spawn_io(async {}, move |()| {
+        h2.set_timeout(0, l2.cb("timer"));
+        h2.queue_close(l2.cb("close"));
+        h2.set_immediate(l2.cb("immediate"));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["immediate", "close", "timer"]);
+}
+
+/// Pending-phase callbacks run at the start of the next iteration, before poll.
+#[test]
+fn pending_before_poll_and_check() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_timeout(0, move || {
+        h2.set_immediate(l2.cb("immediate"));
+        h2.queue_pending(l2.cb("pending"));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["pending", "immediate"]);
+}
+
+/// The poll phase waits for I/O and wakes as soon as it completes, before a later timer.
+#[test]
+fn poll_waits_for_io_until_the_next_timer() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    h.set_timeout(200, log.cb("timer"));
+    let l2 = log.clone();
+    h.spawn_io(
+        async { tokio::time::sleep(Duration::from_millis(5)).await },
+        move |()| l2.push("io"),
+    );
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["io", "timer"]);
+}
+
+/// A remote post from another thread wakes a loop blocked in poll.
+#[test]
+fn remote_post_wakes_the_loop() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let remote = h.remote();
+    let guard = remote.keep_alive();
+    let l2 = log.clone();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(5));
+        remote.post(move || l2.lock().unwrap().push("remote"));
+        drop(guard);
+    });
+    assert!(!ev.run(RunMode::Default));
+    t.join().unwrap();
+    assert_eq!(*log.lock().unwrap(), ["remote"]);
+}
+
+/// Run modes: NoWait runs one iteration without blocking and reports the loop alive.
+#[test]
+fn run_modes() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let t = h.set_timeout(10_000, log.cb("late"));
+    h.set_immediate(log.cb("immediate"));
+    assert!(ev.run(RunMode::NoWait));
+    assert_eq!(log.take(), ["immediate"]);
+    assert!(ev.run(RunMode::NoWait));
+    t.clear();
+    assert!(!ev.run(RunMode::Once));
+}
+
+/// refresh() re-arms a fired timeout; clearing an interval from its own callback stops it.
+#[test]
+fn refresh_and_self_clear() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let t = h.set_timeout(1, log.cb("fired"));
+    ev.run(RunMode::Default);
+    assert!(!t.is_active());
+    t.refresh();
+    assert!(t.is_active());
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["fired", "fired"]);
+}
+
+/// The microtask hook (the JS engine's job queue) runs after ticks at every checkpoint, and
+/// the checkpoint repeats while it reports work.
+#[test]
+fn host_microtask_hook_runs_after_ticks() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let jobs = std::rc::Rc::new(std::cell::Cell::new(2));
+    let (l2, j2, h2) = (log.clone(), jobs.clone(), h.clone());
+    h.set_microtask_hook(move || {
+        if j2.get() == 0 {
+            return false;
+        }
+        j2.set(j2.get() - 1);
+        l2.push("job");
+        h2.next_tick(l2.cb("tick from job"));
+        true
+    });
+    h.set_timeout(1, log.cb("timer"));
+    ev.run(RunMode::Default);
+    assert_eq!(
+        log.take(),
+        ["timer", "job", "tick from job", "job", "tick from job"]
+    );
+}
+
+/// `LoopHandle::current` finds this thread's loop.
+#[test]
+fn current_handle() {
+    let ev = EventLoop::new().unwrap();
+    let log = Log::default();
+    LoopHandle::current()
+        .unwrap()
+        .set_immediate(log.cb("via current"));
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["via current"]);
+}
