@@ -142,7 +142,11 @@ pub async fn close(fd: Fd) -> Result<()> {
 fn check_read_range(buf_len: usize, offset: usize, length: usize) -> Result<()> {
     if offset.checked_add(length).map_or(true, |end| end > buf_len) {
         let limit = buf_len as i128 - offset as i128;
-        return Err(out_of_range("length", &format!("<= {limit}"), length as i128));
+        return Err(out_of_range(
+            "length",
+            &format!("<= {limit}"),
+            length as i128,
+        ));
     }
     Ok(())
 }
@@ -150,11 +154,19 @@ fn check_read_range(buf_len: usize, offset: usize, length: usize) -> Result<()> 
 /// Node's `validateOffsetLengthWrite`.
 fn check_write_range(buf_len: usize, offset: usize, length: usize) -> Result<()> {
     if offset > buf_len {
-        return Err(out_of_range("offset", &format!("<= {buf_len}"), offset as i128));
+        return Err(out_of_range(
+            "offset",
+            &format!("<= {buf_len}"),
+            offset as i128,
+        ));
     }
     if length > buf_len - offset {
         let limit = buf_len - offset;
-        return Err(out_of_range("length", &format!("<= {limit}"), length as i128));
+        return Err(out_of_range(
+            "length",
+            &format!("<= {limit}"),
+            length as i128,
+        ));
     }
     Ok(())
 }
@@ -219,7 +231,9 @@ pub fn read_sync(
     validate_fd(fd)?;
     check_read_range(buf.len(), offset, length)?;
     check_position(position)?;
-    with_fd(fd, |f| read_at(f, &mut buf[offset..offset + length], position))?
+    with_fd(fd, |f| {
+        read_at(f, &mut buf[offset..offset + length], position)
+    })?
 }
 
 /// Reads on the blocking pool into an owned buffer, returned with the byte count.
@@ -331,4 +345,16 @@ mod tests {
             "The value of \"offset\" is out of range. It must be <= 4. Received 5"
         );
     }
+}
+
+/// `ioctl(dst, FICLONE, src)`: a copy-on-write reflink of `src` into `dst`.
+pub(crate) fn ficlone(dst: &File, src: &File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: both descriptors are open for the duration of the call (borrowed from live
+    // `File`s), and FICLONE takes the source descriptor as its integer argument.
+    let rc = unsafe { libc::ioctl(dst.as_raw_fd(), libc::FICLONE, src.as_raw_fd()) };
+    if rc == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }

@@ -23,21 +23,53 @@
 #![deny(unsafe_code)]
 #![doc(test(attr(deny(warnings))))]
 
+mod attrs;
 mod blocking;
 pub mod constants;
+mod copy_file;
+mod cp;
+mod dir;
+mod dirent;
 mod errors;
 mod fd;
 mod flags;
+mod links;
+mod mkdir;
 mod read_file;
+mod readdir;
+mod rm;
 mod stats;
+mod sync_ops;
 
+pub use self::attrs::{
+    chmod, chmod_sync, chown, chown_sync, fchmod, fchmod_sync, fchown, fchown_sync, futimes,
+    futimes_sync, lchmod, lchmod_sync, lchown, lchown_sync, lutimes, lutimes_sync, utimes,
+    utimes_sync,
+};
+pub use self::copy_file::{copy_file, copy_file_sync};
+pub use self::cp::{cp, cp_sync, CpOptions};
+pub use self::dir::{opendir, opendir_sync, Dir, OpendirOptions};
+pub use self::dirent::Dirent;
 pub use self::errors::Result;
 pub use self::fd::{close, close_sync, open, open_sync, read, read_sync, write, write_sync, Fd};
 pub use self::flags::OpenFlags;
+pub use self::links::{
+    link, link_sync, readlink, readlink_sync, realpath, realpath_native, realpath_native_sync,
+    realpath_sync, rename, rename_sync, symlink, symlink_sync,
+};
+pub use self::mkdir::{mkdir, mkdir_sync, mkdtemp, mkdtemp_sync, MkdirOptions};
 pub use self::read_file::{
     append_file, append_file_sync, read_file, read_file_string, read_file_string_sync,
     read_file_sync, write_file, write_file_sync, AppendFileOptions, ReadFileOptions,
     WriteFileOptions,
 };
+pub use self::readdir::{
+    readdir, readdir_sync, readdir_with_file_types, readdir_with_file_types_sync, ReaddirOptions,
+};
+pub use self::rm::{rm, rm_sync, rmdir, rmdir_sync, unlink, unlink_sync, RmOptions, RmdirOptions};
 pub use self::stats::{fstat, fstat_sync, lstat, lstat_sync, stat, stat_sync, Stats};
+pub use self::sync_ops::{
+    access, access_sync, exists, exists_sync, fdatasync, fdatasync_sync, fsync, fsync_sync,
+    ftruncate, ftruncate_sync, truncate, truncate_sync,
+};
 pub use node_core::NodeError;

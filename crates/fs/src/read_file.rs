@@ -118,8 +118,7 @@ fn write_file_core(path: &Path, data: &[u8], flags: i32, mode: u32) -> Result<()
 /// Decodes UTF-8 as Node's default `'utf8'` decoding does (invalid bytes become U+FFFD),
 /// without copying valid input.
 pub(crate) fn utf8_lossy(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Reads a whole file.
