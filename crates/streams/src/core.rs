@@ -1,0 +1,270 @@
+//! The state shared by every stream class: Node's `_readableState`, `_writableState` and
+//! the destroy bookkeeping of `lib/internal/streams/destroy.js`, behind one `Rc`.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use node_core::NodeError;
+
+use crate::chunk::Chunk;
+use crate::decoder::Utf8Decoder;
+use crate::events::{EventSink, StreamEvent};
+use crate::hooks::Hooks;
+use crate::scheduler::Scheduler;
+use crate::sink::Sink;
+use crate::source::Source;
+use crate::transform::Transformer;
+use crate::writable::Writable;
+
+/// A write's completion callback (`write(chunk, cb)`).
+pub(crate) type WriteCb = Box<dyn FnOnce(Option<&NodeError>)>;
+
+pub(crate) struct RState {
+    pub(crate) object_mode: bool,
+    pub(crate) hwm: usize,
+    pub(crate) buffer: VecDeque<Chunk>,
+    pub(crate) length: usize,
+    pub(crate) flowing: Option<bool>,
+    pub(crate) ended: bool,
+    pub(crate) end_emitted: bool,
+    pub(crate) reading: bool,
+    pub(crate) sync: bool,
+    pub(crate) need_readable: bool,
+    pub(crate) emitted_readable: bool,
+    pub(crate) readable_listening: bool,
+    pub(crate) resume_scheduled: bool,
+    pub(crate) reading_more: bool,
+    pub(crate) data_emitted: bool,
+    pub(crate) decoder: Option<Utf8Decoder>,
+    pub(crate) pipes: Vec<Writable>,
+    pub(crate) await_drain: usize,
+}
+
+impl RState {
+    pub(crate) fn new(object_mode: bool, hwm: usize) -> Self {
+        RState {
+            object_mode,
+            hwm,
+            buffer: VecDeque::new(),
+            length: 0,
+            flowing: None,
+            ended: false,
+            end_emitted: false,
+            reading: false,
+            // Node starts `sync` true: nothing deferred may happen before the first read.
+            sync: true,
+            need_readable: false,
+            emitted_readable: false,
+            readable_listening: false,
+            resume_scheduled: false,
+            reading_more: false,
+            data_emitted: false,
+            decoder: None,
+            pipes: Vec::new(),
+            await_drain: 0,
+        }
+    }
+}
+
+pub(crate) struct AfterWrite {
+    pub(crate) count: usize,
+}
+
+pub(crate) struct WState {
+    pub(crate) object_mode: bool,
+    pub(crate) hwm: usize,
+    pub(crate) length: usize,
+    pub(crate) writing: bool,
+    pub(crate) corked: u32,
+    pub(crate) sync: bool,
+    pub(crate) buffered: VecDeque<(Chunk, Option<WriteCb>)>,
+    pub(crate) write_len: usize,
+    /// `Some` while a write is in flight (Node's `writecb`).
+    pub(crate) write_cb: Option<Option<WriteCb>>,
+    pub(crate) need_drain: bool,
+    pub(crate) ending: bool,
+    pub(crate) ended: bool,
+    pub(crate) finished: bool,
+    pub(crate) prefinished: bool,
+    pub(crate) final_called: bool,
+    pub(crate) pending_cb: usize,
+    pub(crate) after_write: Option<Rc<RefCell<AfterWrite>>>,
+    pub(crate) buffer_processing: bool,
+    pub(crate) on_finished: Vec<WriteCb>,
+}
+
+impl WState {
+    pub(crate) fn new(object_mode: bool, hwm: usize) -> Self {
+        WState {
+            object_mode,
+            hwm,
+            length: 0,
+            writing: false,
+            corked: 0,
+            sync: true,
+            buffered: VecDeque::new(),
+            write_len: 0,
+            write_cb: None,
+            need_drain: false,
+            ending: false,
+            ended: false,
+            finished: false,
+            prefinished: false,
+            final_called: false,
+            pending_cb: 0,
+            after_write: None,
+            buffer_processing: false,
+            on_finished: Vec::new(),
+        }
+    }
+}
+
+/// Destroy bookkeeping; Node keeps a copy per side and destroy sets both, so one suffices.
+#[derive(Default)]
+pub(crate) struct Life {
+    pub(crate) destroyed: bool,
+    pub(crate) errored: Option<NodeError>,
+    pub(crate) closed: bool,
+    pub(crate) close_emitted: bool,
+    pub(crate) error_emitted: bool,
+    pub(crate) emit_close: bool,
+    pub(crate) auto_destroy: bool,
+    pub(crate) allow_half_open: bool,
+}
+
+pub(crate) struct State {
+    pub(crate) r: Option<RState>,
+    pub(crate) w: Option<WState>,
+    pub(crate) life: Life,
+    /// Transform's pending write callback (Node's `kCallback`).
+    pub(crate) transform_cb: bool,
+}
+
+/// What the writable side writes into.
+pub(crate) enum Output {
+    Sink(Box<dyn Sink>),
+    Transform(Box<dyn Transformer>),
+}
+
+pub(crate) struct Shared {
+    pub(crate) st: RefCell<State>,
+    pub(crate) source: RefCell<Option<Box<dyn Source>>>,
+    pub(crate) output: RefCell<Option<Output>>,
+    pub(crate) events: Rc<dyn EventSink>,
+    pub(crate) sched: Rc<dyn Scheduler>,
+    pub(crate) hooks: Hooks,
+}
+
+impl Shared {
+    pub(crate) fn new(
+        state: State,
+        source: Option<Box<dyn Source>>,
+        output: Option<Output>,
+        events: Rc<dyn EventSink>,
+        sched: Rc<dyn Scheduler>,
+    ) -> Rc<Self> {
+        Rc::new(Shared {
+            st: RefCell::new(state),
+            source: RefCell::new(source),
+            output: RefCell::new(output),
+            events,
+            sched,
+            hooks: Hooks::default(),
+        })
+    }
+
+    /// `process.nextTick(f, stream)`.
+    pub(crate) fn tick(self: &Rc<Self>, f: impl FnOnce(&Rc<Shared>) + 'static) {
+        let me = self.clone();
+        self.sched.next_tick(Box::new(move || f(&me)));
+    }
+
+    pub(crate) fn emit(&self, ev: StreamEvent) -> bool {
+        let any = self.events.emit(&ev);
+        self.hooks.emit(&ev);
+        any
+    }
+
+    pub(crate) fn listeners(&self, name: &'static str) -> usize {
+        self.events.listener_count(name)
+    }
+
+    pub(crate) fn is_destroyed(&self) -> bool {
+        self.st.borrow().life.destroyed
+    }
+
+    /// Whether the two handles are the same stream.
+    pub(crate) fn same(a: &Rc<Shared>, b: &Rc<Shared>) -> bool {
+        Rc::ptr_eq(a, b)
+    }
+}
+
+/// Node's `getHighWaterMark` defaults (Node 20: 16 KiB, 16 objects).
+pub(crate) fn default_hwm(object_mode: bool) -> usize {
+    if object_mode {
+        16
+    } else {
+        16 * 1024
+    }
+}
+
+/// Builds the shared core from options, with Node's defaults filled in.
+pub(crate) fn build(
+    r: Option<&crate::options::ReadableOptions>,
+    w: Option<&crate::options::WritableOptions>,
+    allow_half_open: bool,
+    source: Option<Box<dyn Source>>,
+    output: Option<Output>,
+) -> Result<Rc<Shared>, NodeError> {
+    let base = match (r, w) {
+        (Some(r), _) => (r.emit_close, r.auto_destroy, r.scheduler.clone(), r.events.clone()),
+        (None, Some(w)) => (w.emit_close, w.auto_destroy, w.scheduler.clone(), w.events.clone()),
+        (None, None) => (true, true, None, None),
+    };
+    let rstate = match r {
+        Some(o) => {
+            let mut rs = RState::new(
+                o.object_mode,
+                o.high_water_mark.unwrap_or(default_hwm(o.object_mode)),
+            );
+            if let Some(enc) = o.encoding {
+                rs.decoder = Some(crate::decoder::decoder_for(enc)?);
+            }
+            Some(rs)
+        }
+        None => None,
+    };
+    let wstate = w.map(|o| {
+        WState::new(
+            o.object_mode,
+            o.high_water_mark.unwrap_or(default_hwm(o.object_mode)),
+        )
+    });
+    let life = Life {
+        emit_close: base.0,
+        auto_destroy: base.1,
+        allow_half_open,
+        ..Life::default()
+    };
+    let sched: Rc<dyn Scheduler> = match base.2 {
+        Some(s) => s,
+        None => Rc::new(crate::scheduler::LocalScheduler::current()),
+    };
+    let events: Rc<dyn EventSink> = match base.3 {
+        Some(e) => e,
+        None => Rc::new(crate::events::Emitter::new()),
+    };
+    Ok(Shared::new(
+        State {
+            r: rstate,
+            w: wstate,
+            life,
+            transform_cb: false,
+        },
+        source,
+        output,
+        events,
+        sched,
+    ))
+}

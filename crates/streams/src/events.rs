@@ -1,0 +1,221 @@
+//! Stream events and where they go: [`StreamEvent`], the [`EventSink`] hook, [`Emitter`].
+
+use std::fmt;
+
+use node_core::{Callback, EventEmitter, EventKey, NodeError};
+
+use crate::chunk::Chunk;
+use crate::readable::Readable;
+
+/// An event a stream emits, in the order and at the tick Node emits it.
+///
+/// # Examples
+/// ```
+/// use node_streams::StreamEvent;
+/// assert_eq!(StreamEvent::Finish.name(), "finish");
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum StreamEvent {
+    /// `'data'` with the chunk.
+    Data(Chunk),
+    /// `'end'`: the readable side is exhausted.
+    End,
+    /// `'prefinish'`: all writes are done, before `_final`'s completion is reported.
+    Prefinish,
+    /// `'finish'`: the writable side is done.
+    Finish,
+    /// `'close'`: the stream and its resources are closed.
+    Close,
+    /// `'error'`.
+    Error(NodeError),
+    /// `'drain'`: writing may resume after `write()` returned `false`.
+    Drain,
+    /// `'readable'`: data (or the end) is available to `read()`.
+    Readable,
+    /// `'pause'`.
+    Pause,
+    /// `'resume'`.
+    Resume,
+    /// `'pipe'` on a destination, with the source.
+    Pipe(Readable),
+    /// `'unpipe'` on a destination, with the source.
+    Unpipe(Readable),
+}
+
+impl StreamEvent {
+    /// The Node event name.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(node_streams::StreamEvent::Drain.name(), "drain");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            StreamEvent::Data(_) => "data",
+            StreamEvent::End => "end",
+            StreamEvent::Prefinish => "prefinish",
+            StreamEvent::Finish => "finish",
+            StreamEvent::Close => "close",
+            StreamEvent::Error(_) => "error",
+            StreamEvent::Drain => "drain",
+            StreamEvent::Readable => "readable",
+            StreamEvent::Pause => "pause",
+            StreamEvent::Resume => "resume",
+            StreamEvent::Pipe(_) => "pipe",
+            StreamEvent::Unpipe(_) => "unpipe",
+        }
+    }
+}
+
+/// Where a stream sends its events. The `nrt` runtime implements it to call the JS
+/// object's `emit(name, ...args)`; Rust code uses the built-in [`Emitter`].
+///
+/// Mirrors the `EventEmitter` half of Node's stream classes.
+///
+/// # Examples
+/// ```
+/// use std::{cell::RefCell, rc::Rc};
+/// use node_streams::{EventSink, StreamEvent};
+/// #[derive(Default)]
+/// struct Log(RefCell<Vec<&'static str>>);
+/// impl EventSink for Log {
+///     fn emit(&self, ev: &StreamEvent) -> bool { self.0.borrow_mut().push(ev.name()); true }
+///     fn listener_count(&self, _: &'static str) -> usize { 1 }
+/// }
+/// let log = Log::default();
+/// log.emit(&StreamEvent::End);
+/// assert_eq!(*log.0.borrow(), ["end"]);
+/// ```
+pub trait EventSink {
+    /// Emits `ev` to its listeners, synchronously; returns whether any listener ran.
+    fn emit(&self, ev: &StreamEvent) -> bool;
+    /// `emitter.listenerCount(name)`; streams consult it as Node does (for `'data'`).
+    fn listener_count(&self, name: &'static str) -> usize;
+    /// Adds a Rust listener. Hooks that cannot hold Rust closures keep the default.
+    ///
+    /// # Errors
+    /// `ERR_NOT_IMPLEMENTED` by default.
+    fn add_rust_listener(
+        &self,
+        name: &'static str,
+        once: bool,
+        f: Callback<StreamEvent>,
+    ) -> Result<(), NodeError> {
+        let _ = (name, once, f);
+        Err(NodeError::not_implemented(
+            "adding Rust listeners to a custom EventSink",
+        ))
+    }
+}
+
+const NAMES: [&str; 12] = [
+    "data",
+    "end",
+    "prefinish",
+    "finish",
+    "close",
+    "error",
+    "drain",
+    "readable",
+    "pause",
+    "resume",
+    "pipe",
+    "unpipe",
+];
+
+/// The default [`EventSink`]: node-core's [`EventEmitter`] holding Rust closures.
+///
+/// # Examples
+/// ```
+/// use node_streams::{Emitter, EventSink, StreamEvent};
+/// let e = Emitter::new();
+/// e.add_rust_listener("end", false, node_core::Callback::new(|_: &StreamEvent| {})).unwrap();
+/// assert_eq!(e.listener_count("end"), 1);
+/// assert!(e.emit(&StreamEvent::End));
+/// ```
+pub struct Emitter {
+    inner: EventEmitter<Callback<StreamEvent>>,
+    keys: Vec<EventKey>,
+}
+
+impl fmt::Debug for Emitter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emitter").field("inner", &self.inner).finish()
+    }
+}
+
+impl Default for Emitter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Emitter {
+    /// An emitter with no listeners.
+    ///
+    /// # Examples
+    /// ```
+    /// let e = node_streams::Emitter::new();
+    /// # let _ = e;
+    /// ```
+    pub fn new() -> Self {
+        Emitter {
+            inner: EventEmitter::new(),
+            // Interned once so emits do not allocate keys.
+            keys: NAMES.iter().map(|n| EventKey::from(*n)).collect(),
+        }
+    }
+
+    fn key(&self, name: &str) -> Option<&EventKey> {
+        NAMES.iter().position(|n| *n == name).map(|i| &self.keys[i])
+    }
+
+    /// The underlying node-core emitter (for `off`, `removeAllListeners`, …).
+    ///
+    /// # Examples
+    /// ```
+    /// let e = node_streams::Emitter::new();
+    /// assert!(e.emitter().event_names().is_empty());
+    /// ```
+    pub fn emitter(&self) -> &EventEmitter<Callback<StreamEvent>> {
+        &self.inner
+    }
+}
+
+impl EventSink for Emitter {
+    fn emit(&self, ev: &StreamEvent) -> bool {
+        // An unhandled 'error' has no thrower in Rust: the stream records it in
+        // `errored()` and `finished()` reports it.
+        match self.key(ev.name()) {
+            Some(key) => self.inner.emit(key, ev).unwrap_or(false),
+            None => false,
+        }
+    }
+
+    fn listener_count(&self, name: &'static str) -> usize {
+        self.key(name)
+            .map_or(0, |key| self.inner.listener_count(key, None))
+    }
+
+    fn add_rust_listener(
+        &self,
+        name: &'static str,
+        once: bool,
+        f: Callback<StreamEvent>,
+    ) -> Result<(), NodeError> {
+        let Some(key) = self.key(name).cloned() else {
+            return Err(NodeError::invalid_arg_value(
+                "event",
+                &format!("'{name}'"),
+                "is not a stream event",
+            ));
+        };
+        let r = if once {
+            self.inner.once(key, f)
+        } else {
+            self.inner.on(key, f)
+        };
+        r.map(|_| ()).map_err(|e| match e {})
+    }
+}

@@ -1,0 +1,69 @@
+//! # node-streams
+//!
+//! Node's streams (`lib/internal/streams/*`) as a Rust crate: [`Readable`], [`Writable`],
+//! [`Duplex`], [`Transform`] and [`PassThrough`] with Node's state machine —
+//! highWaterMark read-ahead, `write()` returning `false` then `'drain'`, `cork`/`uncork`
+//! with `_writev` batching, `end` → `'prefinish'` → `'finish'` → `'close'`, `destroy(err)`
+//! with `autoDestroy`/`emitClose`, paused and flowing modes, `pipe`, [`pipeline`],
+//! [`finished`] — and Node's error codes as [`node_core::NodeError`]s.
+//!
+//! Streams are single-threaded handles (`Rc`), like Node's. Data comes from a [`Source`]
+//! and goes to a [`Sink`] or a [`Transformer`]. Node's deferred steps (`process.nextTick`)
+//! go through a [`Scheduler`]; the default [`LocalScheduler`] is driven by the adapters
+//! (`futures::Stream`, tokio `AsyncRead`/`AsyncWrite`, `futures::Sink`), so a tokio program
+//! needs no event loop of ours. Events reach listeners through an [`EventSink`], in
+//! Node's order.
+//!
+//! With the `zlib` feature (on by default): gzip/deflate/brotli [`zlib`] transforms and
+//! one-shot functions with Node's zlib error codes.
+//!
+//! ```
+//! # futures::executor::block_on(async {
+//! use node_streams::{pipeline, PassThrough, Readable, Writable, sink_fn};
+//! use std::{cell::RefCell, rc::Rc};
+//!
+//! let out = Rc::new(RefCell::new(Vec::new()));
+//! let o = out.clone();
+//! let src = Readable::from_iter(["hello ", "world"]);
+//! let mid = PassThrough::new();
+//! let dst = Writable::new(sink_fn(move |c| {
+//!     o.borrow_mut().extend_from_slice(c.as_bytes().unwrap());
+//!     Ok(())
+//! }));
+//! pipeline(&src, &[&mid], &dst).await.unwrap();
+//! assert_eq!(&out.borrow()[..], b"hello world");
+//! # });
+//! ```
+#![forbid(unsafe_code)]
+#![doc(test(attr(deny(warnings))))]
+
+mod chunk;
+mod common;
+mod core;
+mod decoder;
+mod destroy;
+mod duplex;
+mod errors;
+mod events;
+mod hooks;
+mod options;
+mod read;
+mod readable;
+mod scheduler;
+mod sink;
+mod source;
+mod transform;
+mod writable;
+mod write;
+
+pub use self::chunk::Chunk;
+pub use self::duplex::Duplex;
+pub use self::errors::null_values_error;
+pub use self::events::{Emitter, EventSink, StreamEvent};
+pub use self::options::{DuplexOptions, ReadableOptions, WritableOptions};
+pub use self::readable::Readable;
+pub use self::scheduler::{LocalScheduler, Scheduler};
+pub use self::sink::Sink;
+pub use self::source::{PushSource, Source};
+pub use self::transform::{Identity, PassThrough, Transform, Transformer};
+pub use self::writable::{sink_fn, Writable};

@@ -1,0 +1,209 @@
+//! Deferred work: Node's `process.nextTick` and locally spawned I/O, behind [`Scheduler`].
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::fmt;
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use futures::future::LocalBoxFuture;
+use futures::stream::{FuturesUnordered, StreamExt};
+
+/// What a stream needs from an event loop: a nextTick queue and a way to run a local
+/// future (a `Source` or `Sink` that returned `Pending`).
+///
+/// Node defers several stream steps with `process.nextTick` (`'end'` from `endReadableNT`,
+/// `'finish'` after `_final`, `'close'` after `'error'` on destroy). The nrt runtime
+/// implements this trait over its event loop (`LoopHandle::next_tick`, `spawn_io`);
+/// [`LocalScheduler`] is a standalone implementation for plain tokio or futures code.
+///
+/// # Examples
+/// ```
+/// use std::{cell::Cell, rc::Rc};
+/// use node_streams::{LocalScheduler, Scheduler};
+/// let s = LocalScheduler::new();
+/// let hit = Rc::new(Cell::new(false));
+/// let h = hit.clone();
+/// s.next_tick(Box::new(move || h.set(true)));
+/// assert!(!hit.get());
+/// s.run_until_stalled();
+/// assert!(hit.get());
+/// ```
+pub trait Scheduler {
+    /// Queues `task` to run after the current operation, before any I/O (`process.nextTick`).
+    fn next_tick(&self, task: Box<dyn FnOnce()>);
+    /// Runs `fut` on this thread until it completes (Node's pending I/O).
+    fn spawn_local(&self, fut: LocalBoxFuture<'static, ()>);
+    /// Runs queued ticks and polls spawned futures from inside a task. Schedulers whose
+    /// event loop runs that work itself return `false` (the default).
+    fn run_pending(&self, cx: &mut Context<'_>) -> bool {
+        let _ = cx;
+        false
+    }
+}
+
+#[derive(Default)]
+struct Queues {
+    ticks: VecDeque<Box<dyn FnOnce()>>,
+    incoming: Vec<LocalBoxFuture<'static, ()>>,
+}
+
+/// A standalone [`Scheduler`]: a nextTick queue plus a set of local futures, run by the
+/// stream adapters ([`futures::Stream`], `AsyncRead`, …) when they are polled, or by
+/// [`LocalScheduler::run`]. Streams made without a scheduler use the thread's
+/// [`LocalScheduler::current`].
+///
+/// # Examples
+/// ```
+/// # futures::executor::block_on(async {
+/// use node_streams::{LocalScheduler, Readable};
+/// let r = Readable::from_iter(["a", "b"]);
+/// let got = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+/// let g = got.clone();
+/// r.on_data(move |c| g.borrow_mut().push(c.as_bytes().unwrap().clone()));
+/// LocalScheduler::current().run().await;
+/// assert_eq!(got.borrow().len(), 2);
+/// # });
+/// ```
+#[derive(Clone, Default)]
+pub struct LocalScheduler {
+    queues: Rc<RefCell<Queues>>,
+    running: Rc<RefCell<FuturesUnordered<LocalBoxFuture<'static, ()>>>>,
+}
+
+impl fmt::Debug for LocalScheduler {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let q = self.queues.borrow();
+        f.debug_struct("LocalScheduler")
+            .field("ticks", &q.ticks.len())
+            .field("futures", &(q.incoming.len() + self.running.borrow().len()))
+            .finish()
+    }
+}
+
+thread_local! {
+    static CURRENT: LocalScheduler = LocalScheduler::new();
+}
+
+impl LocalScheduler {
+    /// A new, empty scheduler.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(node_streams::LocalScheduler::new().is_idle());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// This thread's default scheduler, used by streams made without one.
+    ///
+    /// # Examples
+    /// ```
+    /// let a = node_streams::LocalScheduler::current();
+    /// # let _ = a;
+    /// ```
+    pub fn current() -> Self {
+        CURRENT.with(|c| c.clone())
+    }
+
+    /// Whether no tick is queued and no future is running.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(node_streams::LocalScheduler::new().is_idle());
+    /// ```
+    pub fn is_idle(&self) -> bool {
+        let q = self.queues.borrow();
+        q.ticks.is_empty() && q.incoming.is_empty() && self.running.borrow().is_empty()
+    }
+
+    /// Drains the nextTick queue, including ticks queued while draining.
+    fn run_ticks(&self) -> bool {
+        let mut ran = false;
+        loop {
+            let task = self.queues.borrow_mut().ticks.pop_front();
+            match task {
+                Some(t) => {
+                    ran = true;
+                    t();
+                }
+                None => return ran,
+            }
+        }
+    }
+
+    fn poll_once(&self, cx: &mut Context<'_>) -> bool {
+        let mut progressed = self.run_ticks();
+        loop {
+            let incoming = std::mem::take(&mut self.queues.borrow_mut().incoming);
+            if !incoming.is_empty() {
+                let running = self.running.borrow_mut();
+                for f in incoming {
+                    running.push(f);
+                }
+            }
+            // A future completing may queue ticks and futures; run those before polling on.
+            let Ok(mut running) = self.running.try_borrow_mut() else {
+                // Re-entered from a running future: the outer poll carries on.
+                return progressed;
+            };
+            let done = matches!(running.poll_next_unpin(cx), Poll::Ready(Some(())));
+            drop(running);
+            let ticks = self.run_ticks();
+            progressed |= done || ticks;
+            let more_incoming = !self.queues.borrow().incoming.is_empty();
+            if !done && !ticks && !more_incoming {
+                return progressed;
+            }
+        }
+    }
+
+    /// Runs ticks and ready futures without blocking (futures are polled with a no-op
+    /// waker). Returns whether anything ran. Handy in tests of event order.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(!node_streams::LocalScheduler::new().run_until_stalled());
+    /// ```
+    pub fn run_until_stalled(&self) -> bool {
+        let mut cx = Context::from_waker(futures::task::noop_waker_ref());
+        self.poll_once(&mut cx)
+    }
+
+    /// Runs until no tick is queued and no spawned future is left, like a Node process
+    /// that exits once its loop is empty.
+    ///
+    /// # Examples
+    /// ```
+    /// # futures::executor::block_on(async {
+    /// node_streams::LocalScheduler::new().run().await;
+    /// # });
+    /// ```
+    pub fn run(&self) -> impl Future<Output = ()> + '_ {
+        futures::future::poll_fn(move |cx| {
+            self.poll_once(cx);
+            if self.is_idle() {
+                Poll::Ready(())
+            } else {
+                Poll::Pending
+            }
+        })
+    }
+}
+
+impl Scheduler for LocalScheduler {
+    fn next_tick(&self, task: Box<dyn FnOnce()>) {
+        self.queues.borrow_mut().ticks.push_back(task);
+    }
+
+    fn spawn_local(&self, fut: LocalBoxFuture<'static, ()>) {
+        self.queues.borrow_mut().incoming.push(fut);
+    }
+
+    fn run_pending(&self, cx: &mut Context<'_>) -> bool {
+        self.poll_once(cx)
+    }
+}
+

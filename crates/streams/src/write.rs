@@ -1,0 +1,515 @@
+//! The writable algorithm of Node's `lib/internal/streams/writable.js`: `write`, buffering,
+//! `cork`/`uncork`, `_writev` batching, `'drain'`, `end`, `_final`, `'finish'`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use futures::FutureExt;
+use node_core::NodeError;
+
+use crate::chunk::Chunk;
+use crate::core::{AfterWrite, Output, Shared, WriteCb};
+use crate::errors;
+use crate::events::StreamEvent;
+
+/// What one `_write`/`_writev` call carries.
+enum Batch {
+    One(Chunk),
+    Many(Vec<Chunk>),
+}
+
+impl Shared {
+    /// Node's `Writable.prototype.write` after argument checks: returns `Err` (and
+    /// schedules the callback with it) for a write after end or destroy.
+    pub(crate) fn write(self: &Rc<Self>, chunk: Chunk, cb: Option<WriteCb>) -> Result<bool, NodeError> {
+        let st = self.st.borrow();
+        let Some(w) = st.w.as_ref() else {
+            return Err(NodeError::method_not_implemented("write()"));
+        };
+        let chunk = if w.object_mode {
+            chunk
+        } else {
+            match chunk.into_bytes() {
+                Some(b) => Chunk::Bytes(b),
+                None => return Err(errors::invalid_chunk(true)),
+            }
+        };
+        let err = if w.ending {
+            Some(errors::write_after_end())
+        } else if st.life.destroyed {
+            Some(errors::destroyed("write"))
+        } else {
+            None
+        };
+        drop(st);
+        if let Some(err) = err {
+            if let Some(cb) = cb {
+                let e = err.clone();
+                self.sched.next_tick(Box::new(move || cb(Some(&e))));
+            }
+            self.error_or_destroy(err.clone(), true);
+            return Err(err);
+        }
+        if let Some(w) = self.st.borrow_mut().w.as_mut() {
+            w.pending_cb += 1;
+        }
+        Ok(self.write_or_buffer(chunk, cb))
+    }
+
+    /// Node's `writeOrBuffer`.
+    fn write_or_buffer(self: &Rc<Self>, chunk: Chunk, cb: Option<WriteCb>) -> bool {
+        let mut st = self.st.borrow_mut();
+        let (errored, destroyed) = (st.life.errored.is_some(), st.life.destroyed);
+        let Some(w) = st.w.as_mut() else { return false };
+        let len = if w.object_mode { 1 } else { chunk.byte_len() };
+        w.length += len;
+        let ret = w.length < w.hwm;
+        if !ret {
+            w.need_drain = true;
+        }
+        if w.writing || w.corked > 0 || errored {
+            w.buffered.push_back((chunk, cb));
+        } else {
+            w.write_len = len;
+            w.write_cb = Some(cb);
+            w.writing = true;
+            w.sync = true;
+            drop(st);
+            self.do_write(Batch::One(chunk));
+            st = self.st.borrow_mut();
+            if let Some(w) = st.w.as_mut() {
+                w.sync = false;
+            }
+        }
+        let errored = st.life.errored.is_some();
+        ret && !errored && !destroyed
+    }
+
+    /// Calls `_write`/`_writev` (or the transformer) with a write already marked in flight.
+    fn do_write(self: &Rc<Self>, batch: Batch) {
+        if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
+            let Batch::One(chunk) = batch else { return };
+            self.transform_write(chunk);
+            return;
+        }
+        let mut cx = Context::from_waker(futures::task::noop_waker_ref());
+        match self.poll_output(&mut cx, &batch) {
+            Poll::Ready(res) => self.on_write(res.err()),
+            Poll::Pending => {
+                let me = self.clone();
+                let fut = futures::future::poll_fn(move |cx| {
+                    if me.is_destroyed() {
+                        return Poll::Ready(());
+                    }
+                    me.poll_output(cx, &batch).map(|res| me.on_write(res.err()))
+                });
+                self.sched.spawn_local(fut.boxed_local());
+            }
+        }
+    }
+
+    fn poll_output(&self, cx: &mut Context<'_>, batch: &Batch) -> Poll<Result<(), NodeError>> {
+        let Ok(mut out) = self.output.try_borrow_mut() else {
+            return Poll::Pending;
+        };
+        match (out.as_mut(), batch) {
+            (Some(Output::Sink(s)), Batch::One(c)) => s.poll_write(cx, c),
+            (Some(Output::Sink(s)), Batch::Many(cs)) => s.poll_writev(cx, cs),
+            _ => Poll::Ready(Err(NodeError::method_not_implemented("_write()"))),
+        }
+    }
+
+    /// Node's `onwrite`: the `_write` callback.
+    pub(crate) fn on_write(self: &Rc<Self>, err: Option<NodeError>) {
+        let mut st = self.st.borrow_mut();
+        let Some(w) = st.w.as_mut() else { return };
+        let Some(cb) = w.write_cb.take() else {
+            drop(st);
+            self.error_or_destroy(errors::multiple_callback(), false);
+            return;
+        };
+        let sync = w.sync;
+        w.writing = false;
+        w.length -= w.write_len;
+        w.write_len = 0;
+        if let Some(err) = err {
+            if st.life.errored.is_none() {
+                st.life.errored = Some(err.clone());
+            }
+            drop(st);
+            if sync {
+                self.tick(move |s| s.on_write_error(err, cb));
+            } else {
+                self.on_write_error(err, cb);
+            }
+            return;
+        }
+        let more = !w.buffered.is_empty();
+        drop(st);
+        if more {
+            self.clear_buffer();
+        }
+        if sync {
+            // Node batches the after-write ticks of consecutive no-callback writes.
+            let mut st = self.st.borrow_mut();
+            let Some(w) = st.w.as_mut() else { return };
+            if cb.is_none() {
+                if let Some(aw) = &w.after_write {
+                    aw.borrow_mut().count += 1;
+                    return;
+                }
+                let aw = Rc::new(RefCell::new(AfterWrite { count: 1 }));
+                w.after_write = Some(aw.clone());
+                drop(st);
+                self.tick(move |s| {
+                    if let Some(w) = s.st.borrow_mut().w.as_mut() {
+                        w.after_write = None;
+                    }
+                    let count = aw.borrow().count;
+                    s.after_write(count, None);
+                });
+            } else {
+                drop(st);
+                self.tick(move |s| s.after_write(1, cb));
+            }
+        } else {
+            self.after_write(1, cb);
+        }
+    }
+
+    fn on_write_error(self: &Rc<Self>, err: NodeError, cb: Option<WriteCb>) {
+        if let Some(w) = self.st.borrow_mut().w.as_mut() {
+            w.pending_cb = w.pending_cb.saturating_sub(1);
+        }
+        if let Some(cb) = cb {
+            cb(Some(&err));
+        }
+        self.error_buffer();
+        self.error_or_destroy(err, false);
+    }
+
+    /// Node's `afterWrite`: `'drain'`, the callbacks, then maybe `'finish'`.
+    fn after_write(self: &Rc<Self>, count: usize, cb: Option<WriteCb>) {
+        let mut st = self.st.borrow_mut();
+        let destroyed = st.life.destroyed;
+        let Some(w) = st.w.as_mut() else { return };
+        let drain = !w.ending && !destroyed && w.length == 0 && w.need_drain;
+        if drain {
+            w.need_drain = false;
+        }
+        w.pending_cb = w.pending_cb.saturating_sub(count);
+        drop(st);
+        if drain {
+            self.emit(StreamEvent::Drain);
+        }
+        if let Some(cb) = cb {
+            cb(None);
+        }
+        if destroyed {
+            self.error_buffer();
+        }
+        self.finish_maybe(false);
+    }
+
+    /// Node's `errorBuffer`: fails every buffered write and pending `end` callback.
+    pub(crate) fn error_buffer(self: &Rc<Self>) {
+        let mut st = self.st.borrow_mut();
+        let errored = st.life.errored.clone();
+        let Some(w) = st.w.as_mut() else { return };
+        let buffered: Vec<_> = w.buffered.drain(..).collect();
+        let om = w.object_mode;
+        for (c, _) in &buffered {
+            w.length -= if om { 1 } else { c.byte_len() };
+        }
+        w.pending_cb = w.pending_cb.saturating_sub(buffered.len());
+        let finished = std::mem::take(&mut w.on_finished);
+        drop(st);
+        let err = errored.unwrap_or_else(|| errors::destroyed("write"));
+        for (_, cb) in buffered {
+            if let Some(cb) = cb {
+                cb(Some(&err));
+            }
+        }
+        let end_err = errors::destroyed("end");
+        for cb in finished {
+            cb(Some(&end_err));
+        }
+    }
+
+    /// Node's `clearBuffer`: writes what `cork` or a slow write held back, batched through
+    /// `_writev` when the sink has one.
+    pub(crate) fn clear_buffer(self: &Rc<Self>) {
+        let writev = match &*self.output.borrow() {
+            Some(Output::Sink(s)) => s.has_writev(),
+            _ => false,
+        };
+        let mut st = self.st.borrow_mut();
+        let destroyed = st.life.destroyed;
+        let Some(w) = st.w.as_mut() else { return };
+        if w.corked > 0 || w.buffer_processing || destroyed {
+            return;
+        }
+        w.buffer_processing = true;
+        if w.buffered.len() > 1 && writev {
+            let items: Vec<_> = w.buffered.drain(..).collect();
+            w.pending_cb -= items.len() - 1;
+            let om = w.object_mode;
+            let len: usize = items
+                .iter()
+                .map(|(c, _)| if om { 1 } else { c.byte_len() })
+                .sum();
+            let mut chunks = Vec::with_capacity(items.len());
+            let mut cbs = Vec::new();
+            for (c, cb) in items {
+                chunks.push(c);
+                cbs.extend(cb);
+            }
+            let cb: Option<WriteCb> = if cbs.is_empty() {
+                None
+            } else {
+                Some(Box::new(move |e: Option<&NodeError>| {
+                    for cb in cbs {
+                        cb(e);
+                    }
+                }))
+            };
+            w.write_len = len;
+            w.write_cb = Some(cb);
+            w.writing = true;
+            w.sync = true;
+            drop(st);
+            self.do_write(Batch::Many(chunks));
+            st = self.st.borrow_mut();
+            if let Some(w) = st.w.as_mut() {
+                w.sync = false;
+            }
+        } else {
+            loop {
+                let Some(w) = st.w.as_mut() else { return };
+                if w.writing {
+                    break;
+                }
+                let Some((chunk, cb)) = w.buffered.pop_front() else {
+                    break;
+                };
+                w.write_len = if w.object_mode { 1 } else { chunk.byte_len() };
+                w.write_cb = Some(cb);
+                w.writing = true;
+                w.sync = true;
+                drop(st);
+                self.do_write(Batch::One(chunk));
+                st = self.st.borrow_mut();
+                if let Some(w) = st.w.as_mut() {
+                    w.sync = false;
+                }
+            }
+        }
+        if let Some(w) = st.w.as_mut() {
+            w.buffer_processing = false;
+        }
+    }
+
+    /// Node's `Writable.prototype.end`.
+    pub(crate) fn end_writable(self: &Rc<Self>, cb: Option<WriteCb>) -> Result<(), NodeError> {
+        let corked = self.st.borrow().w.as_ref().is_some_and(|w| w.corked > 0);
+        if corked {
+            if let Some(w) = self.st.borrow_mut().w.as_mut() {
+                w.corked = 1;
+            }
+            self.uncork();
+        }
+        let mut st = self.st.borrow_mut();
+        let (errored, destroyed) = (st.life.errored.is_some(), st.life.destroyed);
+        let Some(w) = st.w.as_mut() else {
+            return Err(NodeError::method_not_implemented("end()"));
+        };
+        let mut err = None;
+        if !errored && !w.ending {
+            w.ending = true;
+            drop(st);
+            self.finish_maybe(true);
+            st = self.st.borrow_mut();
+            if let Some(w) = st.w.as_mut() {
+                w.ended = true;
+            }
+        } else if w.finished {
+            err = Some(errors::already_finished("end"));
+        } else if destroyed {
+            err = Some(errors::destroyed("end"));
+        }
+        let finished = st.w.as_ref().is_some_and(|w| w.finished);
+        if let Some(cb) = cb {
+            if err.is_some() || finished {
+                let e = err.clone();
+                drop(st);
+                self.sched.next_tick(Box::new(move || cb(e.as_ref())));
+            } else if let Some(w) = st.w.as_mut() {
+                w.on_finished.push(cb);
+            }
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    /// Node's `uncork`.
+    pub(crate) fn uncork(self: &Rc<Self>) {
+        let mut st = self.st.borrow_mut();
+        let Some(w) = st.w.as_mut() else { return };
+        if w.corked > 0 {
+            w.corked -= 1;
+            if !w.writing {
+                drop(st);
+                self.clear_buffer();
+            }
+        }
+    }
+
+    fn need_finish(&self) -> bool {
+        let st = self.st.borrow();
+        let l = &st.life;
+        st.w.as_ref().is_some_and(|w| {
+            w.ending
+                && !l.destroyed
+                && w.length == 0
+                && l.errored.is_none()
+                && w.buffered.is_empty()
+                && !w.finished
+                && !w.writing
+                && !l.error_emitted
+                && !l.close_emitted
+        })
+    }
+
+    /// Node's `finishMaybe`.
+    pub(crate) fn finish_maybe(self: &Rc<Self>, sync: bool) {
+        if !self.need_finish() {
+            return;
+        }
+        self.prefinish();
+        let mut st = self.st.borrow_mut();
+        let Some(w) = st.w.as_mut() else { return };
+        if w.pending_cb != 0 {
+            return;
+        }
+        if sync {
+            w.pending_cb += 1;
+            drop(st);
+            self.tick(|s| {
+                if s.need_finish() {
+                    s.finish();
+                } else if let Some(w) = s.st.borrow_mut().w.as_mut() {
+                    w.pending_cb -= 1;
+                }
+            });
+        } else {
+            drop(st);
+            if self.need_finish() {
+                if let Some(w) = self.st.borrow_mut().w.as_mut() {
+                    w.pending_cb += 1;
+                }
+                self.finish();
+            }
+        }
+    }
+
+    /// Node's `prefinish`: calls `_final` once (a Transform flushes there).
+    fn prefinish(self: &Rc<Self>) {
+        let mut st = self.st.borrow_mut();
+        let destroyed = st.life.destroyed;
+        let Some(w) = st.w.as_mut() else { return };
+        if w.prefinished || w.final_called || destroyed {
+            return;
+        }
+        w.final_called = true;
+        w.sync = true;
+        w.pending_cb += 1;
+        drop(st);
+        self.call_final();
+        if let Some(w) = self.st.borrow_mut().w.as_mut() {
+            w.sync = false;
+        }
+    }
+
+    fn call_final(self: &Rc<Self>) {
+        if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
+            let res = self.transform_flush();
+            self.on_final(res.err());
+            return;
+        }
+        let mut cx = Context::from_waker(futures::task::noop_waker_ref());
+        match self.poll_final(&mut cx) {
+            Poll::Ready(res) => self.on_final(res.err()),
+            Poll::Pending => {
+                let me = self.clone();
+                let fut = futures::future::poll_fn(move |cx| {
+                    if me.is_destroyed() {
+                        return Poll::Ready(());
+                    }
+                    me.poll_final(cx).map(|res| me.on_final(res.err()))
+                });
+                self.sched.spawn_local(fut.boxed_local());
+            }
+        }
+    }
+
+    fn poll_final(&self, cx: &mut Context<'_>) -> Poll<Result<(), NodeError>> {
+        let Ok(mut out) = self.output.try_borrow_mut() else {
+            return Poll::Pending;
+        };
+        match out.as_mut() {
+            Some(Output::Sink(s)) => s.poll_final(cx),
+            _ => Poll::Ready(Ok(())),
+        }
+    }
+
+    /// The `_final` callback (Node's `onFinish` in `callFinal`).
+    fn on_final(self: &Rc<Self>, err: Option<NodeError>) {
+        let mut st = self.st.borrow_mut();
+        let Some(w) = st.w.as_mut() else { return };
+        w.pending_cb -= 1;
+        let sync = w.sync;
+        if let Some(err) = err {
+            let cbs = std::mem::take(&mut w.on_finished);
+            drop(st);
+            for cb in cbs {
+                cb(Some(&err));
+            }
+            self.error_or_destroy(err, sync);
+            return;
+        }
+        drop(st);
+        if self.need_finish() {
+            if let Some(w) = self.st.borrow_mut().w.as_mut() {
+                w.prefinished = true;
+                w.pending_cb += 1;
+            }
+            self.emit(StreamEvent::Prefinish);
+            self.tick(|s| s.finish());
+        }
+    }
+
+    /// Node's `finish`: end callbacks, `'finish'`, then auto-destroy.
+    fn finish(self: &Rc<Self>) {
+        let mut st = self.st.borrow_mut();
+        let Some(w) = st.w.as_mut() else { return };
+        w.pending_cb -= 1;
+        w.finished = true;
+        let cbs = std::mem::take(&mut w.on_finished);
+        drop(st);
+        for cb in cbs {
+            cb(None);
+        }
+        self.emit(StreamEvent::Finish);
+        let st = self.st.borrow();
+        if st.life.auto_destroy {
+            let destroy = st.r.as_ref().map_or(true, |r| r.end_emitted);
+            drop(st);
+            if destroy {
+                self.destroy(None);
+            }
+        }
+    }
+}
