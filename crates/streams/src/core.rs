@@ -194,10 +194,6 @@ impl Shared {
         self.st.borrow().life.destroyed
     }
 
-    /// Whether the two handles are the same stream.
-    pub(crate) fn same(a: &Rc<Shared>, b: &Rc<Shared>) -> bool {
-        Rc::ptr_eq(a, b)
-    }
 }
 
 /// Node's `getHighWaterMark` defaults (Node 20: 16 KiB, 16 objects).

@@ -75,7 +75,7 @@ impl StreamEvent {
 ///
 /// # Examples
 /// ```
-/// use std::{cell::RefCell, rc::Rc};
+/// use std::cell::RefCell;
 /// use node_streams::{EventSink, StreamEvent};
 /// #[derive(Default)]
 /// struct Log(RefCell<Vec<&'static str>>);

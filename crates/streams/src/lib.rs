@@ -30,7 +30,7 @@
 //!     o.borrow_mut().extend_from_slice(c.as_bytes().unwrap());
 //!     Ok(())
 //! }));
-//! pipeline(&src, &[&mid], &dst).await.unwrap();
+//! pipeline(&[&src, &mid, &dst]).await.unwrap();
 //! assert_eq!(&out.borrow()[..], b"hello world");
 //! # });
 //! ```
@@ -45,8 +45,13 @@ mod destroy;
 mod duplex;
 mod errors;
 mod events;
+mod finished;
+mod handle;
 mod hooks;
+mod io;
 mod options;
+mod pipe;
+mod pipeline;
 mod read;
 mod readable;
 mod scheduler;
@@ -60,7 +65,11 @@ pub use self::chunk::Chunk;
 pub use self::duplex::Duplex;
 pub use self::errors::null_values_error;
 pub use self::events::{Emitter, EventSink, StreamEvent};
+pub use self::finished::{finished, finished_with};
+pub use self::io::{ReadableStream, WritableSink};
+pub use self::handle::{NodeStream, StreamHandle};
 pub use self::options::{DuplexOptions, ReadableOptions, WritableOptions};
+pub use self::pipeline::{pipeline, pipeline_with};
 pub use self::readable::Readable;
 pub use self::scheduler::{LocalScheduler, Scheduler};
 pub use self::sink::Sink;
