@@ -581,15 +581,21 @@ impl<L: Listener> EventEmitter<L> {
 
     fn emit_plain(&self, event: &EventKey, args: &L::Args) -> Result<bool, L::Error> {
         // Node copies the listener array before calling: changes made by listeners apply
-        // from the next emit on (lib/events.js arrayClone).
-        let snapshot: Vec<Reg<L>> = {
+        // from the next emit on (lib/events.js arrayClone). One listener, the common case,
+        // is copied without allocating.
+        let mut first: Option<Reg<L>> = None;
+        let mut rest: Vec<Reg<L>> = Vec::new();
+        {
             let inner = self.inner.borrow();
-            match inner.slots.iter().find(|s| &s.key == event) {
-                Some(slot) => slot.regs.clone(),
-                None => return Ok(false),
+            let Some(slot) = inner.slots.iter().find(|s| &s.key == event) else {
+                return Ok(false);
+            };
+            if let Some((head, tail)) = slot.regs.split_first() {
+                first = Some(head.clone());
+                rest.extend_from_slice(tail);
             }
-        };
-        for reg in &snapshot {
+        }
+        for reg in first.iter().chain(rest.iter()) {
             if let Some(fired) = &reg.fired {
                 if fired.replace(true) {
                     continue;
