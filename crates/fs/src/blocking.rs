@@ -18,3 +18,16 @@ where
         Err(_) => Err(NodeError::from_errno(libc::ECANCELED, "spawn_blocking")),
     }
 }
+
+/// Polls a blocking task started with `spawn_blocking`, with [`hop`]'s error mapping.
+pub(crate) fn poll_task<T>(
+    task: &mut tokio::task::JoinHandle<T>,
+    cx: &mut std::task::Context<'_>,
+) -> std::task::Poll<Result<T>> {
+    use std::future::Future;
+    std::pin::Pin::new(task).poll(cx).map(|res| match res {
+        Ok(v) => Ok(v),
+        Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
+        Err(_) => Err(NodeError::from_errno(libc::ECANCELED, "spawn_blocking")),
+    })
+}

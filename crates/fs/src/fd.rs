@@ -330,6 +330,62 @@ pub async fn write(
     hop(move || with_fd(fd, |f| write_at(f, &buf[offset..offset + length], position))?).await
 }
 
+/// `ioctl(dst, FICLONE, src)`: a copy-on-write reflink of `src` into `dst`.
+pub(crate) fn ficlone(dst: &File, src: &File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: both descriptors are open for the duration of the call (borrowed from live
+    // `File`s), and FICLONE takes the source descriptor as its integer argument.
+    let rc = unsafe { libc::ioctl(dst.as_raw_fd(), libc::FICLONE, src.as_raw_fd()) };
+    if rc == -1 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Reads up to `max` bytes into the spare capacity of `buf` (no zeroing), at `position`
+/// or at the current file position. Returns the byte count; 0 at end of file.
+pub(crate) fn read_into_spare(
+    file: &File,
+    buf: &mut Vec<u8>,
+    max: usize,
+    position: Option<u64>,
+) -> std::io::Result<usize> {
+    use std::os::fd::AsRawFd;
+    buf.reserve(max);
+    let spare = &mut buf.spare_capacity_mut()[..max];
+    let ptr = spare.as_mut_ptr().cast::<libc::c_void>();
+    loop {
+        // SAFETY: `ptr` points to `max` writable bytes of `buf`'s spare capacity, which
+        // stay allocated and unaliased for the call; the descriptor is borrowed from a live
+        // `File`. The kernel writes at most `max` bytes.
+        let rc = unsafe {
+            match position {
+                Some(pos) => libc::pread(file.as_raw_fd(), ptr, max, pos as libc::off_t),
+                None => libc::read(file.as_raw_fd(), ptr, max),
+            }
+        };
+        if rc < 0 {
+            let err = std::io::Error::last_os_error();
+            if err.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(err);
+        }
+        let n = rc as usize;
+        // SAFETY: the kernel initialised the first `n <= max` bytes of the spare capacity.
+        unsafe { buf.set_len(buf.len() + n) };
+        return Ok(n);
+    }
+}
+
+/// Takes ownership of a descriptor a caller handed over (`options.fd` with `autoClose`).
+pub(crate) fn adopt_fd(fd: Fd) -> Result<File> {
+    validate_fd(fd)?;
+    // SAFETY: the caller passed `fd` with `autoClose: true`, which in Node transfers the
+    // duty to close it to the stream; it is closed exactly once, by this `File`.
+    Ok(unsafe { File::from_raw_fd(fd) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,16 +401,4 @@ mod tests {
             "The value of \"offset\" is out of range. It must be <= 4. Received 5"
         );
     }
-}
-
-/// `ioctl(dst, FICLONE, src)`: a copy-on-write reflink of `src` into `dst`.
-pub(crate) fn ficlone(dst: &File, src: &File) -> std::io::Result<()> {
-    use std::os::fd::AsRawFd;
-    // SAFETY: both descriptors are open for the duration of the call (borrowed from live
-    // `File`s), and FICLONE takes the source descriptor as its integer argument.
-    let rc = unsafe { libc::ioctl(dst.as_raw_fd(), libc::FICLONE, src.as_raw_fd()) };
-    if rc == -1 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(())
 }

@@ -21,6 +21,8 @@
 //! # Ok(()) }
 //! ```
 #![deny(unsafe_code)]
+// `NodeError` (node-core) is 136 bytes; shrinking it is node-core's call, not each crate's.
+#![allow(clippy::result_large_err)]
 #![doc(test(attr(deny(warnings))))]
 
 mod attrs;
@@ -32,14 +34,20 @@ mod dir;
 mod dirent;
 mod errors;
 mod fd;
+mod file_handle;
 mod flags;
 mod links;
 mod mkdir;
 mod read_file;
+mod read_stream;
 mod readdir;
 mod rm;
 mod stats;
+mod stream_source;
 mod sync_ops;
+mod watch;
+mod watch_file;
+mod write_stream;
 
 pub use self::attrs::{
     chmod, chmod_sync, chown, chown_sync, fchmod, fchmod_sync, fchown, fchown_sync, futimes,
@@ -52,6 +60,7 @@ pub use self::dir::{opendir, opendir_sync, Dir, OpendirOptions};
 pub use self::dirent::Dirent;
 pub use self::errors::Result;
 pub use self::fd::{close, close_sync, open, open_sync, read, read_sync, write, write_sync, Fd};
+pub use self::file_handle::FileHandle;
 pub use self::flags::OpenFlags;
 pub use self::links::{
     link, link_sync, readlink, readlink_sync, realpath, realpath_native, realpath_native_sync,
@@ -63,6 +72,7 @@ pub use self::read_file::{
     read_file_sync, write_file, write_file_sync, AppendFileOptions, ReadFileOptions,
     WriteFileOptions,
 };
+pub use self::read_stream::{create_read_stream, ReadStream, ReadStreamOptions};
 pub use self::readdir::{
     readdir, readdir_sync, readdir_with_file_types, readdir_with_file_types_sync, ReaddirOptions,
 };
@@ -72,4 +82,7 @@ pub use self::sync_ops::{
     access, access_sync, exists, exists_sync, fdatasync, fdatasync_sync, fsync, fsync_sync,
     ftruncate, ftruncate_sync, truncate, truncate_sync,
 };
+pub use self::watch::{watch, FsWatcher, WatchEvent, WatchEventType, WatchOptions};
+pub use self::watch_file::{watch_file, StatChange, StatWatcher, WatchFileOptions};
+pub use self::write_stream::{create_write_stream, WriteStream, WriteStreamOptions};
 pub use node_core::NodeError;

@@ -23,8 +23,10 @@ use crate::fd::{with_fd, Fd};
 /// let st = node_fs::stat_sync("/").unwrap();
 /// assert!(st.is_directory() && !st.is_file());
 /// assert_eq!(st.mtime_ms, st.mtime_ns as f64 / 1e6);
+/// // `Default` is all zeros: what `watch_file` reports for a missing file.
+/// assert_eq!(node_fs::Stats::default().size, 0);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Stats {
     /// Device id.
     pub dev: u64,
