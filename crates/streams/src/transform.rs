@@ -99,6 +99,11 @@ impl Transform {
             Ok(inner) => Duplex { inner },
             Err(_) => unreachable!("no encoding was passed"),
         };
+        // Node's Transform constructor clears the readable `sync` guard: its `_read` is
+        // ready before the first read.
+        if let Some(r) = duplex.inner.st.borrow_mut().r.as_mut() {
+            r.sync = false;
+        }
         if let Some(enc) = enc {
             let _ = duplex.readable().set_encoding(enc);
         }
