@@ -1,0 +1,69 @@
+//! Start-up: builds the native bindings object and runs the JS bootstrap, which defines the
+//! globals (`process`, `console`, timers, …) and the module loader.
+
+use rquickjs::context::EvalOptions;
+use rquickjs::{Ctx, Function, Object, Result};
+
+use crate::cli::{Entry, Options};
+
+const BOOTSTRAP: &str = include_str!("js/bootstrap.js");
+
+/// The nrt release, in `process.versions.nrt` and `--version`.
+pub(crate) const NRT_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The node release whose behaviour nrt reproduces: `process.version`.
+pub(crate) const NODE_VERSION: &str = "v20.20.2";
+
+/// Runs the bootstrap in `ctx`.
+pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
+    let natives = Object::new(ctx.clone())?;
+    natives.set("process", crate::modules::process::binding(ctx)?)?;
+    natives.set("timers", crate::modules::timers::binding(ctx)?)?;
+    natives.set("module", crate::modules::module::binding(ctx)?)?;
+    natives.set("util", crate::modules::util::binding(ctx)?)?;
+    let sources = Object::new(ctx.clone())?;
+    for (name, src) in crate::modules::BUILTIN_SOURCES {
+        sources.set(*name, *src)?;
+    }
+    natives.set("sources", sources)?;
+    natives.set(
+        "setHooks",
+        Function::new(ctx.clone(), set_hooks_fn)?,
+    )?;
+
+    let o = Object::new(ctx.clone())?;
+    let mut argv = vec![std::env::args().next().unwrap_or_else(|| "nrt".into())];
+    let (kind, main) = match &opts.entry {
+        Entry::File(f) => ("file", f.clone()),
+        Entry::Eval { code, print } => (if *print { "print" } else { "eval" }, code.clone()),
+        Entry::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            ("stdin", s)
+        }
+        Entry::Repl => ("repl", String::new()),
+    };
+    if kind == "file" {
+        argv.push(main.clone());
+    }
+    argv.extend(opts.args.iter().cloned());
+    o.set("argv", argv)?;
+    o.set("execArgv", opts.exec_argv.clone())?;
+    o.set("kind", kind)?;
+    o.set("main", main)?;
+    o.set("exposeGc", opts.expose_gc)?;
+    o.set("inputTypeModule", opts.input_type_module)?;
+    o.set("version", NODE_VERSION)?;
+    o.set("nrtVersion", NRT_VERSION)?;
+    o.set("quickjsVersion", "0.16.2")?;
+
+    let mut eo = EvalOptions::default();
+    eo.global = true;
+    eo.strict = true;
+    eo.filename = Some("node:internal/bootstrap".into());
+    let f: Function<'_> = ctx.eval_with_options(BOOTSTRAP, eo)?;
+    f.call::<_, ()>((natives, o))
+}
+
+fn set_hooks_fn<'js>(ctx: Ctx<'js>, hooks: Object<'js>) {
+    crate::host::set_hooks(&ctx, hooks)
+}

@@ -1,0 +1,263 @@
+//! The QuickJS host: one runtime and context per thread, the JS hooks the loop calls, the
+//! checkpoint (nextTicks, then QuickJS jobs), and the process lifecycle
+//! (main → loop → `beforeExit` → `exit`).
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use rquickjs::function::IntoArgs;
+use rquickjs::{Context, Ctx, Exception, Function, Object, Persistent, Runtime, Value};
+
+use crate::cli::{Entry, Options};
+use crate::evloop::{EventLoop, LoopHandle, RunMode};
+
+thread_local! {
+    static HOST: RefCell<Option<HostState>> = const { RefCell::new(None) };
+}
+
+struct HostState {
+    ctx: Context,
+    /// The JS object of internal hooks (`dispatch`, `fatalException`, …), set by the bootstrap.
+    hooks: Option<Persistent<Object<'static>>>,
+}
+
+/// Runs `f` inside a native binding, turning a Rust panic into a JS `Error` so that no panic
+/// crosses QuickJS's C frames.
+pub(crate) fn guard<'js, R>(
+    ctx: &Ctx<'js>,
+    f: impl FnOnce() -> rquickjs::Result<R>,
+) -> rquickjs::Result<R> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(Exception::throw_internal(ctx, &format!("nrt internal error: {msg}")))
+        }
+    }
+}
+
+/// Writes to stdout or stderr synchronously, as node does for files and pipes.
+pub(crate) fn write_fd(fd: i32, data: &[u8]) {
+    let r = if fd == 2 {
+        let mut e = std::io::stderr().lock();
+        e.write_all(data).and_then(|_| e.flush())
+    } else {
+        let mut o = std::io::stdout().lock();
+        o.write_all(data).and_then(|_| o.flush())
+    };
+    // EPIPE on a closed pipe: node ignores it for console writes.
+    let _ = r;
+}
+
+/// Ends the process now, after flushing our output.
+pub(crate) fn exit_now(code: i32) -> ! {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // Node exits without tearing down the heap; so do we (and QuickJS's teardown assertions
+    // cannot fire on handles a JS callback still holds).
+    std::process::exit(code)
+}
+
+/// The bootstrap's internal hooks object, once it exists.
+pub(crate) fn hooks_object<'js>(ctx: &Ctx<'js>) -> Option<Object<'js>> {
+    hooks(ctx)
+}
+
+fn hooks<'js>(ctx: &Ctx<'js>) -> Option<Object<'js>> {
+    let p = HOST.with(|h| h.borrow().as_ref().and_then(|s| s.hooks.clone()))?;
+    p.restore(ctx).ok()
+}
+
+/// Called by the bootstrap with the object of internal hooks.
+pub(crate) fn set_hooks<'js>(ctx: &Ctx<'js>, obj: Object<'js>) {
+    let p = Persistent::save(ctx, obj);
+    HOST.with(|h| {
+        if let Some(s) = h.borrow_mut().as_mut() {
+            s.hooks = Some(p);
+        }
+    });
+}
+
+/// Calls hook `name` from outside JS (a loop callback): enters the context, handles an
+/// exception as an uncaught one.
+pub(crate) fn call_hook<A>(name: &'static str, args: A)
+where
+    A: for<'js> IntoArgs<'js>,
+{
+    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else { return };
+    ctx.with(|ctx| {
+        let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, name, args)));
+        match r {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => report_exception(&ctx, e),
+            Err(_) => internal_failure("panic in a loop callback"),
+        }
+    });
+}
+
+/// Calls hook `name` with a context at hand.
+pub(crate) fn call_hook_in<'js, A: IntoArgs<'js>>(
+    ctx: &Ctx<'js>,
+    name: &str,
+    args: A,
+) -> rquickjs::Result<()> {
+    let Some(h) = hooks(ctx) else { return Ok(()) };
+    let f: Function<'js> = h.get(name)?;
+    f.call::<_, ()>(args)
+}
+
+fn internal_failure(what: &str) -> ! {
+    write_fd(2, format!("nrt: internal error: {what}\n").as_bytes());
+    exit_now(70)
+}
+
+/// Handles a JS exception that reached the top: `process._fatalException` decides between an
+/// `uncaughtException` listener and printing the error and exiting 1 (as node).
+pub(crate) fn report_exception(ctx: &Ctx<'_>, err: rquickjs::Error) {
+    let value = if let rquickjs::Error::Exception = err {
+        ctx.catch()
+    } else {
+        // A Rust-side error (bad conversion, …): surface it as a JS Error.
+        let msg = err.to_string();
+        let _ = Exception::throw_internal(ctx, &msg);
+        ctx.catch()
+    };
+    fatal_value(ctx, value);
+}
+
+/// Routes an uncaught value through the JS fatal-exception hook.
+pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
+    if let Some(h) = hooks(ctx) {
+        if let Ok(f) = h.get::<_, Function<'js>>("fatalException") {
+            match f.call::<_, ()>((value,)) {
+                Ok(()) => return,
+                Err(rquickjs::Error::Exception) => {
+                    // The handler itself threw: node exits 7.
+                    let v = ctx.catch();
+                    let s = v
+                        .as_object()
+                        .and_then(|o| o.get::<_, String>("stack").ok())
+                        .unwrap_or_else(|| format!("{v:?}"));
+                    write_fd(2, format!("{s}\n").as_bytes());
+                    exit_now(7)
+                }
+                Err(e) => internal_failure(&e.to_string()),
+            }
+        }
+    }
+    let msg = value
+        .as_object()
+        .and_then(|o| o.get::<_, String>("stack").ok())
+        .unwrap_or_else(|| format!("{value:?}"));
+    write_fd(2, format!("Uncaught {msg}\n").as_bytes());
+    exit_now(1)
+}
+
+/// Builds the runtime, runs the program and the loop, and exits.
+pub(crate) fn run(opts: Options) -> ! {
+    let rt = match Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => internal_failure(&e.to_string()),
+    };
+    if let Some(mb) = opts.max_old_space_mb {
+        rt.set_memory_limit((mb as usize).saturating_mul(1024 * 1024).max(4 * 1024 * 1024));
+    }
+    // node's default V8 stack is 984 KiB; keep a margin under the 8 MiB main thread stack.
+    let stack_kb = opts.stack_size_kb.unwrap_or(984).clamp(64, 7 * 1024);
+    rt.set_max_stack_size(stack_kb as usize * 1024);
+    let ctx = match Context::full(&rt) {
+        Ok(c) => c,
+        Err(e) => internal_failure(&e.to_string()),
+    };
+    let lp = match EventLoop::new() {
+        Ok(l) => l,
+        Err(e) => internal_failure(&e.to_string()),
+    };
+    HOST.with(|h| *h.borrow_mut() = Some(HostState { ctx: ctx.clone(), hooks: None }));
+    crate::modules::esm::install(&rt);
+    rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
+        let _ = catch_unwind(AssertUnwindSafe(|| {
+            if let Err(e) = call_hook_in(&ctx, "promiseRejection", (promise, reason, handled)) {
+                report_exception(&ctx, e);
+            }
+        }));
+    })));
+    let handle = lp.handle();
+    install_microtask_hook(&handle, rt.clone());
+
+    lp.enter(|| {
+        ctx.with(|ctx| {
+            let r = catch_unwind(AssertUnwindSafe(|| crate::bootstrap::bootstrap(&ctx, &opts)));
+            match r {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => report_exception(&ctx, e),
+                Err(_) => internal_failure("panic during start-up"),
+            }
+        });
+        let main = match &opts.entry {
+            Entry::Repl => {
+                write_fd(2, b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n");
+                exit_now(9)
+            }
+            _ => "runMain",
+        };
+        ctx.with(|ctx| {
+            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
+            match r {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => report_exception(&ctx, e),
+                Err(_) => internal_failure("panic in the main script"),
+            }
+        });
+        handle.checkpoint();
+        loop {
+            lp.run(RunMode::Default);
+            call_hook("emitBeforeExit", ());
+            handle.checkpoint();
+            if !handle.is_alive() {
+                break;
+            }
+        }
+        let code = ctx.with(|ctx| {
+            let Some(h) = hooks(&ctx) else { return 0 };
+            let Ok(f) = h.get::<_, Function<'_>>("emitExit") else { return 0 };
+            match f.call::<_, i32>(()) {
+                Ok(c) => c,
+                Err(e) => {
+                    report_exception(&ctx, e);
+                    1
+                }
+            }
+        });
+        exit_now(code)
+    })
+}
+
+fn install_microtask_hook(handle: &LoopHandle, rt: Runtime) {
+    handle.set_microtask_hook(move || {
+        let mut ran = false;
+        loop {
+            match rt.execute_pending_job() {
+                Ok(true) => ran = true,
+                Ok(false) => break,
+                Err(job) => {
+                    ran = true;
+                    job.0.with(|ctx| {
+                        let v = ctx.catch();
+                        fatal_value(&ctx, v);
+                    });
+                }
+            }
+        }
+        // Node's processTicksAndRejections: unhandled rejections are processed once the
+        // microtask queue is empty; a handler may queue more work.
+        call_hook("processRejections", ());
+        let _ = ran;
+        rt.is_job_pending()
+    });
+}

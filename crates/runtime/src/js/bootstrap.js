@@ -1,0 +1,700 @@
+// nrt bootstrap: defines the globals and process, the built-in module table, error
+// reporting as node prints it, nextTick and promise-rejection processing. Called once with
+// the native bindings and the command-line options; hands its hooks back to Rust.
+(function bootstrap(natives, options) {
+  'use strict';
+  const pb = natives.process;
+  const hooks = { __proto__: null };
+  const internal = { natives, hooks, errors: {} };
+
+  // ---- Stack traces in V8's format ---------------------------------------------------
+  const sourceCache = new Map(); // filename -> source text, for carets and V8 columns
+  internal.sourceCache = sourceCache;
+  const errorLocation = new WeakMap(); // error -> { file, line, column } of its top frame
+  const nodeErrors = new WeakSet(); // errors whose header shows `[code]`
+
+  function sourceLine(file, line) {
+    let src = sourceCache.get(file);
+    if (src === undefined) return undefined;
+    if (typeof src === 'string') {
+      src = src.split('\n');
+      sourceCache.set(file, src);
+    }
+    return src[line - 1];
+  }
+  // QuickJS points `new Foo()` at `Foo`; V8 at `new`.
+  function v8Column(file, line, col) {
+    const text = sourceLine(file, line);
+    if (text !== undefined && col > 4 && text.slice(col - 5, col - 1) === 'new ') return col - 4;
+    return col;
+  }
+  function errorHeader(err) {
+    let name, message;
+    try {
+      name = err.name === undefined ? 'Error' : String(err.name);
+      message = err.message === undefined ? '' : String(err.message);
+      if (nodeErrors.has(err) && err.code !== undefined) name = `${name} [${err.code}]`;
+    } catch {
+      return '<error>';
+    }
+    if (name === '') return message;
+    if (message === '') return name;
+    return `${name}: ${message}`;
+  }
+  const wrappedFiles = new Set(); // CommonJS files: line 1 carries the wrapper
+  internal.wrappedFiles = wrappedFiles;
+  const wrapHead = natives.module.wrapHeadLength;
+  function formatFrame(cs, next) {
+    let file = cs.getFileName();
+    const fn = cs.getFunctionName();
+    if (file === undefined || file === null || file === '') {
+      return fn ? `${fn} (native)` : 'native';
+    }
+    if (file === '<eval>') file = '[eval]';
+    let line = cs.getLineNumber();
+    let col = cs.getColumnNumber();
+    if (line === 1 && wrappedFiles.has(file)) col = Math.max(1, col - wrapHead);
+    if (line > 0) col = v8Column(file, line, col);
+    const loc = line > 0 ? `${file}:${line}:${col}` : file;
+    if (!fn || fn === '<eval>' || fn === '<anonymous>') {
+      if (fn === '<eval>' || (wrappedFiles.has(file) && next === undefined)) {
+        return `Object.<anonymous> (${loc})`;
+      }
+      return loc;
+    }
+    return `${fn} (${loc})`;
+  }
+  // QuickJS's wording of engine errors, rewritten to V8's (what node prints).
+  const messageRewrites = [
+    [/^cannot read property '(.*)' of (null|undefined)$/, "Cannot read properties of $2 (reading '$1')"],
+    [/^cannot set property '(.*)' of (null|undefined)$/, "Cannot set properties of $2 (setting '$1')"],
+    [/^unexpected token in expression: (.*)$/, 'Unexpected token $1'],
+    [/^unexpected token in expression$/, 'Unexpected token'],
+    [/^unexpected end of input$/, 'Unexpected end of input'],
+    [/^unexpected end of string$/, 'Invalid or unexpected token'],
+    [/^invalid redefinition of lexical identifier$/, 'Identifier has already been declared'],
+    [/^'(.*)' is not initialized$/, "Cannot access '$1' before initialization"],
+    [/^(.*) is not initialized$/, "Cannot access '$1' before initialization"],
+    [/^stack overflow$/, 'Maximum call stack size exceeded'],
+    [/^invalid array length$/, 'Invalid array length'],
+    [/^Maximum call stack size exceeded$/, 'Maximum call stack size exceeded'],
+    [/^out of memory$/, 'out of memory'],
+  ];
+  const engineErrors = new Set([TypeError.prototype, ReferenceError.prototype, SyntaxError.prototype, RangeError.prototype, Error.prototype]);
+  function rewriteMessage(err) {
+    try {
+      if (!engineErrors.has(Object.getPrototypeOf(err))) return;
+      const m = err.message;
+      if (typeof m !== 'string') return;
+      for (const [re, to] of messageRewrites) {
+        if (re.test(m)) {
+          Object.defineProperty(err, 'message', { value: m.replace(re, to), writable: true, enumerable: false, configurable: true });
+          return;
+        }
+      }
+    } catch { /* frozen or exotic: leave it */ }
+  }
+  internal.rewriteMessage = rewriteMessage;
+  Error.prepareStackTrace = function prepareStackTrace(err, callsites) {
+    if (err instanceof Error) rewriteMessage(err);
+    let first;
+    for (const cs of callsites) {
+      const f = cs.getFileName();
+      if (f && f !== 'node:internal/bootstrap' && !f.startsWith('node:') && cs.getLineNumber() > 0) {
+        const line = cs.getLineNumber();
+        let col = cs.getColumnNumber();
+        if (line === 1 && wrappedFiles.has(f)) col = Math.max(1, col - wrapHead);
+        first = { file: f === '<eval>' ? '[eval]' : f, line, column: v8Column(f, line, col) };
+        break;
+      }
+    }
+    if (first !== undefined && err !== null && typeof err === 'object') {
+      try { errorLocation.set(err, first); } catch { /* frozen */ }
+    }
+    const frames = [];
+    if (err instanceof SyntaxError) return errorHeader(err);
+    const onlyInternal = first === undefined;
+    for (let i = 0; i < callsites.length; i++) {
+      const cs = callsites[i];
+      const f = cs.getFileName();
+      // Our built-ins' frames would not match node's internals: leave them out, unless
+      // there is nothing else to show.
+      if (!f || (f.startsWith('node:') && !onlyInternal)) continue;
+      let userAfter;
+      for (let j = i + 1; j < callsites.length; j++) {
+        const g = callsites[j].getFileName();
+        if (g && !g.startsWith('node:')) { userAfter = callsites[j]; break; }
+      }
+      frames.push(`\n    at ${formatFrame(cs, userAfter)}`);
+    }
+    return errorHeader(err) + frames.join('');
+  };
+  Error.stackTraceLimit = 10;
+
+  // ---- Node-style errors -------------------------------------------------------------
+  function makeError(Base, code, message) {
+    const e = new Base(message);
+    nodeErrors.add(e);
+    Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    const s = e.stack;
+    if (typeof s === 'string') {
+      const nl = s.indexOf('\n');
+      e.stack = errorHeader(e) + (nl === -1 ? '' : s.slice(nl));
+    }
+    return e;
+  }
+  function describeReceived(v) {
+    if (v == null) return ` Received ${v}`;
+    if (typeof v === 'function') return ` Received function ${v.name || '<anonymous>'}`;
+    if (typeof v === 'object') {
+      if (v.constructor && v.constructor.name) return ` Received an instance of ${v.constructor.name}`;
+      return ` Received ${internal.inspect(v, { depth: -1 })}`;
+    }
+    let inspected = internal.inspect(v, { colors: false });
+    if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+    return ` Received type ${typeof v} (${inspected})`;
+  }
+  const errors = internal.errors;
+  errors.make = makeError;
+  errors.invalidArgType = (name, expected, actual) => {
+    const kind = name.includes('.') ? 'property' : 'argument';
+    const types = Array.isArray(expected) ? expected : [expected];
+    const lower = types.map((t) => (t === 'Function' || t === 'Object' ? t.toLowerCase() : t));
+    let exp = lower.length === 1 ? `of type ${lower[0]}` : `one of type ${lower.slice(0, -1).join(', ')} or ${lower[lower.length - 1]}`;
+    if (types.length === 1 && /^[A-Z]/.test(types[0]) && types[0] !== 'Function' && types[0] !== 'Object') {
+      exp = `an instance of ${types[0]}`;
+    }
+    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" ${kind} must be ${exp}.${describeReceived(actual)}`);
+  };
+  errors.outOfRange = (name, range, value) => makeError(RangeError, 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`);
+  errors.notImplemented = (what) => makeError(Error, 'ERR_NOT_IMPLEMENTED',
+    `${what} is not implemented in nrt yet`);
+  errors.invalidArgValue = (name, value, reason = 'is invalid') => makeError(TypeError,
+    'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${internal.inspect(value)}`);
+  errors.abort = (cause) => {
+    const e = new Error('The operation was aborted');
+    e.name = 'AbortError';
+    Object.defineProperty(e, 'code', { value: 'ABORT_ERR', enumerable: true, writable: true, configurable: true });
+    if (cause !== undefined) e.cause = cause;
+    return e;
+  };
+  hooks.makeError = (cls, code, message, errno, syscall, path, dest) => {
+    const Base = globalThis[cls] || Error;
+    let e;
+    if (syscall !== undefined && syscall !== null) {
+      e = new Base(message);
+      if (errno !== undefined) e.errno = errno;
+      e.code = code;
+      e.syscall = syscall;
+      if (path !== undefined && path !== null) e.path = path;
+      if (dest !== undefined && dest !== null) e.dest = dest;
+    } else {
+      e = makeError(Base, code, message);
+    }
+    return e;
+  };
+
+  // ---- Built-in modules --------------------------------------------------------------
+  const builtinNames = [
+    '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+    '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+    '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+    'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+    'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+    'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
+    'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+    'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+    'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+    'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm',
+    'wasi', 'worker_threads', 'zlib',
+  ];
+  const builtinSet = new Set(builtinNames);
+  const schemeOnly = new Set(['test', 'test/reporters', 'sea']);
+  const builtinCache = new Map();
+  internal.builtinNames = builtinNames;
+  internal.isBuiltin = (id) => {
+    if (typeof id !== 'string') return false;
+    if (id.startsWith('node:')) {
+      const bare = id.slice(5);
+      return builtinSet.has(bare) || schemeOnly.has(bare);
+    }
+    return builtinSet.has(id);
+  };
+  internal.partialModule = (name, impl, missing) => {
+    for (const key of missing) {
+      if (Object.prototype.hasOwnProperty.call(impl, key)) continue;
+      Object.defineProperty(impl, key, {
+        enumerable: true,
+        configurable: true,
+        get() { throw errors.notImplemented(`${name}.${key}`); },
+      });
+    }
+    return impl;
+  };
+  const aliases = { sys: 'util', 'util/types': null };
+  function requireBuiltin(id) {
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    const cached = builtinCache.get(name);
+    if (cached !== undefined) return cached.exports;
+    if (name === 'sys') return requireBuiltin('util');
+    if (name === 'util/types') return requireBuiltin('util').types;
+    const src = natives.sources[name];
+    if (src === undefined) {
+      throw makeError(Error, 'ERR_NOT_IMPLEMENTED',
+        `The built-in module '${name}' is not implemented in nrt yet`);
+    }
+    const module = { exports: {}, id: name, loaded: false };
+    builtinCache.set(name, module);
+    try {
+      const fn = natives.module.runScript(
+        `(function (exports, require, module, internal, process) {${src}\n})`, `node:${name}`);
+      fn.call(module.exports, module.exports, requireBuiltin, module, internal, process);
+    } catch (e) {
+      builtinCache.delete(name);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+  internal.requireBuiltin = requireBuiltin;
+  internal.inspect = (...args) => requireBuiltin('util').inspect(...args);
+  internal.format = (...args) => requireBuiltin('util').format(...args);
+  void aliases;
+
+  // ---- process -----------------------------------------------------------------------
+  const EventEmitter = (() => {
+    // events must exist before process; load it with a provisional process.
+    const module = { exports: {} };
+    const fn = natives.module.runScript(
+      `(function (exports, require, module, internal, process) {${natives.sources.events}\n})`,
+      'node:events');
+    fn.call(module.exports, module.exports, requireBuiltin, module, internal, {
+      emitWarning: (w) => process.emitWarning(w),
+    });
+    builtinCache.set('events', module);
+    return module.exports;
+  })();
+
+  function Process() {}
+  Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
+  Object.defineProperty(Process, 'name', { value: 'process' });
+  const process = new Process();
+  EventEmitter.init.call(process);
+  process.title = 'nrt';
+  process.version = options.version;
+  process.versions = {
+    node: options.version.slice(1),
+    nrt: options.nrtVersion,
+    quickjs: options.quickjsVersion,
+    modules: '115',
+    uv: '1.46.0',
+  };
+  process.arch = pb.arch;
+  process.platform = pb.platform;
+  process.release = { name: 'node', lts: 'Iron' };
+  process.argv = options.argv;
+  process.execArgv = options.execArgv;
+  process.argv0 = options.argv[0] ? String(options.argv[0]).split('/').pop() : 'nrt';
+  process.argv[0] = pb.execPath;
+  process.execPath = pb.execPath;
+  process.pid = pb.pid;
+  process.ppid = pb.ppid;
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
+  process.config = { variables: {} };
+  process.moduleLoadList = [];
+  process.cwd = () => pb.cwd();
+  process.chdir = (dir) => {
+    if (typeof dir !== 'string') throw errors.invalidArgType('directory', 'string', dir);
+    pb.chdir(dir);
+  };
+  process.umask = (mask) => {
+    if (mask === undefined) return pb.umask();
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    return pb.umask(mask);
+  };
+  process.uptime = () => pb.uptime();
+  function hrtime(prev) {
+    const [s, ns] = pb.hrtime();
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) throw errors.invalidArgType('time', 'Array', prev);
+      let ds = s - prev[0];
+      let dns = ns - prev[1];
+      if (dns < 0) { ds -= 1; dns += 1e9; }
+      return [ds, dns];
+    }
+    return [s, ns];
+  }
+  hrtime.bigint = () => pb.hrtimeBigint();
+  process.hrtime = hrtime;
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = pb.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  }
+  memoryUsage.rss = () => pb.rss();
+  process.memoryUsage = memoryUsage;
+  process.cpuUsage = () => { throw errors.notImplemented('process.cpuUsage'); };
+  process.resourceUsage = () => { throw errors.notImplemented('process.resourceUsage'); };
+  const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
+  process.kill = (pid, sig = 'SIGTERM') => {
+    if (pid != (pid | 0)) throw errors.invalidArgType('pid', 'number', pid);
+    let n = sig;
+    if (typeof sig === 'string') {
+      n = signals[sig];
+      if (n === undefined) throw makeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    }
+    pb.kill(pid | 0, n | 0);
+    return true;
+  };
+  process.abort = () => pb.reallyExit(134);
+
+  // process.env: live view of the OS environment.
+  process.env = new Proxy({}, {
+    get(t, k) { return typeof k === 'string' ? (pb.getEnv(k) ?? undefined) : undefined; },
+    set(t, k, v) { if (typeof k === 'string') pb.setEnv(k, String(v)); return true; },
+    has(t, k) { return typeof k === 'string' && pb.getEnv(k) != null; },
+    deleteProperty(t, k) { if (typeof k === 'string') pb.delEnv(k); return true; },
+    ownKeys() { return pb.envKeys(); },
+    getOwnPropertyDescriptor(t, k) {
+      if (typeof k !== 'string') return undefined;
+      const v = pb.getEnv(k);
+      if (v == null) return undefined;
+      return { value: v, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(t, k, d) { if (typeof k === 'string') pb.setEnv(k, String(d.value)); return true; },
+  });
+
+  // exit, exitCode
+  let exitCode;
+  function validateExitCode(code) {
+    if (code === undefined || code === null) return code;
+    if (typeof code === 'string' && /^-?\d+$/.test(code.trim())) return Number(code);
+    if (typeof code !== 'number' || !Number.isInteger(code)) {
+      throw errors.invalidArgType('code', 'integer', code);
+    }
+    return code;
+  }
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) { exitCode = validateExitCode(code); },
+  });
+  process._exiting = false;
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    pb.reallyExit((process.exitCode || 0) | 0);
+  };
+  process.reallyExit = (code) => pb.reallyExit(code | 0);
+  hooks.emitBeforeExit = () => {
+    if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);
+  };
+  hooks.emitExit = () => {
+    const mp = internal.mainPromise;
+    if (mp !== undefined && natives.util.promiseState(mp)[0] === 0 && !process._exiting &&
+        (exitCode === undefined || exitCode === 0)) {
+      pb.write(2, 'Warning: Detected unsettled top-level await\n');
+      exitCode = 13;
+    }
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    return (process.exitCode || 0) | 0;
+  };
+
+  // warnings
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor; code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type; code = undefined; type = 'Warning';
+    }
+    if (type !== undefined && typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
+    if (typeof code === 'function') { ctor = code; code = undefined; }
+    if (typeof warning === 'string') {
+      const w = new Error(warning);
+      w.name = String(type || 'Warning');
+      if (code !== undefined) w.code = code;
+      if (detail !== undefined) w.detail = detail;
+      warning = w;
+    } else if (!(warning instanceof Error)) {
+      throw errors.invalidArgType('warning', ['Error', 'string'], warning);
+    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    nextTick(() => {
+      process.emit('warning', warning);
+    });
+  };
+  let warnedTraceHint = false;
+  process.on('warning', (warning) => {
+    if (process.listenerCount('warning') > 1 && false) return;
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    const pid = process.pid;
+    let msg = `(${process.release.name}:${pid}) `;
+    if (warning.code) msg += `[${warning.code}] `;
+    msg += `${warning.name}: ${warning.message}`;
+    if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+    if (!warnedTraceHint) {
+      warnedTraceHint = true;
+      msg += `\n(Use \`${process.release.name} --trace-warnings ...\` to show where the warning was created)`;
+    }
+    pb.write(2, `${msg}\n`);
+  });
+
+  // ---- nextTick ----------------------------------------------------------------------
+  let tickQueue = [];
+  let tickHead = 0;
+  let ticksScheduled = false;
+  function nextTick(callback, ...args) {
+    if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'Function', callback);
+    if (process._exiting) return;
+    tickQueue.push(callback, args);
+    if (!ticksScheduled) {
+      ticksScheduled = true;
+      pb.scheduleTicks();
+    }
+  }
+  process.nextTick = nextTick;
+  hooks.runTicks = () => {
+    ticksScheduled = false;
+    while (tickHead < tickQueue.length) {
+      const cb = tickQueue[tickHead];
+      const args = tickQueue[tickHead + 1];
+      tickQueue[tickHead] = tickQueue[tickHead + 1] = undefined;
+      tickHead += 2;
+      try {
+        if (args.length === 0) cb();
+        else Reflect.apply(cb, undefined, args);
+      } catch (err) {
+        if (tickHead < tickQueue.length && !ticksScheduled) {
+          ticksScheduled = true;
+          pb.scheduleTicks();
+        }
+        throw err;
+      }
+    }
+    tickQueue = [];
+    tickHead = 0;
+  };
+
+  // ---- uncaught exceptions and unhandled rejections ----------------------------------
+  const kNoLocation = Symbol('noLocation');
+  const fatalHeaders = new WeakMap();
+  internal.setFatalHeader = (err, header) => {
+    if (err !== null && typeof err === 'object') fatalHeaders.set(err, header);
+  };
+  function printFatal(err, fromPromise) {
+    const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    let out = '';
+    const loc = isObj ? errorLocation.get(err) : kNoLocation;
+    const isErrorLike = isObj && typeof err.stack === 'string';
+    if (!isErrorLike) out += '\n';
+    if (isObj && fatalHeaders.has(err)) {
+      out += `${fatalHeaders.get(err)}\n`;
+    } else if (loc !== undefined && loc !== kNoLocation) {
+      const text = sourceLine(loc.file, loc.line);
+      if (text !== undefined && !isErrorLike) {
+        out += `${loc.file}:${loc.line}\n${text}\n^\n`;
+      } else if (text !== undefined) {
+        let col = loc.column - 1;
+        const before = text.slice(0, col);
+        const m = /throw\s*$/.exec(before);
+        if (m && !fromPromise) col = m.index;
+        out += `${loc.file}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
+      }
+    }
+    let body;
+    try {
+      if (isObj && err instanceof Error) body = internal.inspect(err);
+      else if (isObj) body = internal.inspect(err);
+      else body = internal.inspect(err).replace(/^'|'$/g, '');
+      if (!isObj) {
+        if (typeof err === 'string') body = err;
+        out += body + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+      } else {
+        out += body + '\n';
+      }
+    } catch {
+      out += `${String(err)}\n`;
+    }
+    out += `\nNode.js ${process.version}\n`;
+    pb.write(2, out);
+  }
+  internal.printFatal = printFatal;
+  hooks.fatalException = (err, fromPromise) => {
+    const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+      process.emit('uncaughtExceptionMonitor', err, type);
+    }
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, type);
+      return;
+    }
+    // node emits 'exit' before printing the report.
+    exitCode = 1;
+    if (!process._exiting) {
+      process._exiting = true;
+      try { process.emit('exit', 1); } catch { /* as node: still exit */ }
+    }
+    printFatal(err, fromPromise);
+    pb.reallyExit(exitCode === undefined || exitCode === 0 ? 1 : exitCode);
+  };
+
+  function noSideEffectsToString(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
+      return typeof v === 'symbol' ? v.toString() : String(v);
+    }
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (Array.isArray(v)) {
+      try { return Array.prototype.join.call(v); } catch { return ''; }
+    }
+    const ctor = v.constructor && typeof v.constructor.name === 'string' ? v.constructor.name : 'Object';
+    return ctor === 'Object' ? '[object Object]' : `#<${ctor}>`;
+  }
+  const pendingRejections = new Map(); // promise -> reason, in rejection order
+  const asyncHandled = new WeakSet();
+  hooks.promiseRejection = (promise, reason, handled) => {
+    if (!handled) {
+      pendingRejections.set(promise, reason);
+    } else if (pendingRejections.has(promise)) {
+      pendingRejections.delete(promise);
+    } else if (asyncHandled.has(promise)) {
+      process.emit('rejectionHandled', promise);
+    }
+  };
+  hooks.processRejections = () => {
+    if (pendingRejections.size === 0) return;
+    const list = [...pendingRejections];
+    pendingRejections.clear();
+    for (const [promise, reason] of list) {
+      asyncHandled.add(promise);
+      const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled) {
+        if (reason instanceof Error || (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
+          hooks.fatalException(reason, true);
+        } else {
+          const msg = 'This error originated either by throwing inside of an async function ' +
+            'without a catch block, or by rejecting a promise which was not handled with ' +
+            `.catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
+          const err = makeError(Error, 'ERR_UNHANDLED_REJECTION', msg);
+          err.name = 'UnhandledPromiseRejection';
+          // node's report of this error, internal frames included, so output matches.
+          err.stack = `UnhandledPromiseRejection: ${msg}\n` +
+            '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+            '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+            '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+          nodeErrors.delete(err);
+          fatalHeaders.set(err, 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n');
+          hooks.fatalException(err, true);
+        }
+      }
+    }
+  };
+
+  // ---- stdio -------------------------------------------------------------------------
+  // Writes to files and pipes are synchronous, as node's; full stream semantics arrive with
+  // the streams binding.
+  function makeWriteStream(fd) {
+    const s = new EventEmitter();
+    s.fd = fd;
+    s.writable = true;
+    s._isStdio = true;
+    s.isTTY = pb.isatty(fd);
+    if (s.isTTY) {
+      s.columns = 80;
+      s.rows = 24;
+    }
+    s.write = function write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      pb.write(fd, chunk);
+      if (typeof cb === 'function') nextTick(cb, null);
+      return true;
+    };
+    s.end = function end(chunk, encoding, cb) {
+      if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+      if (chunk !== undefined && chunk !== null) s.write(chunk, encoding);
+      if (typeof cb === 'function') nextTick(cb);
+      return s;
+    };
+    s.cork = s.uncork = () => {};
+    s.setDefaultEncoding = () => s;
+    s.getColorDepth = () => (s.isTTY ? 8 : 1);
+    s.hasColors = () => s.isTTY;
+    s.writableLength = 0;
+    s.writableHighWaterMark = 16384;
+    return s;
+  }
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    let stream;
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: false,
+      get() { return stream ??= makeWriteStream(fd); },
+    });
+  }
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: false,
+    get() { throw errors.notImplemented('process.stdin'); },
+  });
+
+  // ---- globals -----------------------------------------------------------------------
+  function defineGlobal(name, value) {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+  }
+  function lazyGlobal(name, load) {
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get() {
+        const value = load();
+        defineGlobal(name, value);
+        return value;
+      },
+      set(value) { defineGlobal(name, value); },
+    });
+  }
+  defineGlobal('global', globalThis);
+  defineGlobal('process', process);
+  internal.process = process;
+  lazyGlobal('console', () => requireBuiltin('console'));
+  const timers = requireBuiltin('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name]);
+  }
+  const web = natives.module.runScript(
+    `(function (internal) {${natives.sources['internal/web']}\n})`, 'node:internal/web');
+  const webExports = web(internal);
+  for (const name of Object.keys(webExports)) defineGlobal(name, webExports[name]);
+  lazyGlobal('URL', () => requireBuiltin('url').URL);
+  lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
+  if (options.exposeGc) defineGlobal('gc', () => pb.gc());
+  const qm = globalThis.queueMicrotask;
+  defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'Function', callback);
+    qm(callback);
+  });
+
+  // ---- main --------------------------------------------------------------------------
+  hooks.runMain = () => {
+    const Module = requireBuiltin('module');
+    Module._runMain(options.kind, options.main, options.inputTypeModule);
+  };
+  hooks.esmResolve = (specifier, base) => requireBuiltin('module')._esmResolve(specifier, base);
+  hooks.esmLoad = (name) => requireBuiltin('module')._esmLoad(name);
+  hooks.fireTimer = (id) => timers._fire(id);
+  hooks.fireImmediate = (id) => timers._fireImmediate(id);
+  natives.setHooks(hooks);
+})

@@ -1,0 +1,73 @@
+//! One binding per Node module, plus the table of built-in JS glue sources.
+
+pub(crate) mod esm;
+pub(crate) mod module;
+pub(crate) mod process;
+pub(crate) mod timers;
+pub(crate) mod util;
+
+use node_core::NodeError;
+use rquickjs::{Ctx, Error, Function, Object, Value};
+
+/// The JS glue of each built-in module, by Node name. Sources are CommonJS-shaped function
+/// bodies evaluated on first `require` (built-ins load lazily).
+/// TODO(issue 3): precompile these to QuickJS bytecode at build time.
+pub(crate) const BUILTIN_SOURCES: &[(&str, &str)] = &[
+    ("events", include_str!("events.js")),
+    ("util", include_str!("util.js")),
+    ("timers", include_str!("timers.js")),
+    ("timers/promises", include_str!("timers_promises.js")),
+    ("module", include_str!("module.js")),
+    ("console", include_str!("console.js")),
+    ("url", include_str!("url.js")),
+    ("process", "module.exports = process;"),
+    ("internal/web", include_str!("web.js")),
+];
+
+/// Throws `err` as a JS error shaped as Node shapes it (`code`, `errno`, `syscall`, `path`).
+pub(crate) fn throw_node(ctx: &Ctx<'_>, err: NodeError) -> Error {
+    let make = || -> rquickjs::Result<Value<'_>> {
+        let globals = ctx.globals();
+        let hooks: Option<Object<'_>> = crate::host::hooks_object(ctx);
+        let errno: Value<'_> = match err.errno() {
+            Some(n) => Value::new_int(ctx.clone(), n),
+            None => Value::new_undefined(ctx.clone()),
+        };
+        if let Some(h) = hooks {
+            let f: Function<'_> = h.get("makeError")?;
+            return f.call((
+                err.class().name(),
+                err.code().to_string(),
+                err.message(),
+                errno,
+                err.syscall().map(str::to_string),
+                err.path().map(str::to_string),
+                err.dest().map(str::to_string),
+            ));
+        }
+        let ctor: Function<'_> = globals.get(err.class().name())?;
+        let e: Object<'_> = ctor.call((err.message(),))?;
+        e.set("code", err.code().to_string())?;
+        Ok(e.into_value())
+    };
+    match make() {
+        Ok(v) => ctx.throw(v),
+        Err(e) => e,
+    }
+}
+
+/// QuickJS heap figures for `process.memoryUsage()`: heapTotal, heapUsed, external,
+/// arrayBuffers.
+pub(crate) fn heap_usage(ctx: &Ctx<'_>) -> (f64, f64, f64, f64) {
+    let mut usage = std::mem::MaybeUninit::<rquickjs::qjs::JSMemoryUsage>::zeroed();
+    // SAFETY: the context pointer is live for the duration of `ctx`; JS_ComputeMemoryUsage
+    // fills the whole struct, which we zeroed first.
+    let usage = unsafe {
+        let rt = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+        rquickjs::qjs::JS_ComputeMemoryUsage(rt, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    let total = usage.malloc_size as f64;
+    let used = usage.memory_used_size as f64;
+    (total.max(used), used, 0.0, 0.0)
+}

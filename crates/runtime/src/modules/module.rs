@@ -1,0 +1,73 @@
+//! Native side of `module`: file reads, stats and compilation for the CommonJS loader
+//! (module.js), which does the resolution itself (see RESOLVER.md).
+
+use rquickjs::context::EvalOptions;
+use rquickjs::{Ctx, Function, Object, Result, Value};
+
+use crate::host::guard;
+
+/// The CommonJS wrapper, kept on the first line so line numbers match the file.
+const WRAP_HEAD: &str = "(function (exports, require, module, __filename, __dirname) { ";
+const WRAP_TAIL: &str = "\n})";
+
+fn strip_shebang(src: &str) -> String {
+    if src.starts_with("#!") {
+        format!("//{}", &src[2..])
+    } else {
+        src.to_string()
+    }
+}
+
+fn eval_opts(filename: &str, strict: bool) -> EvalOptions {
+    let mut o = EvalOptions::default();
+    o.global = true;
+    o.strict = strict;
+    o.backtrace_barrier = false;
+    o.filename = Some(filename.to_string());
+    o
+}
+
+/// Builds the `module` binding object.
+pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    o.set(
+        "readFile",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, path: String| {
+            guard(&ctx, || Ok(std::fs::read_to_string(&path).ok()))
+        })?,
+    )?;
+    // 0: missing, 1: file, 2: directory (node's internalModuleStat).
+    o.set(
+        "stat",
+        Function::new(ctx.clone(), |path: String| match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => 2,
+            Ok(_) => 1,
+            Err(_) => 0,
+        })?,
+    )?;
+    o.set(
+        "realpath",
+        Function::new(ctx.clone(), |path: String| {
+            std::fs::canonicalize(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path)
+        })?,
+    )?;
+    o.set(
+        "compileFunction",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, src: String, filename: String| {
+            guard(&ctx, || {
+                let code = format!("{WRAP_HEAD}{}{WRAP_TAIL}", strip_shebang(&src));
+                ctx.eval_with_options::<Function<'js>, _>(code, eval_opts(&filename, false))
+            })
+        })?,
+    )?;
+    o.set(
+        "runScript",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, src: String, filename: String| {
+            guard(&ctx, || {
+                ctx.eval_with_options::<Value<'js>, _>(strip_shebang(&src), eval_opts(&filename, false))
+            })
+        })?,
+    )?;
+    o.set("wrapHeadLength", WRAP_HEAD.len())?;
+    Ok(o)
+}

@@ -1,0 +1,165 @@
+//! Native side of `process`: stdio writes, exit, cwd, env, hrtime, memory, signals.
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use rquickjs::function::Opt;
+use rquickjs::{BigInt, Ctx, Function, Object, Result, Value};
+
+use crate::host::{exit_now, guard, write_fd};
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// Marks process start for `process.uptime()`.
+pub(crate) fn mark_start() {
+    START.get_or_init(Instant::now);
+}
+
+fn hrtime_ns() -> u128 {
+    // CLOCK_MONOTONIC, as libuv's uv_hrtime.
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
+}
+
+fn rss_bytes() -> f64 {
+    // /proc/self/statm: size resident ... in pages.
+    let page = 4096.0;
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        .map(|p| p * page)
+        .unwrap_or(0.0)
+}
+
+fn f<'js, F, P>(ctx: &Ctx<'js>, obj: &Object<'js>, name: &str, func: F) -> Result<()>
+where
+    F: rquickjs::function::IntoJsFunc<'js, P> + 'js,
+{
+    obj.set(name, Function::new(ctx.clone(), func)?.with_name(name)?)
+}
+
+/// Builds the `process` binding object.
+pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    mark_start();
+    let o = Object::new(ctx.clone())?;
+    f(ctx, &o, "write", |ctx: Ctx<'js>, fd: i32, s: Value<'js>| {
+        guard(&ctx, || {
+            if let Some(s) = s.as_string() {
+                write_fd(fd, s.to_string()?.as_bytes());
+            } else if let Some(obj) = s.as_object() {
+                if let Ok(ta) = rquickjs::TypedArray::<u8>::from_object(obj.clone()) {
+                    // SAFETY: the bytes are copied out by write_fd before any JS runs, so the
+                    // buffer cannot be detached or resized while borrowed.
+                    if let Some(b) = unsafe { ta.as_bytes() } {
+                        write_fd(fd, b);
+                    }
+                }
+            }
+            Ok(())
+        })
+    })?;
+    f(ctx, &o, "reallyExit", |code: i32| -> () { exit_now(code) })?;
+    f(ctx, &o, "cwd", |ctx: Ctx<'js>| {
+        guard(&ctx, || match std::env::current_dir() {
+            Ok(p) => Ok(p.to_string_lossy().into_owned()),
+            Err(e) => Err(crate::modules::throw_node(&ctx, node_core::NodeError::from_io(&e, "uv_cwd"))),
+        })
+    })?;
+    f(ctx, &o, "chdir", |ctx: Ctx<'js>, dir: String| {
+        guard(&ctx, || match std::env::set_current_dir(&dir) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let err = node_core::NodeError::from_io(&e, "chdir").with_path(dir.clone());
+                Err(crate::modules::throw_node(&ctx, err))
+            }
+        })
+    })?;
+    f(ctx, &o, "hrtime", |ctx: Ctx<'js>| {
+        guard(&ctx, || {
+            let ns = hrtime_ns();
+            Ok(vec![(ns / 1_000_000_000) as f64, (ns % 1_000_000_000) as f64])
+        })
+    })?;
+    f(ctx, &o, "hrtimeBigint", |ctx: Ctx<'js>| {
+        guard(&ctx, || BigInt::from_u64(ctx.clone(), hrtime_ns() as u64))
+    })?;
+    f(ctx, &o, "uptime", || START.get().map(|s| s.elapsed().as_secs_f64()).unwrap_or(0.0))?;
+    f(ctx, &o, "getEnv", |k: String| std::env::var(&k).ok())?;
+    f(ctx, &o, "setEnv", |ctx: Ctx<'js>, k: String, v: String| {
+        guard(&ctx, || {
+            if !k.is_empty() && !k.contains('=') && !k.contains('\0') && !v.contains('\0') {
+                std::env::set_var(&k, &v);
+            }
+            Ok(())
+        })
+    })?;
+    f(ctx, &o, "delEnv", |ctx: Ctx<'js>, k: String| {
+        guard(&ctx, || {
+            if !k.is_empty() && !k.contains('=') && !k.contains('\0') {
+                std::env::remove_var(&k);
+            }
+            Ok(())
+        })
+    })?;
+    f(ctx, &o, "envKeys", || std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect::<Vec<_>>())?;
+    f(ctx, &o, "memoryUsage", |ctx: Ctx<'js>| {
+        guard(&ctx, || {
+            let m = crate::modules::heap_usage(&ctx);
+            Ok(vec![rss_bytes(), m.0, m.1, m.2, m.3])
+        })
+    })?;
+    f(ctx, &o, "rss", rss_bytes)?;
+    f(ctx, &o, "isatty", |fd: i32| {
+        // SAFETY: isatty only inspects the descriptor number.
+        unsafe { libc::isatty(fd) == 1 }
+    })?;
+    f(ctx, &o, "umask", |mask: Opt<u32>| {
+        // SAFETY: umask has no memory-safety preconditions.
+        let old = unsafe { libc::umask(mask.0.unwrap_or(0) as libc::mode_t) };
+        if mask.0.is_none() {
+            // SAFETY: as above; restores the mask we just read.
+            unsafe { libc::umask(old) };
+        }
+        old as u32
+    })?;
+    f(ctx, &o, "kill", |ctx: Ctx<'js>, pid: i32, sig: i32| {
+        guard(&ctx, || {
+            // SAFETY: kill has no memory-safety preconditions.
+            let r = unsafe { libc::kill(pid, sig) };
+            if r != 0 {
+                let e = std::io::Error::last_os_error();
+                return Err(crate::modules::throw_node(&ctx, node_core::NodeError::from_io(&e, "kill")));
+            }
+            Ok(())
+        })
+    })?;
+    f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
+    f(ctx, &o, "scheduleTicks", |ctx: Ctx<'js>| {
+        guard(&ctx, || {
+            if let Some(h) = crate::evloop::LoopHandle::current() {
+                h.next_tick(|| crate::host::call_hook("runTicks", ()));
+            }
+            Ok(())
+        })
+    })?;
+    o.set("pid", std::process::id())?;
+    // SAFETY: getppid has no preconditions.
+    o.set("ppid", unsafe { libc::getppid() })?;
+    o.set(
+        "execPath",
+        std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+    )?;
+    o.set("platform", std::env::consts::OS)?;
+    o.set(
+        "arch",
+        match std::env::consts::ARCH {
+            "x86_64" => "x64",
+            "aarch64" => "arm64",
+            "x86" => "ia32",
+            other => other,
+        },
+    )?;
+    Ok(o)
+}

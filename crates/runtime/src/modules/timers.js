@@ -1,0 +1,244 @@
+// Node's timers (lib/timers.js): Timeout and Immediate objects live here, keyed by id; the
+// native binding (timers.rs) arms the loop's timers and calls back with the id.
+'use strict';
+
+const tb = internal.natives.timers;
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const asyncIdSymbol = Symbol('asyncId');
+const triggerIdSymbol = Symbol('triggerId');
+const kId = Symbol('nrt.timerId');
+let nextId = 1;
+const active = new Map(); // id -> Timeout
+const immediates = new Map(); // id -> Immediate
+const byPrimitive = new Map(); // toPrimitive() id -> Timeout
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    throw internal.errors.invalidArgType('callback', 'Function', callback);
+  }
+}
+
+function Timeout(callback, after, args, isRepeat, isRefed) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  this._idleTimeout = after;
+  this._idlePrev = null;
+  this._idleNext = null;
+  this._idleStart = tb.now();
+  this._onTimeout = callback;
+  this._timerArgs = args;
+  this._repeat = isRepeat ? after : null;
+  this._destroyed = false;
+  this[kRefed] = isRefed;
+  this[kHasPrimitive] = false;
+  const id = nextId++;
+  this[asyncIdSymbol] = id;
+  this[triggerIdSymbol] = 1;
+  Object.defineProperty(this, kId, { value: id });
+  active.set(id, this);
+  tb.start(id, after, isRepeat);
+  if (!isRefed) tb.setRef(id, false);
+}
+
+Timeout.prototype.refresh = function refresh() {
+  const id = this[kId];
+  if (this._destroyed) return this;
+  if (active.has(id)) {
+    tb.refresh(id);
+  } else {
+    active.set(id, this);
+    tb.start(id, this._idleTimeout, this._repeat !== null);
+    if (!this[kRefed]) tb.setRef(id, false);
+  }
+  return this;
+};
+Timeout.prototype.unref = function unref() {
+  this[kRefed] = false;
+  tb.setRef(this[kId], false);
+  return this;
+};
+Timeout.prototype.ref = function ref() {
+  this[kRefed] = true;
+  tb.setRef(this[kId], true);
+  return this;
+};
+Timeout.prototype.hasRef = function hasRef() {
+  return this[kRefed];
+};
+Timeout.prototype.close = function close() {
+  clearTimeout(this);
+  return this;
+};
+Timeout.prototype[Symbol.toPrimitive] = function () {
+  const id = this[asyncIdSymbol];
+  if (!this[kHasPrimitive]) {
+    this[kHasPrimitive] = true;
+    byPrimitive.set(id, this);
+  }
+  return id;
+};
+Timeout.prototype[Symbol.dispose] = function () {
+  clearTimeout(this);
+};
+
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  const id = timer[kId];
+  active.delete(id);
+  if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
+  tb.clear(id);
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, after, args, false, true);
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, repeat, args, true, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = byPrimitive.get(Number(timer));
+    if (t) unenroll(t);
+  }
+}
+
+function fire(id) {
+  const timer = active.get(id);
+  if (timer === undefined) return;
+  const repeat = timer._repeat !== null;
+  if (!repeat) {
+    active.delete(id);
+    if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
+  }
+  timer._idleStart = tb.now();
+  const args = timer._timerArgs;
+  if (args === undefined) timer._onTimeout();
+  else Reflect.apply(timer._onTimeout, timer, args);
+  if (!repeat && !active.has(id)) timer._destroyed = !repeat && timer._destroyed;
+}
+
+function Immediate(callback, args) {
+  this._idleNext = null;
+  this._idlePrev = null;
+  this._onImmediate = callback;
+  this._argv = args;
+  this._destroyed = false;
+  this[kRefed] = true;
+  const id = nextId++;
+  this[asyncIdSymbol] = id;
+  this[triggerIdSymbol] = 1;
+  Object.defineProperty(this, kId, { value: id });
+  immediates.set(id, this);
+  tb.immediate(id);
+}
+Immediate.prototype.ref = function ref() {
+  if (!this[kRefed]) {
+    this[kRefed] = true;
+    tb.immediateRef(this[kId], true);
+  }
+  return this;
+};
+Immediate.prototype.unref = function unref() {
+  if (this[kRefed]) {
+    this[kRefed] = false;
+    tb.immediateRef(this[kId], false);
+  }
+  return this;
+};
+Immediate.prototype.hasRef = function hasRef() {
+  return !!this[kRefed];
+};
+Immediate.prototype[Symbol.dispose] = function () {
+  clearImmediate(this);
+};
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateCallback(callback);
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || !immediate[kId]) return;
+  immediate._destroyed = true;
+  immediates.delete(immediate[kId]);
+  tb.clearImmediate(immediate[kId]);
+  immediate._onImmediate = null;
+}
+
+function fireImmediate(id) {
+  const imm = immediates.get(id);
+  if (imm === undefined) return;
+  immediates.delete(id);
+  imm._destroyed = true;
+  const cb = imm._onImmediate;
+  const argv = imm._argv;
+  if (argv === undefined) cb.call(imm);
+  else Reflect.apply(cb, imm, argv);
+}
+
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, promisifyCustom, {
+  enumerable: true,
+  get() { return require('timers/promises').setTimeout; },
+});
+Object.defineProperty(setImmediate, promisifyCustom, {
+  enumerable: true,
+  get() { return require('timers/promises').setImmediate; },
+});
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval: clearTimeout,
+  _unrefActive() {},
+  active(timer) { if (timer && timer.refresh) timer.refresh(); },
+  unenroll(timer) { clearTimeout(timer); },
+  enroll() { throw internal.errors.notImplemented('timers.enroll'); },
+};
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  get() { return require('timers/promises'); },
+});
+Object.defineProperty(module.exports, '_fire', { value: fire });
+Object.defineProperty(module.exports, '_fireImmediate', { value: fireImmediate });

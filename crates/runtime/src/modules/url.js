@@ -1,0 +1,2 @@
+'use strict';
+throw internal.errors.notImplemented('url');

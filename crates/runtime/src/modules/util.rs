@@ -1,0 +1,61 @@
+//! Native helpers for `util.inspect` and the encoding globals.
+
+use rquickjs::function::Opt;
+use rquickjs::promise::PromiseState;
+use rquickjs::{Ctx, Function, Object, Promise, Result, TypedArray, Value};
+
+use crate::host::guard;
+
+/// Builds the `util` binding object.
+pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    // [state, result]: 0 pending, 1 fulfilled, 2 rejected.
+    o.set(
+        "promiseState",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, p: Promise<'js>| {
+            guard(&ctx, || {
+                let arr = rquickjs::Array::new(ctx.clone())?;
+                match p.state() {
+                    PromiseState::Pending => arr.set(0, 0)?,
+                    PromiseState::Resolved => {
+                        arr.set(0, 1)?;
+                        arr.set(1, p.result::<Value<'js>>().transpose()?)?;
+                    }
+                    PromiseState::Rejected => {
+                        arr.set(0, 2)?;
+                        let v = match p.result::<Value<'js>>() {
+                            Some(Err(rquickjs::Error::Exception)) => ctx.catch(),
+                            Some(Ok(v)) => v,
+                            _ => Value::new_undefined(ctx.clone()),
+                        };
+                        arr.set(1, v)?;
+                    }
+                }
+                Ok(arr)
+            })
+        })?,
+    )?;
+    o.set(
+        "encodeUtf8",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String| {
+            guard(&ctx, || TypedArray::<u8>::new(ctx.clone(), s.into_bytes()))
+        })?,
+    )?;
+    o.set(
+        "decodeUtf8",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>, fatal: Opt<bool>| {
+            guard(&ctx, || {
+                let Some(obj) = v.as_object() else { return Ok(Some(String::new())) };
+                let ta = TypedArray::<u8>::from_object(obj.clone())?;
+                // SAFETY: the bytes are decoded into an owned String before any JS runs, so
+                // the buffer cannot be detached or resized while borrowed.
+                let bytes = unsafe { ta.as_bytes() }.unwrap_or(&[]);
+                if fatal.0.unwrap_or(false) {
+                    return Ok(std::str::from_utf8(bytes).ok().map(str::to_string));
+                }
+                Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
+            })
+        })?,
+    )?;
+    Ok(o)
+}

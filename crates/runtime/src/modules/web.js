@@ -1,0 +1,330 @@
+// Web-platform globals node provides: TextEncoder/TextDecoder, atob/btoa, Event/EventTarget,
+// AbortController/AbortSignal, DOMException, structuredClone, performance.
+'use strict';
+
+const ub = internal.natives.util;
+const { errors } = internal;
+
+class DOMException extends Error {
+  constructor(message = '', options = 'Error') {
+    super(message);
+    const name = typeof options === 'object' && options !== null ? (options.name ?? 'Error') : String(options);
+    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+    if (typeof options === 'object' && options !== null && 'cause' in options) this.cause = options.cause;
+    const codes = { IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25 };
+    Object.defineProperty(this, 'code', { value: codes[name] || 0, configurable: true });
+  }
+}
+
+class TextEncoder {
+  get encoding() { return 'utf-8'; }
+  encode(input = '') { return ub.encodeUtf8(`${input}`); }
+  encodeInto(src, dest) {
+    const bytes = ub.encodeUtf8(`${src}`);
+    let n = Math.min(bytes.length, dest.length);
+    while (n > 0 && n < bytes.length && (bytes[n] & 0xc0) === 0x80) n--;
+    dest.set(bytes.subarray(0, n));
+    const read = ub.decodeUtf8(bytes.subarray(0, n)).length;
+    return { read, written: n };
+  }
+}
+
+class TextDecoder {
+  #fatal; #ignoreBOM; #encoding;
+  constructor(encoding = 'utf-8', options = {}) {
+    const enc = String(encoding).trim().toLowerCase();
+    if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'unicode-1-1-utf-8') {
+      throw errors.make(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
+    }
+    this.#encoding = 'utf-8';
+    this.#fatal = !!(options && options.fatal);
+    this.#ignoreBOM = !!(options && options.ignoreBOM);
+  }
+  get encoding() { return this.#encoding; }
+  get fatal() { return this.#fatal; }
+  get ignoreBOM() { return this.#ignoreBOM; }
+  decode(input, options) {
+    if (input === undefined) return '';
+    let view = input;
+    if (input instanceof ArrayBuffer) view = new Uint8Array(input);
+    else if (ArrayBuffer.isView(input)) view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    else throw errors.invalidArgType('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    const s = ub.decodeUtf8(view, this.#fatal);
+    if (s === undefined || s === null) {
+      throw errors.make(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
+    }
+    if (!this.#ignoreBOM && s.charCodeAt(0) === 0xFEFF) return s.slice(1);
+    return s;
+  }
+}
+
+const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function btoa(input) {
+  if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  input = `${input}`;
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 255) throw new DOMException('Invalid character', 'InvalidCharacterError');
+  }
+  for (let i = 0; i < input.length; i += 3) {
+    const a = input.charCodeAt(i), b = input.charCodeAt(i + 1), c = input.charCodeAt(i + 2);
+    out += b64[a >> 2] + b64[((a & 3) << 4) | (b >> 4 || 0)] +
+      (i + 1 < input.length ? b64[((b & 15) << 2) | (c >> 6 || 0)] : '=') +
+      (i + 2 < input.length ? b64[c & 63] : '=');
+  }
+  return out;
+}
+function atob(input) {
+  if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
+  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) {
+    throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+  let out = '';
+  let buf = 0, bits = 0;
+  for (const ch of input) {
+    buf = (buf << 6) | b64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((buf >> bits) & 255);
+    }
+  }
+  return out;
+}
+
+const kStop = Symbol('kStop');
+class Event {
+  #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #timestamp;
+  constructor(type, options = {}) {
+    if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
+    this.#type = `${type}`;
+    this.#bubbles = !!(options && options.bubbles);
+    this.#cancelable = !!(options && options.cancelable);
+    this.#composed = !!(options && options.composed);
+    this.#timestamp = performance.now();
+    this[kStop] = false;
+    this.target = null;
+    Object.defineProperty(this, 'target', { value: null, writable: true, enumerable: false });
+    Object.defineProperty(this, 'isTrusted', { get() { return false; }, enumerable: true });
+  }
+  get type() { return this.#type; }
+  get bubbles() { return this.#bubbles; }
+  get cancelable() { return this.#cancelable; }
+  get composed() { return this.#composed; }
+  get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
+  get timeStamp() { return this.#timestamp; }
+  get currentTarget() { return this.target; }
+  get srcElement() { return this.target; }
+  get eventPhase() { return this.target ? 2 : 0; }
+  get returnValue() { return !this.defaultPrevented; }
+  get cancelBubble() { return this[kStop]; }
+  composedPath() { return this.target ? [this.target] : []; }
+  preventDefault() { this.#defaultPrevented = true; }
+  stopPropagation() {}
+  stopImmediatePropagation() { this[kStop] = true; }
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+
+const kListeners = Symbol('kEvents');
+class EventTarget {
+  constructor() {
+    Object.defineProperty(this, kListeners, { value: new Map() });
+  }
+  addEventListener(type, listener, options = {}) {
+    if (listener == null) return;
+    const once = typeof options === 'object' && options !== null && !!options.once;
+    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+    const signal = options && options.signal;
+    type = `${type}`;
+    let list = this[kListeners].get(type);
+    if (!list) this[kListeners].set(type, list = []);
+    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+    const rec = { listener, once, capture, removed: false };
+    list.push(rec);
+    if (signal) {
+      if (signal.aborted) { this.removeEventListener(type, listener, options); return; }
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, options), { once: true });
+    }
+  }
+  removeEventListener(type, listener, options = {}) {
+    const capture = typeof options === 'boolean' ? options : !!(options && options.capture);
+    const list = this[kListeners].get(`${type}`);
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+    if (i !== -1) {
+      list[i].removed = true;
+      list.splice(i, 1);
+    }
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw errors.invalidArgType('event', 'Event', event);
+    event.target = this;
+    const list = this[kListeners].get(event.type);
+    if (list) {
+      for (const rec of list.slice()) {
+        if (rec.removed) continue;
+        if (rec.once) this.removeEventListener(event.type, rec.listener, rec);
+        try {
+          if (typeof rec.listener === 'function') rec.listener.call(this, event);
+          else if (rec.listener && typeof rec.listener.handleEvent === 'function') rec.listener.handleEvent(event);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+        }
+        if (event[kStop]) break;
+      }
+    }
+    return !event.defaultPrevented;
+  }
+}
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
+
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+let allowSignal = false;
+class AbortSignal extends EventTarget {
+  constructor() {
+    if (!allowSignal) throw new TypeError('Illegal constructor');
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+    this.onabort = null;
+  }
+  get aborted() { return this[kAborted]; }
+  get reason() { return this[kReason]; }
+  throwIfAborted() { if (this[kAborted]) throw this[kReason]; }
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const s = newSignal();
+    s[kAborted] = true;
+    s[kReason] = reason;
+    return s;
+  }
+  static timeout(ms) {
+    const s = newSignal();
+    const t = setTimeout(() => abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
+    t.unref();
+    return s;
+  }
+  static any(signals) {
+    const s = newSignal();
+    for (const x of signals) {
+      if (x.aborted) { abortSignal(s, x.reason); return s; }
+    }
+    for (const x of signals) x.addEventListener('abort', () => abortSignal(s, x.reason), { once: true });
+    return s;
+  }
+}
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+AbortSignal.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (depth, options, inspect) {
+  return `AbortSignal { aborted: ${this.aborted} }`;
+};
+function newSignal() {
+  allowSignal = true;
+  try { return new AbortSignal(); } finally { allowSignal = false; }
+}
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  const ev = new Event('abort');
+  if (typeof signal.onabort === 'function') signal.onabort.call(signal, ev);
+  signal.dispatchEvent(ev);
+}
+class AbortController {
+  #signal = newSignal();
+  get signal() { return this.#signal; }
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    abortSignal(this.#signal, reason);
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+AbortController.prototype[Symbol.for('nodejs.util.inspect.custom')] = function () {
+  return `AbortController { signal: AbortSignal { aborted: ${this.signal.aborted} } }`;
+};
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+  const seen = new Map();
+  const clone = (v) => {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
+      if (typeof v === 'symbol') throw new DOMException(`${String(v)} could not be cloned.`, 'DataCloneError');
+      return v;
+    }
+    if (typeof v === 'function') throw new DOMException(`${internal.inspect(v)} could not be cloned.`, 'DataCloneError');
+    if (seen.has(v)) return seen.get(v);
+    let out;
+    const tag = Object.prototype.toString.call(v);
+    if (Array.isArray(v)) {
+      out = new Array(v.length);
+      seen.set(v, out);
+      for (const k of Object.keys(v)) out[k] = clone(v[k]);
+      return out;
+    }
+    switch (tag) {
+      case '[object Date]': out = new Date(v.getTime()); break;
+      case '[object RegExp]': out = new RegExp(v.source, v.flags); break;
+      case '[object Boolean]': out = Object(Boolean.prototype.valueOf.call(v)); break;
+      case '[object Number]': out = Object(Number.prototype.valueOf.call(v)); break;
+      case '[object String]': out = Object(String.prototype.valueOf.call(v)); break;
+      case '[object BigInt]': out = Object(BigInt.prototype.valueOf.call(v)); break;
+      case '[object Map]':
+        out = new Map(); seen.set(v, out);
+        for (const [k, x] of v) out.set(clone(k), clone(x));
+        return out;
+      case '[object Set]':
+        out = new Set(); seen.set(v, out);
+        for (const x of v) out.add(clone(x));
+        return out;
+      case '[object ArrayBuffer]': out = v.slice(0); break;
+      case '[object Error]': {
+        const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
+        out = Object.create(Ctor.prototype);
+        seen.set(v, out);
+        Object.defineProperty(out, 'message', { value: String(v.message), writable: true, configurable: true });
+        if (v.stack !== undefined) Object.defineProperty(out, 'stack', { value: String(v.stack), writable: true, configurable: true });
+        if ('cause' in v) Object.defineProperty(out, 'cause', { value: clone(v.cause), writable: true, configurable: true });
+        return out;
+      }
+      default:
+        if (ArrayBuffer.isView(v)) {
+          const buf = clone(v.buffer);
+          out = v instanceof DataView ? new DataView(buf, v.byteOffset, v.byteLength) :
+            new v.constructor(buf, v.byteOffset, v.length);
+          break;
+        }
+        if (tag !== '[object Object]' && tag !== '[object Arguments]') {
+          throw new DOMException(`${internal.inspect(v)} could not be cloned.`, 'DataCloneError');
+        }
+        out = {};
+        seen.set(v, out);
+        for (const k of Object.keys(v)) out[k] = clone(v[k]);
+        return out;
+    }
+    seen.set(v, out);
+    return out;
+  };
+  void options;
+  return clone(value);
+}
+
+// QuickJS's performance.now() counts from its own origin; node's from process start.
+const qjsPerformance = globalThis.performance;
+const origin = qjsPerformance ? qjsPerformance.now() : 0;
+const timeOrigin = Date.now() - pb_uptime_ms();
+function pb_uptime_ms() { return internal.natives.process.uptime() * 1000; }
+class Performance extends EventTarget {
+  now() { return qjsPerformance.now() - origin + pb_uptime_ms_at_start; }
+  get timeOrigin() { return timeOrigin; }
+  mark() { throw errors.notImplemented('performance.mark'); }
+  measure() { throw errors.notImplemented('performance.measure'); }
+  toJSON() { return { timeOrigin, nodeTiming: undefined, eventLoopUtilization: undefined }; }
+}
+const pb_uptime_ms_at_start = pb_uptime_ms();
+const performance = new Performance();
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+
+return {
+  TextEncoder, TextDecoder, atob, btoa, Event, EventTarget, AbortController, AbortSignal,
+  DOMException, structuredClone, performance,
+};
