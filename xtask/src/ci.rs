@@ -1,13 +1,13 @@
 //! `cargo xtask ci`: the one command CI runs.
 
-use crate::util::{cargo, run};
+use crate::util::{cargo, run as step};
 
 pub(crate) fn run_all() -> Result<(), String> {
-    run(
+    step(
         "cargo fmt --check",
         cargo().args(["fmt", "--all", "--check"]),
     )?;
-    run(
+    step(
         "cargo clippy -D warnings",
         cargo().args([
             "clippy",
@@ -19,7 +19,7 @@ pub(crate) fn run_all() -> Result<(), String> {
             "warnings",
         ]),
     )?;
-    run(
+    step(
         "cargo test (unit, integration, doc)",
         cargo().args(["test", "--workspace", "--all-features"]),
     )?;
