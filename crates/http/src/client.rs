@@ -1,0 +1,574 @@
+//! [`ClientRequest`], [`request`] and [`get`]: Node's HTTP client.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use bytes::BytesMut;
+use node_core::{ErrorClass, NodeError};
+use node_net::{ConnectOptions, Socket, SocketWriteHalf};
+use tokio::io::AsyncWriteExt;
+use tokio::sync::OwnedSemaphorePermit;
+use tokio::time::Instant;
+
+use crate::agent::{global_agent, Agent};
+use crate::body::{push_chunk_header, BodyDecoder};
+use crate::conn::{ReadSide, READ_CHUNK};
+use crate::errors::{Error, Result};
+use crate::headers::HeaderValue;
+use crate::incoming::IncomingMessage;
+use crate::outgoing::{store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
+use crate::parser::{take_response_head, Framing, ParserOptions};
+use crate::validate::{invalid_token, is_token};
+
+/// Which agent a request uses (Node's `agent` option).
+///
+/// # Examples
+/// ```
+/// assert!(matches!(node_http::AgentChoice::default(), node_http::AgentChoice::Global));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub enum AgentChoice {
+    /// `http.globalAgent`.
+    #[default]
+    Global,
+    /// A specific agent.
+    Agent(Agent),
+    /// `agent: false`: a fresh connection with `Connection: close`.
+    None,
+}
+
+/// Options of [`request`]: Node's `http.request(options)`.
+///
+/// # Examples
+/// ```
+/// let opts = node_http::RequestOptions::from_url("http://127.0.0.1:8080/a?b=c").unwrap();
+/// assert_eq!((opts.host.as_str(), opts.port, opts.path.as_str()), ("127.0.0.1", 8080, "/a?b=c"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct RequestOptions {
+    /// Host name or IP (`"localhost"`).
+    pub host: String,
+    /// Port (80).
+    pub port: u16,
+    /// Request target (`"/"`).
+    pub path: String,
+    /// Method (`"GET"`).
+    pub method: String,
+    /// Headers, set in order with `setHeader`.
+    pub headers: Vec<(String, HeaderValue)>,
+    /// The agent.
+    pub agent: AgentChoice,
+    /// Time allowed for the response head (Node's `timeout`, which emits `'timeout'`;
+    /// here the request fails with `ETIMEDOUT`).
+    pub timeout: Option<Duration>,
+    /// Unix socket to connect to (`socketPath`).
+    pub socket_path: Option<PathBuf>,
+    /// Add a `Host` header (`setHost`, true).
+    pub set_host: bool,
+}
+
+impl Default for RequestOptions {
+    fn default() -> Self {
+        RequestOptions {
+            host: "localhost".into(),
+            port: 80,
+            path: "/".into(),
+            method: "GET".into(),
+            headers: Vec::new(),
+            agent: AgentChoice::Global,
+            timeout: None,
+            socket_path: None,
+            set_host: true,
+        }
+    }
+}
+
+impl RequestOptions {
+    /// Options from an `http://` URL.
+    ///
+    /// # Errors
+    /// `ERR_INVALID_PROTOCOL` for other schemes, `ERR_INVALID_URL` for malformed URLs.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_http::RequestOptions::from_url("https://x/").unwrap_err();
+    /// assert_eq!(err.code(), "ERR_INVALID_PROTOCOL");
+    /// ```
+    pub fn from_url(url: &str) -> Result<Self> {
+        let invalid = || {
+            Error::Node(NodeError::new(
+                ErrorClass::TypeError,
+                "ERR_INVALID_URL",
+                "Invalid URL",
+            ))
+        };
+        let (scheme, rest) = url.split_once("://").ok_or_else(invalid)?;
+        if !scheme.eq_ignore_ascii_case("http") {
+            return Err(Error::Node(NodeError::new(
+                ErrorClass::TypeError,
+                "ERR_INVALID_PROTOCOL",
+                format!(
+                    "Protocol \"{}:\" not supported. Expected \"http:\"",
+                    scheme.to_ascii_lowercase()
+                ),
+            )));
+        }
+        let (authority, path) = match rest.find(['/', '?']) {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        let path = if path.starts_with('?') {
+            format!("/{path}")
+        } else {
+            path.split('#').next().unwrap_or("/").to_owned()
+        };
+        let authority = authority.rsplit('@').next().unwrap_or(authority);
+        let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+            let (h, rest) = v6.split_once(']').ok_or_else(invalid)?;
+            let port = match rest.strip_prefix(':') {
+                Some(p) => p.parse().map_err(|_| invalid())?,
+                None => 80,
+            };
+            (h.to_owned(), port)
+        } else {
+            match authority.rsplit_once(':') {
+                Some((h, p)) => (h.to_owned(), p.parse().map_err(|_| invalid())?),
+                None => (authority.to_owned(), 80),
+            }
+        };
+        if host.is_empty() {
+            return Err(invalid());
+        }
+        Ok(RequestOptions {
+            host,
+            port,
+            path,
+            ..Default::default()
+        })
+    }
+
+    fn key(&self) -> String {
+        match &self.socket_path {
+            Some(p) => format!("{}:", p.display()),
+            None => format!("{}:{}", self.host, self.port),
+        }
+    }
+}
+
+/// A client connection: read side with its buffer, write half, and pool bookkeeping.
+#[derive(Debug)]
+pub(crate) struct ClientConn {
+    pub(crate) read: ReadSide,
+    write: SocketWriteHalf,
+    pool: Option<(Agent, String)>,
+    keep_alive: bool,
+    permit: Option<OwnedSemaphorePermit>,
+}
+
+impl ClientConn {
+    /// The body is done: back to the agent's pool, or closed.
+    pub(crate) fn release(mut self: Box<Self>) {
+        let reusable = self.keep_alive
+            && self.read.buf.is_empty()
+            && !self.read.eof
+            && self.read.error.is_none();
+        if let (true, Some((agent, key))) = (reusable, self.pool.take()) {
+            self.permit = None;
+            agent.put_free(&key, self);
+        }
+    }
+
+    /// Whether a pooled connection is still open (no EOF or stray bytes waiting).
+    async fn alive(&mut self) -> bool {
+        self.read.deadline = None;
+        matches!(
+            tokio::time::timeout(Duration::ZERO, self.read.fill()).await,
+            Err(_)
+        )
+    }
+}
+
+/// An outgoing request: Node's
+/// [`http.ClientRequest`](https://nodejs.org/api/http.html#class-httpclientrequest).
+///
+/// # Examples
+/// ```no_run
+/// # async fn f() -> node_http::Result<()> {
+/// let mut req = node_http::request(node_http::RequestOptions {
+///     method: "POST".into(), port: 8080, ..Default::default() })?;
+/// req.set_header("Content-Type", "text/plain")?;
+/// req.write(b"hello ").await?;
+/// let mut res = req.end(Some(b"world")).await?;
+/// println!("{} {:?}", res.status_code(), res.body().await?);
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct ClientRequest {
+    opts: RequestOptions,
+    headers: OutgoingHeaders,
+    conn: Option<Box<ClientConn>>,
+    buf: BytesMut,
+    head_built: bool,
+    chunked: bool,
+    keep_alive: bool,
+    trailers: Vec<u8>,
+}
+
+/// `http.request(options)`: a request to send with [`ClientRequest::write`] and
+/// [`ClientRequest::end`].
+///
+/// # Errors
+/// `ERR_INVALID_HTTP_TOKEN` for a bad method or header name, `ERR_INVALID_CHAR` for
+/// header values.
+///
+/// # Examples
+/// ```
+/// let err = node_http::request(node_http::RequestOptions { method: "BAD METHOD".into(),
+///     ..Default::default() }).unwrap_err();
+/// assert_eq!(err.code(), "ERR_INVALID_HTTP_TOKEN");
+/// ```
+pub fn request(opts: RequestOptions) -> Result<ClientRequest> {
+    if !is_token(&opts.method) {
+        return Err(invalid_token("Method", &opts.method));
+    }
+    let mut headers = OutgoingHeaders::default();
+    for (k, v) in &opts.headers {
+        headers.set(k, v.clone())?;
+    }
+    if opts.set_host && headers.get("host").is_none() && opts.socket_path.is_none() {
+        let host = if opts.host.contains(':') {
+            format!("[{}]", opts.host)
+        } else {
+            opts.host.clone()
+        };
+        let value = if opts.port == 80 {
+            host
+        } else {
+            format!("{host}:{}", opts.port)
+        };
+        headers.set("Host", HeaderValue::One(value))?;
+    }
+    let keep_alive = match &opts.agent {
+        AgentChoice::Global => global_agent().options().keep_alive,
+        AgentChoice::Agent(a) => a.options().keep_alive,
+        AgentChoice::None => false,
+    };
+    Ok(ClientRequest {
+        opts,
+        headers,
+        conn: None,
+        buf: BytesMut::new(),
+        head_built: false,
+        chunked: false,
+        keep_alive,
+        trailers: Vec::new(),
+    })
+}
+
+/// `http.get(url)`: a GET request, ended at once; resolves with the response.
+///
+/// # Errors
+/// URL errors, connection errors (`ECONNREFUSED`), parse errors.
+///
+/// # Examples
+/// ```no_run
+/// # async fn f() -> node_http::Result<()> {
+/// let mut res = node_http::get("http://127.0.0.1:8080/").await?;
+/// let body = res.body().await?;
+/// # Ok(()) }
+/// ```
+pub async fn get(url: &str) -> Result<IncomingMessage> {
+    request(RequestOptions::from_url(url)?)?.end(None).await
+}
+
+impl ClientRequest {
+    fn agent(&self) -> Option<Agent> {
+        match &self.opts.agent {
+            AgentChoice::Global => Some(global_agent()),
+            AgentChoice::Agent(a) => Some(a.clone()),
+            AgentChoice::None => None,
+        }
+    }
+
+    fn check_unsent(&self, action: &str) -> Result<()> {
+        if self.head_built {
+            Err(Error::headers_sent(action))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `request.setHeader(name, value)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_HTTP_TOKEN`, `ERR_INVALID_CHAR`.
+    ///
+    /// # Examples
+    /// See [`ClientRequest`].
+    #[doc(alias = "setHeader")]
+    pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
+        self.check_unsent("set")?;
+        self.headers.set(name, value.into())?;
+        Ok(self)
+    }
+
+    /// `request.getHeader(name)`.
+    ///
+    /// # Examples
+    /// ```
+    /// let req = node_http::request(Default::default()).unwrap();
+    /// assert_eq!(req.get_header("host").and_then(|v| v.as_str()), Some("localhost"));
+    /// ```
+    #[doc(alias = "getHeader")]
+    pub fn get_header(&self, name: &str) -> Option<&HeaderValue> {
+        self.headers.get(name)
+    }
+
+    /// `request.removeHeader(name)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT`.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut req = node_http::request(Default::default()).unwrap();
+    /// req.remove_header("host").unwrap();
+    /// assert!(req.get_header("host").is_none());
+    /// ```
+    #[doc(alias = "removeHeader")]
+    pub fn remove_header(&mut self, name: &str) -> Result<()> {
+        self.check_unsent("remove")?;
+        self.headers.remove(name);
+        Ok(())
+    }
+
+    /// `request.setTimeout(ms)`: time allowed for the response head.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut req = node_http::request(Default::default()).unwrap();
+    /// req.set_timeout(Some(std::time::Duration::from_secs(1)));
+    /// ```
+    #[doc(alias = "setTimeout")]
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) {
+        self.opts.timeout = timeout;
+    }
+
+    /// `request.addTrailers(headers)` (sent after a chunked body).
+    ///
+    /// # Errors
+    /// `ERR_INVALID_HTTP_TOKEN`, `ERR_INVALID_CHAR`.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut req = node_http::request(Default::default()).unwrap();
+    /// req.add_trailers(&[("X-Sum".into(), "1".into())]).unwrap();
+    /// ```
+    #[doc(alias = "addTrailers")]
+    pub fn add_trailers(&mut self, trailers: &[(String, String)]) -> Result<()> {
+        self.trailers.extend_from_slice(&trailers_bytes(trailers)?);
+        Ok(())
+    }
+
+    async fn connect(&mut self) -> Result<()> {
+        if self.conn.is_some() {
+            return Ok(());
+        }
+        let key = self.opts.key();
+        let agent = self.agent();
+        let mut permit = None;
+        if let Some(agent) = &agent {
+            permit = agent.acquire(&key).await;
+            while let Some(mut conn) = agent.take_free(&key) {
+                if conn.alive().await {
+                    conn.permit = permit;
+                    conn.pool = Some((agent.clone(), key));
+                    conn.keep_alive = self.keep_alive;
+                    self.conn = Some(conn);
+                    return Ok(());
+                }
+            }
+        }
+        let socket = Socket::connect_with(ConnectOptions {
+            port: self.opts.port,
+            host: self.opts.host.clone(),
+            path: self.opts.socket_path.clone(),
+            no_delay: true,
+            keep_alive: agent
+                .as_ref()
+                .filter(|a| a.options().keep_alive)
+                .map(|a| a.options().keep_alive_msecs),
+            ..Default::default()
+        })
+        .await?;
+        let (r, w) = socket.into_split();
+        self.conn = Some(Box::new(ClientConn {
+            read: ReadSide {
+                stream: Some(r),
+                buf: BytesMut::with_capacity(READ_CHUNK),
+                body: BodyDecoder::done(),
+                deadline: None,
+                error: None,
+                timed_out: false,
+                eof: false,
+                dumped: false,
+                trailers: None,
+            },
+            write: w,
+            pool: agent.map(|a| (a, key)),
+            keep_alive: self.keep_alive,
+            permit,
+        }));
+        Ok(())
+    }
+
+    fn build_head(&mut self, content_length: Option<u64>) {
+        let m = self.opts.method.as_str();
+        let chunked_default = !matches!(
+            m,
+            "GET" | "HEAD" | "DELETE" | "OPTIONS" | "TRACE" | "CONNECT"
+        );
+        let line = format!("{} {} HTTP/1.1\r\n", m, self.opts.path);
+        let ctx = HeadCtx {
+            send_date: false,
+            should_keep_alive: self.keep_alive,
+            keep_alive_timeout_secs: None,
+            use_chunked_by_default: chunked_default,
+            has_body: true,
+            content_length,
+            agent: !matches!(self.opts.agent, AgentChoice::None),
+            has_trailer_header: self.headers.get("trailer").is_some(),
+        };
+        let out = store_header(&mut self.buf, line.as_bytes(), &self.headers, ctx);
+        self.chunked = out.chunked;
+        if out.last {
+            self.keep_alive = false;
+        }
+        self.head_built = true;
+    }
+
+    async fn flush(&mut self) -> Result<()> {
+        self.connect().await?;
+        let Some(conn) = self.conn.as_mut() else {
+            return Err(Error::socket_hang_up());
+        };
+        let res = conn.write.write_all(&self.buf).await;
+        self.buf.clear();
+        res.map_err(|e| Error::io(&e, "write"))
+    }
+
+    fn push(&mut self, data: &[u8]) {
+        if data.is_empty() {
+            return;
+        }
+        if self.chunked {
+            push_chunk_header(&mut self.buf, data.len());
+        }
+        self.buf.extend_from_slice(data);
+        if self.chunked {
+            self.buf.extend_from_slice(b"\r\n");
+        }
+    }
+
+    /// `request.flushHeaders()`: connects and sends the head now.
+    ///
+    /// # Errors
+    /// Connection errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
+    /// req.flush_headers().await?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "flushHeaders")]
+    pub async fn flush_headers(&mut self) -> Result<()> {
+        if !self.head_built {
+            self.build_head(None);
+        }
+        self.flush().await
+    }
+
+    /// `request.write(chunk)`: sends a body chunk (chunked unless a Content-Length was
+    /// set). Resolves once the data is handed to the socket.
+    ///
+    /// # Errors
+    /// Connection and socket errors.
+    ///
+    /// # Examples
+    /// See [`ClientRequest`].
+    pub async fn write(&mut self, data: &[u8]) -> Result<()> {
+        if !self.head_built {
+            self.build_head(None);
+        }
+        self.push(data);
+        if self.buf.len() >= 16 * 1024 || self.conn.is_none() {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// `request.end([data])` and the `'response'` event: finishes the request and
+    /// resolves with the response head (the body is read from the returned message).
+    ///
+    /// # Errors
+    /// Connection errors (`ECONNREFUSED` with address/port), `ECONNRESET`
+    /// (`socket hang up`) when the server closes without answering, parse errors,
+    /// `ETIMEDOUT` after the `timeout`.
+    ///
+    /// # Examples
+    /// See [`ClientRequest`].
+    pub async fn end(mut self, data: Option<&[u8]>) -> Result<IncomingMessage> {
+        let data = data.unwrap_or(&[]);
+        if !self.head_built {
+            self.build_head(Some(data.len() as u64));
+        }
+        self.push(data);
+        if self.chunked {
+            let trailers = std::mem::take(&mut self.trailers);
+            self.buf.extend_from_slice(b"0\r\n");
+            self.buf.extend_from_slice(&trailers);
+            self.buf.extend_from_slice(b"\r\n");
+        }
+        self.flush().await?;
+        let is_head = self.opts.method == "HEAD";
+        let timeout = self.opts.timeout;
+        let Some(mut conn) = self.conn.take() else {
+            return Err(Error::socket_hang_up());
+        };
+        let opts = ParserOptions::default();
+        conn.read.deadline = timeout.map(|t| Instant::now() + t);
+        let head = loop {
+            match take_response_head(&mut conn.read.buf, &opts, is_head) {
+                Ok(Some(h)) if (100..200).contains(&h.status) && h.status != 101 => continue,
+                Ok(Some(h)) => break h,
+                Ok(None) => {}
+                Err(e) => return Err(e.into()),
+            }
+            match conn.read.fill().await {
+                Ok(0) => return Err(Error::socket_hang_up()),
+                Ok(_) => {}
+                Err(e) => return Err(Error::io(&e, "read")),
+            }
+        };
+        conn.read.deadline = None;
+        conn.keep_alive &= head.info.keep_alive && head.info.framing != Framing::Close;
+        conn.read.body = BodyDecoder::new(head.info.framing, false, opts.max_header_size);
+        if conn.read.body.is_done() {
+            conn.release();
+            return Ok(IncomingMessage::for_client(head, None));
+        }
+        Ok(IncomingMessage::for_client(head, Some(conn)))
+    }
+
+    /// `request.destroy()` / `abort()`: drops the connection without a response.
+    ///
+    /// # Examples
+    /// ```
+    /// node_http::request(Default::default()).unwrap().destroy();
+    /// ```
+    #[doc(alias = "abort")]
+    pub fn destroy(self) {
+        drop(self);
+    }
+}

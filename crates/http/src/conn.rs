@@ -1,0 +1,428 @@
+//! One server connection: the shared read/write sides and the async driver that parses
+//! heads, hands requests to the handler in order, and keeps the connection alive.
+
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::Arc;
+
+use bytes::BytesMut;
+use node_net::{Socket, SocketHandle, SocketReadHalf, SocketWriteHalf};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::{Mutex, Notify};
+use tokio::time::Instant;
+
+use crate::body::BodyDecoder;
+use crate::errors::ParseError;
+use crate::headers::RawHeaders;
+use crate::incoming::IncomingMessage;
+use crate::parser::{take_request_head, RequestHead};
+use crate::response::ServerResponse;
+use crate::server::{Handler, ServerInner, Upgraded};
+
+pub(crate) const READ_CHUNK: usize = 64 * 1024;
+
+/// The connection's read side: socket half, buffer, and the current body's decoder.
+#[derive(Debug)]
+pub(crate) struct ReadSide {
+    pub(crate) stream: Option<SocketReadHalf>,
+    pub(crate) buf: BytesMut,
+    pub(crate) body: BodyDecoder,
+    /// Request deadline (Node's `requestTimeout`) while a body is read.
+    pub(crate) deadline: Option<Instant>,
+    pub(crate) error: Option<ParseError>,
+    pub(crate) timed_out: bool,
+    pub(crate) eof: bool,
+    /// Set when the driver discarded the rest of the body.
+    pub(crate) dumped: bool,
+    pub(crate) trailers: Option<RawHeaders>,
+}
+
+impl ReadSide {
+    /// Reads more bytes into `buf`; `Ok(0)` on EOF.
+    pub(crate) async fn fill(&mut self) -> std::io::Result<usize> {
+        let Some(stream) = self.stream.as_mut() else {
+            return Ok(0);
+        };
+        if self.buf.capacity() - self.buf.len() < 4096 {
+            self.buf.reserve(READ_CHUNK);
+        }
+        let read = stream.read_buf(&mut self.buf);
+        let n = match self.deadline {
+            Some(d) => match tokio::time::timeout_at(d, read).await {
+                Ok(r) => r?,
+                Err(_) => {
+                    self.timed_out = true;
+                    return Err(std::io::ErrorKind::TimedOut.into());
+                }
+            },
+            None => read.await?,
+        };
+        if n == 0 {
+            self.eof = true;
+        }
+        Ok(n)
+    }
+}
+
+/// The connection's write side.
+#[derive(Debug)]
+pub(crate) struct WriteSide {
+    pub(crate) stream: Option<SocketWriteHalf>,
+    pub(crate) buf: BytesMut,
+}
+
+impl WriteSide {
+    pub(crate) async fn flush_buf(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let Some(stream) = self.stream.as_mut() else {
+            self.buf.clear();
+            return Err(std::io::ErrorKind::NotConnected.into());
+        };
+        let res = stream.write_all(&self.buf).await;
+        self.buf.clear();
+        res
+    }
+
+    pub(crate) async fn write_direct(&mut self, data: &[u8]) -> std::io::Result<()> {
+        self.flush_buf().await?;
+        match self.stream.as_mut() {
+            Some(s) => s.write_all(data).await,
+            None => Err(std::io::ErrorKind::NotConnected.into()),
+        }
+    }
+}
+
+/// How the current response ended.
+pub(crate) mod done {
+    pub(crate) const PENDING: u8 = 0;
+    /// Ended; the connection may carry another request.
+    pub(crate) const KEEP: u8 = 1;
+    /// Ended; close after it (Node's `_last`).
+    pub(crate) const CLOSE: u8 = 2;
+    /// Dropped before its head was sent.
+    pub(crate) const DROPPED_UNSENT: u8 = 3;
+    /// Dropped after its head was sent.
+    pub(crate) const DROPPED_SENT: u8 = 4;
+}
+
+/// State shared by the driver, the request, the response and the server.
+#[derive(Debug)]
+pub(crate) struct ConnShared {
+    pub(crate) read: Mutex<ReadSide>,
+    pub(crate) write: Arc<Mutex<WriteSide>>,
+    pub(crate) response_state: AtomicU8,
+    pub(crate) response_done: Notify,
+    /// Wakes the driver when the server wants idle connections closed.
+    pub(crate) ctl: Notify,
+    pub(crate) closing: AtomicBool,
+    pub(crate) idle: AtomicBool,
+    pub(crate) handle: Option<SocketHandle>,
+}
+
+impl ConnShared {
+    pub(crate) fn finish_response(&self, state: u8) {
+        self.response_state.store(state, Ordering::Release);
+        self.response_done.notify_one();
+    }
+
+    pub(crate) fn destroy(&self) {
+        self.closing.store(true, Ordering::Release);
+        if let Some(h) = &self.handle {
+            h.destroy();
+        }
+        self.ctl.notify_waiters();
+    }
+
+    /// Closes the connection if it waits for a next request (Node's
+    /// `closeIdleConnections`); otherwise after the current response.
+    pub(crate) fn close_when_idle(&self) {
+        self.closing.store(true, Ordering::Release);
+        self.ctl.notify_waiters();
+    }
+}
+
+/// What stopped the head read.
+enum HeadEnd {
+    Eof,
+    Parse(ParseError),
+    Timeout,
+    Closed,
+}
+
+fn error_response(err: ParseError) -> &'static [u8] {
+    match err {
+        ParseError::HeaderOverflow => {
+            b"HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n"
+        }
+        _ => b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n",
+    }
+}
+
+const TIMEOUT_RESPONSE: &[u8] = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
+
+async fn read_head(
+    shared: &ConnShared,
+    rs: &mut ReadSide,
+    opts: &crate::server::ServerOptions,
+    first: bool,
+    conn_start: Instant,
+) -> Result<(RequestHead, Instant), HeadEnd> {
+    // The first request is timed from the connection; later ones from their first byte,
+    // with keepAliveTimeout before it.
+    let mut start = if first || !rs.buf.is_empty() {
+        Some(if first { conn_start } else { Instant::now() })
+    } else {
+        None
+    };
+    loop {
+        match take_request_head(&mut rs.buf, &opts.parser) {
+            Ok(Some(head)) => return Ok((head, start.unwrap_or_else(Instant::now))),
+            Ok(None) => {}
+            Err(e) => return Err(HeadEnd::Parse(e)),
+        }
+        if rs.eof {
+            return Err(HeadEnd::Eof);
+        }
+        rs.deadline = match start {
+            Some(s) => opts.head_deadline(s),
+            None if opts.keep_alive_timeout.is_zero() => None,
+            None => Some(Instant::now() + opts.keep_alive_timeout),
+        };
+        shared.idle.store(start.is_none(), Ordering::Release);
+        let notified = shared.ctl.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        if shared.closing.load(Ordering::Acquire) && start.is_none() {
+            return Err(HeadEnd::Closed);
+        }
+        let res = tokio::select! {
+            r = rs.fill() => r,
+            () = &mut notified => {
+                if start.is_none() || shared.handle.is_none() {
+                    return Err(HeadEnd::Closed);
+                }
+                continue;
+            }
+        };
+        shared.idle.store(false, Ordering::Release);
+        match res {
+            Ok(0) => return Err(HeadEnd::Eof),
+            Ok(_) => {
+                if start.is_none() {
+                    start = Some(Instant::now());
+                }
+            }
+            Err(_) if rs.timed_out => {
+                rs.timed_out = false;
+                return Err(if start.is_some() {
+                    HeadEnd::Timeout
+                } else {
+                    HeadEnd::Closed
+                });
+            }
+            Err(_) => return Err(HeadEnd::Eof),
+        }
+    }
+}
+
+async fn write_raw(shared: &ConnShared, bytes: &[u8]) {
+    let mut ws = shared.write.lock().await;
+    if let Some(s) = ws.stream.as_mut() {
+        let _ = s.write_all(bytes).await;
+    }
+}
+
+/// Serves one connection until it closes.
+pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socket) {
+    let opts = &server.options;
+    if opts.no_delay {
+        let _ = socket.set_no_delay(true);
+    }
+    if let Some(delay) = opts.keep_alive_initial_delay {
+        let _ = socket.set_keep_alive(true, delay);
+    }
+    let handle = socket.handle().ok();
+    if let (Some(h), Some(t)) = (&handle, opts.timeout) {
+        h.set_timeout(Some(t));
+    }
+    let (r, w) = socket.into_split();
+    let shared = Arc::new(ConnShared {
+        read: Mutex::new(ReadSide {
+            stream: Some(r),
+            buf: BytesMut::with_capacity(READ_CHUNK),
+            body: BodyDecoder::done(),
+            deadline: None,
+            error: None,
+            timed_out: false,
+            eof: false,
+            dumped: false,
+            trailers: None,
+        }),
+        write: Arc::new(Mutex::new(WriteSide {
+            stream: Some(w),
+            buf: BytesMut::with_capacity(4096),
+        })),
+        response_state: AtomicU8::new(done::PENDING),
+        response_done: Notify::new(),
+        ctl: Notify::new(),
+        closing: AtomicBool::new(false),
+        idle: AtomicBool::new(false),
+        handle,
+    });
+    let id = server.register(shared.clone());
+    let idle_timeout = async {
+        match (&shared.handle, opts.timeout) {
+            // Node destroys the socket on 'timeout' when nobody listens for it.
+            (Some(h), Some(_)) => h.timed_out().await,
+            _ => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = drive(&server, &shared) => {}
+        () = idle_timeout => {}
+    }
+    server.unregister(id);
+    let mut ws = shared.write.lock().await;
+    if let Some(mut s) = ws.stream.take() {
+        let _ = s.shutdown().await;
+    }
+}
+
+async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared>) {
+    let opts = &server.options;
+    let conn_start = Instant::now();
+    let mut first = true;
+    let mut served = 0u64;
+    loop {
+        let mut rs = shared.read.lock().await;
+        let (head, start) = match read_head(shared, &mut rs, opts, first, conn_start).await {
+            Ok(h) => h,
+            Err(HeadEnd::Parse(e)) => {
+                drop(rs);
+                server.handler.client_error(e);
+                write_raw(shared, error_response(e)).await;
+                return;
+            }
+            Err(HeadEnd::Timeout) => {
+                drop(rs);
+                write_raw(shared, TIMEOUT_RESPONSE).await;
+                return;
+            }
+            Err(HeadEnd::Eof | HeadEnd::Closed) => return,
+        };
+        first = false;
+        served += 1;
+        if opts.parser.require_host_header && head.minor == 1 && !head.info.has_host {
+            drop(rs);
+            server.handler.client_error(ParseError::MissingHost);
+            missing_host(shared).await;
+            return;
+        }
+        if head.info.upgrade {
+            let is_connect = head.method() == "CONNECT";
+            if (is_connect && server.handler.handles_connect())
+                || (!is_connect && server.handler.handles_upgrade())
+            {
+                let rest = rs.buf.split().freeze();
+                let r = rs.stream.take();
+                drop(rs);
+                let w = shared.write.lock().await.stream.take();
+                let (Some(r), Some(w)) = (r, w) else { return };
+                let Ok(socket) = r.reunite(w) else { return };
+                let req = IncomingMessage::for_upgrade(head);
+                let up = Upgraded { socket, head: rest };
+                if is_connect {
+                    server.handler.connect(req, up).await;
+                } else {
+                    server.handler.upgrade(req, up).await;
+                }
+                return;
+            }
+            if is_connect {
+                // Node destroys the socket of a CONNECT nobody handles.
+                return;
+            }
+        }
+        let keep_alive = head.info.keep_alive
+            && !shared.closing.load(Ordering::Acquire)
+            && opts
+                .max_requests_per_socket
+                .map_or(true, |max| served < max);
+        let expect = head.info.expect_continue;
+        rs.body = BodyDecoder::new(
+            head.info.framing,
+            opts.parser.insecure,
+            opts.parser.max_header_size,
+        );
+        rs.deadline = opts.request_timeout.map(|t| start + t);
+        rs.dumped = false;
+        rs.trailers = None;
+        drop(rs);
+        shared
+            .response_state
+            .store(done::PENDING, Ordering::Release);
+        let writer = shared.write.clone().lock_owned().await;
+        let req = IncomingMessage::for_server(head, shared.clone());
+        let mut res = ServerResponse::new(shared.clone(), writer, &req, keep_alive, opts);
+        if expect && server.handler.handles_check_continue() {
+            server.handler.check_continue(req, res).await;
+        } else {
+            if expect {
+                // Node answers 100 Continue itself when nobody handles 'checkContinue'.
+                let _ = res.write_continue().await;
+            }
+            server.handler.request(req, res).await;
+        }
+        loop {
+            let notified = shared.response_done.notified();
+            if shared.response_state.load(Ordering::Acquire) != done::PENDING {
+                break;
+            }
+            notified.await;
+        }
+        let state = shared.response_state.load(Ordering::Acquire);
+        let mut rs = shared.read.lock().await;
+        if state == done::DROPPED_UNSENT {
+            if rs.timed_out {
+                drop(rs);
+                write_raw(shared, TIMEOUT_RESPONSE).await;
+            } else if let Some(e) = rs.error {
+                drop(rs);
+                write_raw(shared, error_response(e)).await;
+            }
+            return;
+        }
+        if state != done::KEEP || rs.error.is_some() || rs.timed_out {
+            return;
+        }
+        // Node dumps an unread body so the next request can be parsed.
+        if !drain(&mut rs).await {
+            return;
+        }
+        rs.dumped = true;
+    }
+}
+
+/// Discards the rest of the current body; false if the connection cannot go on.
+async fn drain(rs: &mut ReadSide) -> bool {
+    loop {
+        match rs.body.decode(&mut rs.buf) {
+            Ok(crate::body::Step::Data(_)) => {}
+            Ok(crate::body::Step::Done(_)) => return true,
+            Ok(crate::body::Step::NeedMore) => match rs.fill().await {
+                Ok(n) if n > 0 => {}
+                _ => return false,
+            },
+            Err(_) => return false,
+        }
+    }
+}
+
+async fn missing_host(shared: &ConnShared) {
+    let mut out = Vec::with_capacity(128);
+    out.extend_from_slice(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nDate: ");
+    crate::date::push_date(&mut out);
+    out.extend_from_slice(b"\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+    write_raw(shared, &out).await;
+}

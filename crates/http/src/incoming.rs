@@ -1,0 +1,388 @@
+//! [`IncomingMessage`]: a request on the server or a response on the client.
+
+use std::sync::{Arc, OnceLock};
+
+use bytes::{Bytes, BytesMut};
+
+use crate::body::Step;
+use crate::client::ClientConn;
+use crate::conn::{ConnShared, ReadSide};
+use crate::errors::{Error, Result};
+use crate::headers::{Headers, RawHeaders};
+use crate::parser::{RequestHead, ResponseHead};
+
+#[derive(Debug)]
+enum Source {
+    /// The body is read from a server connection.
+    Server(Arc<ConnShared>),
+    /// The body is read from a client connection (returned to its agent when done).
+    Client(Box<ClientConn>),
+    /// No body (upgrades, finished messages).
+    None,
+}
+
+#[derive(Debug)]
+enum Line {
+    Request(RequestHead),
+    Response {
+        status: u16,
+        reason: String,
+        minor: u8,
+    },
+}
+
+/// An HTTP message being received: Node's
+/// [`http.IncomingMessage`](https://nodejs.org/api/http.html#class-httpincomingmessage).
+///
+/// On the server it is the request, on the client the response. The body is read with
+/// [`IncomingMessage::read`] (one chunk at a time, never buffered whole) or
+/// [`IncomingMessage::body`].
+///
+/// # Examples
+/// ```no_run
+/// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
+/// println!("{} {} HTTP/{}", req.method(), req.url(), req.http_version());
+/// while let Some(chunk) = req.read().await? {
+///     println!("{} bytes", chunk.len());
+/// }
+/// assert!(req.complete());
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct IncomingMessage {
+    line: Line,
+    raw: RawHeaders,
+    join_duplicates: bool,
+    headers: OnceLock<Headers>,
+    source: Source,
+    complete: bool,
+    aborted: bool,
+    trailers: Option<RawHeaders>,
+}
+
+impl IncomingMessage {
+    pub(crate) fn for_server(head: RequestHead, shared: Arc<ConnShared>) -> Self {
+        let framing_done = matches!(head.info.framing, crate::parser::Framing::Length(0));
+        let raw = head.raw.clone();
+        let join = head.join_duplicates;
+        IncomingMessage {
+            line: Line::Request(head),
+            raw,
+            join_duplicates: join,
+            headers: OnceLock::new(),
+            source: if framing_done {
+                Source::None
+            } else {
+                Source::Server(shared)
+            },
+            complete: framing_done,
+            aborted: false,
+            trailers: None,
+        }
+    }
+
+    pub(crate) fn for_upgrade(head: RequestHead) -> Self {
+        let raw = head.raw.clone();
+        let join = head.join_duplicates;
+        IncomingMessage {
+            line: Line::Request(head),
+            raw,
+            join_duplicates: join,
+            headers: OnceLock::new(),
+            source: Source::None,
+            complete: true,
+            aborted: false,
+            trailers: None,
+        }
+    }
+
+    pub(crate) fn for_client(head: ResponseHead, conn: Option<Box<ClientConn>>) -> Self {
+        let complete = conn.is_none();
+        IncomingMessage {
+            line: Line::Response {
+                status: head.status,
+                reason: head.reason,
+                minor: head.minor,
+            },
+            raw: head.raw,
+            join_duplicates: false,
+            headers: OnceLock::new(),
+            source: conn.map_or(Source::None, Source::Client),
+            complete,
+            aborted: false,
+            trailers: None,
+        }
+    }
+
+    /// `message.method` (requests; empty on responses).
+    ///
+    /// # Examples
+    /// See [`IncomingMessage`].
+    pub fn method(&self) -> &str {
+        match &self.line {
+            Line::Request(h) => h.method(),
+            Line::Response { .. } => "",
+        }
+    }
+
+    /// `message.url` (requests; empty on responses).
+    ///
+    /// # Examples
+    /// See [`IncomingMessage`].
+    pub fn url(&self) -> &str {
+        match &self.line {
+            Line::Request(h) => h.url(),
+            Line::Response { .. } => "",
+        }
+    }
+
+    /// `message.statusCode` (responses; 0 on requests).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_code(), 200); }
+    /// ```
+    #[doc(alias = "statusCode")]
+    pub fn status_code(&self) -> u16 {
+        match &self.line {
+            Line::Response { status, .. } => *status,
+            Line::Request(_) => 0,
+        }
+    }
+
+    /// `message.statusMessage` (responses).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_message(), "OK"); }
+    /// ```
+    #[doc(alias = "statusMessage")]
+    pub fn status_message(&self) -> &str {
+        match &self.line {
+            Line::Response { reason, .. } => reason,
+            Line::Request(_) => "",
+        }
+    }
+
+    /// `message.httpVersion`.
+    ///
+    /// # Examples
+    /// See [`IncomingMessage`].
+    #[doc(alias = "httpVersion")]
+    pub fn http_version(&self) -> &'static str {
+        let minor = match &self.line {
+            Line::Request(h) => h.minor,
+            Line::Response { minor, .. } => *minor,
+        };
+        if minor == 0 {
+            "1.0"
+        } else {
+            "1.1"
+        }
+    }
+
+    /// `message.headers`, joined by Node's rules (computed once).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) {
+    /// let host = req.headers().get("host").and_then(|v| v.as_str());
+    /// # }
+    /// ```
+    pub fn headers(&self) -> &Headers {
+        self.headers
+            .get_or_init(|| self.raw.joined(self.join_duplicates))
+    }
+
+    /// `message.headersDistinct`: each lower-cased name with all its values.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.headers_distinct(); }
+    /// ```
+    #[doc(alias = "headersDistinct")]
+    pub fn headers_distinct(&self) -> Vec<(String, Vec<String>)> {
+        self.raw.distinct()
+    }
+
+    /// `message.rawHeaders`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_headers().to_flat(); }
+    /// ```
+    #[doc(alias = "rawHeaders")]
+    pub fn raw_headers(&self) -> &RawHeaders {
+        &self.raw
+    }
+
+    /// `message.trailers` (after the body has been read).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers(); }
+    /// ```
+    pub fn trailers(&self) -> Headers {
+        self.trailers
+            .as_ref()
+            .map(|t| t.joined(false))
+            .unwrap_or_default()
+    }
+
+    /// `message.trailersDistinct`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers_distinct(); }
+    /// ```
+    #[doc(alias = "trailersDistinct")]
+    pub fn trailers_distinct(&self) -> Vec<(String, Vec<String>)> {
+        self.trailers
+            .as_ref()
+            .map(RawHeaders::distinct)
+            .unwrap_or_default()
+    }
+
+    /// `message.rawTrailers`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_trailers(); }
+    /// ```
+    #[doc(alias = "rawTrailers")]
+    pub fn raw_trailers(&self) -> Option<&RawHeaders> {
+        self.trailers.as_ref()
+    }
+
+    /// `message.complete`: the whole body has been received.
+    ///
+    /// # Examples
+    /// See [`IncomingMessage`].
+    pub fn complete(&self) -> bool {
+        self.complete
+    }
+
+    /// `message.aborted`: the connection ended before the body was complete.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { assert!(!req.aborted()); }
+    /// ```
+    pub fn aborted(&self) -> bool {
+        self.aborted
+    }
+
+    /// Reads the next body chunk; `None` at the end (Node's `'end'`).
+    ///
+    /// # Errors
+    /// `ECONNRESET` (`aborted`) if the peer closes mid-body, a parse error (`HPE_*`) for
+    /// a malformed chunked body, `ETIMEDOUT` after `requestTimeout`.
+    ///
+    /// # Examples
+    /// See [`IncomingMessage`].
+    pub async fn read(&mut self) -> Result<Option<Bytes>> {
+        if self.complete {
+            return Ok(None);
+        }
+        let res = match &mut self.source {
+            Source::None => Ok(Chunk::End(None)),
+            Source::Server(shared) => {
+                let mut rs = shared.read.lock().await;
+                if rs.dumped {
+                    Err(Error::aborted())
+                } else {
+                    rs.next_chunk().await
+                }
+            }
+            Source::Client(conn) => conn.read.next_chunk().await,
+        };
+        match res {
+            Ok(Chunk::Data(b)) => Ok(Some(b)),
+            Ok(Chunk::End(trailers)) => {
+                self.complete = true;
+                self.trailers = trailers;
+                if let Source::Client(conn) = std::mem::replace(&mut self.source, Source::None) {
+                    conn.release();
+                }
+                Ok(None)
+            }
+            Err(e) => {
+                self.aborted = true;
+                self.source = Source::None;
+                Err(e)
+            }
+        }
+    }
+
+    /// Reads the whole remaining body into one buffer.
+    ///
+    /// # Errors
+    /// As [`IncomingMessage::read`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
+    /// let body = req.body().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn body(&mut self) -> Result<Bytes> {
+        let mut out = BytesMut::new();
+        while let Some(chunk) = self.read().await? {
+            if out.is_empty() && self.complete {
+                return Ok(chunk);
+            }
+            out.extend_from_slice(&chunk);
+        }
+        Ok(out.freeze())
+    }
+
+    /// Reads and discards the rest of the body (Node's `message.resume()` with no
+    /// listener).
+    ///
+    /// # Errors
+    /// As [`IncomingMessage::read`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
+    /// req.resume().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn resume(&mut self) -> Result<()> {
+        while self.read().await?.is_some() {}
+        Ok(())
+    }
+}
+
+/// One result of reading a body.
+#[derive(Debug)]
+pub(crate) enum Chunk {
+    Data(Bytes),
+    End(Option<RawHeaders>),
+}
+
+impl ReadSide {
+    /// Decodes the next body piece, reading from the socket as needed.
+    pub(crate) async fn next_chunk(&mut self) -> Result<Chunk> {
+        loop {
+            match self.body.decode(&mut self.buf) {
+                Ok(Step::Data(b)) => return Ok(Chunk::Data(b)),
+                Ok(Step::Done(t)) => return Ok(Chunk::End(t)),
+                Ok(Step::NeedMore) => {}
+                Err(e) => {
+                    self.error = Some(e);
+                    return Err(e.into());
+                }
+            }
+            if self.eof {
+                return match self.body.eof() {
+                    Ok(()) => Ok(Chunk::End(None)),
+                    Err(_) => Err(Error::aborted()),
+                };
+            }
+            if let Err(e) = self.fill().await {
+                return Err(Error::io(&e, "read"));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! # node-http
+//!
+//! Node's [`http`](https://nodejs.org/api/http.html) module for Rust: an HTTP/1.1 server
+//! and client with Node's semantics — original header case and order
+//! ([`IncomingMessage::raw_headers`]), Node's header joining rules, staged response
+//! headers, chunked coding, trailers, keep-alive and pipelining, `Expect: 100-continue`,
+//! raw-socket upgrades, and llhttp's strictness (400 for bare LF, CL with TE, bad chunk
+//! sizes; 431 for oversized heads).
+//!
+//! The per-message pieces are usable on their own: [`parse_request_head`] is the sync
+//! head parser the server drives.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+//! use node_http::{create_server, IncomingMessage, ServerResponse};
+//!
+//! let server = create_server(|mut req: IncomingMessage, mut res: ServerResponse| async move {
+//!     let body = req.body().await.unwrap_or_default();
+//!     res.set_header("Content-Type", "text/plain").unwrap();
+//!     let _ = res.end(Some(&body)).await;
+//! });
+//! let addr = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+//! let port = addr.as_inet().unwrap().port;
+//!
+//! let mut req = node_http::request(node_http::RequestOptions {
+//!     port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() })?;
+//! req.write(b"echo").await?;
+//! let mut res = req.end(None).await?;
+//! assert_eq!(res.status_code(), 200);
+//! assert_eq!(&res.body().await?[..], b"echo");
+//! server.close();
+//! # Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
+#![doc(test(attr(deny(warnings))))]
+
+mod agent;
+mod body;
+mod client;
+mod conn;
+mod date;
+mod errors;
+mod headers;
+mod incoming;
+mod outgoing;
+mod parser;
+mod response;
+mod server;
+mod status;
+mod validate;
+
+pub use self::agent::{global_agent, Agent, AgentOptions};
+pub use self::client::{get, request, AgentChoice, ClientRequest, RequestOptions};
+pub use self::errors::{Error, ParseError, Result};
+pub use self::headers::{HeaderValue, Headers, RawHeaders};
+pub use self::incoming::IncomingMessage;
+pub use self::parser::{parse_request_head, ParserOptions, RequestHead};
+pub use self::response::{ServerResponse, WriteHeadHeaders};
+pub use self::server::{
+    create_server, create_server_with, Handler, Server, ServerOptions, Upgraded,
+};
+pub use self::status::{status_text, METHODS, STATUS_CODES};
+pub use self::validate::{validate_header_name, validate_header_value};

@@ -1,0 +1,663 @@
+//! [`ServerResponse`]: Node's `http.ServerResponse`.
+
+use std::sync::Arc;
+
+use bytes::{Bytes, BytesMut};
+use tokio::sync::OwnedMutexGuard;
+
+use crate::body::push_chunk_header;
+use crate::conn::{done, ConnShared, WriteSide};
+use crate::errors::{Error, Result};
+use crate::headers::HeaderValue;
+use crate::incoming::IncomingMessage;
+use crate::outgoing::{check_header, store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
+use crate::server::ServerOptions;
+use crate::status::status_text;
+use crate::validate::invalid_status;
+
+/// Writes above this are sent straight to the socket instead of being copied.
+const COPY_LIMIT: usize = 16 * 1024;
+/// Node's default `highWaterMark` for writable streams.
+const HIGH_WATER_MARK: usize = 16 * 1024;
+
+/// Headers for [`ServerResponse::write_head`]: an object-like list, or Node's flat raw
+/// array `[name, value, name, value, …]`.
+///
+/// # Examples
+/// ```
+/// let h = node_http::WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into()]);
+/// assert!(matches!(h, node_http::WriteHeadHeaders::Raw(_)));
+/// ```
+#[derive(Debug, Clone)]
+pub enum WriteHeadHeaders {
+    /// No extra headers.
+    None,
+    /// `{ name: value }` pairs: each is `setHeader`.
+    Map(Vec<(String, HeaderValue)>),
+    /// `[name, value, …]`: replaces same-named headers, keeps duplicates in the list.
+    Raw(Vec<String>),
+}
+
+/// The response to one request: Node's
+/// [`http.ServerResponse`](https://nodejs.org/api/http.html#class-httpserverresponse).
+///
+/// Headers are staged until the first write; `end(data)` without earlier writes sends a
+/// `Content-Length`, otherwise the body is chunked (HTTP/1.1).
+///
+/// # Examples
+/// ```no_run
+/// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+/// res.set_header("Content-Type", "text/plain")?;
+/// res.set_status_code(201);
+/// res.end(Some(b"created")).await?;
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct ServerResponse {
+    shared: Arc<ConnShared>,
+    writer: Option<OwnedMutexGuard<WriteSide>>,
+    status_code: u16,
+    status_message: Option<String>,
+    headers: OutgoingHeaders,
+    /// Node's `_header`: the head has been serialised.
+    head_built: bool,
+    chunked: bool,
+    last: bool,
+    finished: bool,
+    has_body: bool,
+    keep_alive: bool,
+    http10: bool,
+    is_head: bool,
+    send_date: bool,
+    keep_alive_secs: Option<u64>,
+    trailers: Vec<u8>,
+}
+
+impl ServerResponse {
+    pub(crate) fn new(
+        shared: Arc<ConnShared>,
+        writer: OwnedMutexGuard<WriteSide>,
+        req: &IncomingMessage,
+        keep_alive: bool,
+        opts: &ServerOptions,
+    ) -> Self {
+        let is_head = req.method() == "HEAD";
+        let secs = opts.keep_alive_timeout.as_secs();
+        ServerResponse {
+            shared,
+            writer: Some(writer),
+            status_code: 200,
+            status_message: None,
+            headers: OutgoingHeaders::default(),
+            head_built: false,
+            chunked: false,
+            last: !keep_alive,
+            finished: false,
+            has_body: !is_head,
+            keep_alive,
+            http10: req.http_version() == "1.0",
+            is_head,
+            send_date: opts.send_date,
+            keep_alive_secs: (secs > 0).then_some(secs),
+            trailers: Vec::new(),
+        }
+    }
+
+    /// `response.statusCode`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse`].
+    #[doc(alias = "statusCode")]
+    pub fn status_code(&self) -> u16 {
+        self.status_code
+    }
+
+    /// Sets `response.statusCode` (checked when the head is written).
+    ///
+    /// # Examples
+    /// See [`ServerResponse`].
+    pub fn set_status_code(&mut self, code: u16) {
+        self.status_code = code;
+    }
+
+    /// `response.statusMessage` (defaults to Node's reason phrase for the code).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) {
+    /// res.set_status_message("Fine");
+    /// assert_eq!(res.status_message(), "Fine");
+    /// # }
+    /// ```
+    #[doc(alias = "statusMessage")]
+    pub fn status_message(&self) -> &str {
+        self.status_message
+            .as_deref()
+            .unwrap_or_else(|| status_text(self.status_code))
+    }
+
+    /// Sets `response.statusMessage`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse::status_message`].
+    pub fn set_status_message(&mut self, msg: impl Into<String>) {
+        self.status_message = Some(msg.into());
+    }
+
+    fn check_unsent(&self, action: &str) -> Result<()> {
+        if self.head_built {
+            Err(Error::headers_sent(action))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `response.setHeader(name, value)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT` after the head went out, `ERR_INVALID_HTTP_TOKEN` for a bad
+    /// name, `ERR_INVALID_CHAR` for a bad value.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.set_header("Set-Cookie", vec!["a=1", "b=2"])?;
+    /// assert!(res.has_header("set-cookie"));
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "setHeader")]
+    pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
+        self.check_unsent("set")?;
+        self.headers.set(name, value.into())?;
+        Ok(self)
+    }
+
+    /// `response.appendHeader(name, value)`.
+    ///
+    /// # Errors
+    /// As [`ServerResponse::set_header`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.append_header("Vary", "a")?.append_header("Vary", "b")?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "appendHeader")]
+    pub fn append_header(
+        &mut self,
+        name: &str,
+        value: impl Into<HeaderValue>,
+    ) -> Result<&mut Self> {
+        self.check_unsent("append")?;
+        self.headers.append(name, value.into())?;
+        Ok(self)
+    }
+
+    /// `response.getHeader(name)`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse::set_header`].
+    #[doc(alias = "getHeader")]
+    pub fn get_header(&self, name: &str) -> Option<&HeaderValue> {
+        self.headers.get(name)
+    }
+
+    /// `response.getHeaders()`: lower-cased names with their values.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_headers(); }
+    /// ```
+    #[doc(alias = "getHeaders")]
+    pub fn get_headers(&self) -> Vec<(String, HeaderValue)> {
+        self.headers.to_map()
+    }
+
+    /// `response.getHeaderNames()`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_header_names(); }
+    /// ```
+    #[doc(alias = "getHeaderNames")]
+    pub fn get_header_names(&self) -> Vec<String> {
+        self.headers.names()
+    }
+
+    /// `response.getRawHeaderNames()`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_raw_header_names(); }
+    /// ```
+    #[doc(alias = "getRawHeaderNames")]
+    pub fn get_raw_header_names(&self) -> Vec<String> {
+        self.headers.raw_names()
+    }
+
+    /// `response.hasHeader(name)`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse::set_header`].
+    #[doc(alias = "hasHeader")]
+    pub fn has_header(&self, name: &str) -> bool {
+        self.headers.get(name).is_some()
+    }
+
+    /// `response.removeHeader(name)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT` after the head went out.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.remove_header("date")?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "removeHeader")]
+    pub fn remove_header(&mut self, name: &str) -> Result<()> {
+        self.check_unsent("remove")?;
+        if name.eq_ignore_ascii_case("date") {
+            self.send_date = false;
+        }
+        self.headers.remove(name);
+        Ok(())
+    }
+
+    /// `response.sendDate`: whether a `Date` header is added.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) { res.set_send_date(false); }
+    /// ```
+    #[doc(alias = "sendDate")]
+    pub fn set_send_date(&mut self, send: bool) {
+        self.send_date = send;
+    }
+
+    /// `response.headersSent`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { assert!(!res.headers_sent()); }
+    /// ```
+    #[doc(alias = "headersSent")]
+    pub fn headers_sent(&self) -> bool {
+        self.head_built
+    }
+
+    /// `response.writableEnded` / `finished`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { assert!(!res.finished()); }
+    /// ```
+    #[doc(alias = "writableEnded")]
+    pub fn finished(&self) -> bool {
+        self.finished
+    }
+
+    /// `response.writeHead(statusCode[, statusMessage][, headers])`. The head is
+    /// serialised now and sent with the first body write.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT`, `ERR_HTTP_INVALID_STATUS_CODE` (outside 100–999),
+    /// `ERR_INVALID_ARG_VALUE` for a raw array of odd length, header validation errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// use node_http::WriteHeadHeaders;
+    /// res.write_head(200, None, WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "writeHead")]
+    pub fn write_head(
+        &mut self,
+        status: u16,
+        message: Option<&str>,
+        headers: WriteHeadHeaders,
+    ) -> Result<&mut Self> {
+        self.check_unsent("write")?;
+        if !(100..=999).contains(&status) {
+            return Err(invalid_status(status));
+        }
+        self.status_code = status;
+        if let Some(m) = message {
+            if crate::validate::has_invalid_header_char(m) {
+                return Err(crate::validate::invalid_char("statusMessage", m));
+            }
+            self.status_message = Some(m.to_owned());
+        }
+        match headers {
+            WriteHeadHeaders::None => {}
+            WriteHeadHeaders::Map(pairs) => {
+                for (k, v) in pairs {
+                    self.headers.set(&k, v)?;
+                }
+            }
+            WriteHeadHeaders::Raw(flat) => {
+                if flat.len() % 2 != 0 {
+                    return Err(Error::Node(node_core::NodeError::invalid_arg_value(
+                        "headers",
+                        &format!("{flat:?}"),
+                        "is invalid",
+                    )));
+                }
+                for pair in flat.chunks(2) {
+                    check_header(&pair[0], &HeaderValue::One(pair[1].clone()))?;
+                }
+                for pair in flat.chunks(2) {
+                    self.headers.remove(&pair[0]);
+                }
+                for pair in flat.chunks(2) {
+                    self.headers
+                        .append(&pair[0], HeaderValue::One(pair[1].clone()))?;
+                }
+            }
+        }
+        self.build_head(None);
+        Ok(self)
+    }
+
+    /// Serialises the head into the write buffer (Node's `_storeHeader`).
+    fn build_head(&mut self, content_length: Option<u64>) {
+        let status = self.status_code;
+        if status == 204 || status == 304 || (100..200).contains(&status) {
+            self.has_body = false;
+        }
+        let mut line = Vec::with_capacity(64);
+        line.extend_from_slice(b"HTTP/1.1 ");
+        line.extend_from_slice(status.to_string().as_bytes());
+        line.push(b' ');
+        line.extend_from_slice(&crate::outgoing::latin1_bytes(self.status_message()));
+        line.extend_from_slice(b"\r\n");
+        let ctx = HeadCtx {
+            send_date: self.send_date,
+            should_keep_alive: self.keep_alive,
+            keep_alive_timeout_secs: self.keep_alive_secs,
+            use_chunked_by_default: !self.http10,
+            has_body: self.has_body,
+            content_length,
+            agent: false,
+            has_trailer_header: self.headers.get("trailer").is_some(),
+        };
+        let Some(w) = self.writer.as_mut() else {
+            return;
+        };
+        let out = store_header(&mut w.buf, &line, &self.headers, ctx);
+        self.chunked = out.chunked;
+        self.last |= out.last;
+        self.head_built = true;
+    }
+
+    fn fast_head(&mut self, content_length: usize) {
+        // The common case (no staged headers, 200 OK, keep-alive) without the general
+        // serialiser.
+        let Some(w) = self.writer.as_mut() else {
+            return;
+        };
+        let buf: &mut BytesMut = &mut w.buf;
+        buf.extend_from_slice(b"HTTP/1.1 200 OK\r\n");
+        if self.send_date {
+            buf.extend_from_slice(b"Date: ");
+            let mut d = Vec::with_capacity(29);
+            crate::date::push_date(&mut d);
+            buf.extend_from_slice(&d);
+            buf.extend_from_slice(b"\r\n");
+        }
+        buf.extend_from_slice(b"Connection: keep-alive\r\n");
+        if let Some(t) = self.keep_alive_secs {
+            buf.extend_from_slice(b"Keep-Alive: timeout=");
+            buf.extend_from_slice(t.to_string().as_bytes());
+            buf.extend_from_slice(b"\r\n");
+        }
+        buf.extend_from_slice(b"Content-Length: ");
+        buf.extend_from_slice(content_length.to_string().as_bytes());
+        buf.extend_from_slice(b"\r\n\r\n");
+        self.head_built = true;
+    }
+
+    fn writer(&mut self) -> Result<&mut WriteSide> {
+        match self.writer.as_deref_mut() {
+            Some(w) => Ok(w),
+            None => Err(Error::write_after_end()),
+        }
+    }
+
+    /// Appends body bytes (chunk-framed when chunked), sending large ones directly.
+    async fn push_body(&mut self, data: &[u8]) -> Result<()> {
+        if !self.has_body || data.is_empty() {
+            return Ok(());
+        }
+        let chunked = self.chunked;
+        let w = self.writer()?;
+        if chunked {
+            push_chunk_header(&mut w.buf, data.len());
+        }
+        if data.len() > COPY_LIMIT {
+            w.write_direct(data)
+                .await
+                .map_err(|e| Error::io(&e, "write"))?;
+        } else {
+            w.buf.extend_from_slice(data);
+        }
+        if chunked {
+            w.buf.extend_from_slice(b"\r\n");
+        }
+        Ok(())
+    }
+
+    /// `response.flushHeaders()`: sends the head now.
+    ///
+    /// # Errors
+    /// Socket errors (`EPIPE`, `ECONNRESET`).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.flush_headers().await?;
+    /// assert!(res.headers_sent());
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "flushHeaders")]
+    pub async fn flush_headers(&mut self) -> Result<()> {
+        if !self.head_built {
+            self.build_head(None);
+        }
+        self.flush().await
+    }
+
+    async fn flush(&mut self) -> Result<()> {
+        let w = self.writer()?;
+        w.flush_buf().await.map_err(|e| Error::io(&e, "write"))
+    }
+
+    /// `response.write(chunk)`: sends the head if needed and a body chunk. Resolves once
+    /// the data is buffered below the high-water mark (Node's `write()` returning `false`
+    /// and `'drain'`, awaited).
+    ///
+    /// # Errors
+    /// `ERR_STREAM_WRITE_AFTER_END` after `end`, socket errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.write(b"part 1, ").await?;
+    /// res.end(Some(b"part 2")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn write(&mut self, data: &[u8]) -> Result<()> {
+        if self.finished {
+            return Err(Error::write_after_end());
+        }
+        if !self.head_built {
+            self.build_head(None);
+        }
+        self.push_body(data).await?;
+        if self.writer()?.buf.len() >= HIGH_WATER_MARK {
+            self.flush().await?;
+        }
+        Ok(())
+    }
+
+    /// `response.writableLength`: bytes buffered and not yet sent.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.writable_length(); }
+    /// ```
+    #[doc(alias = "writableLength")]
+    pub fn writable_length(&self) -> usize {
+        self.writer.as_ref().map_or(0, |w| w.buf.len())
+    }
+
+    /// `response.writeContinue()`: sends `HTTP/1.1 100 Continue` now.
+    ///
+    /// # Errors
+    /// Socket errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.write_continue().await?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "writeContinue")]
+    pub async fn write_continue(&mut self) -> Result<()> {
+        let w = self.writer()?;
+        w.write_direct(b"HTTP/1.1 100 Continue\r\n\r\n")
+            .await
+            .map_err(|e| Error::io(&e, "write"))
+    }
+
+    /// `response.addTrailers(headers)`: trailers sent after a chunked body.
+    ///
+    /// # Errors
+    /// `ERR_INVALID_HTTP_TOKEN` (`Trailer name must be a valid HTTP token`),
+    /// `ERR_INVALID_CHAR` (`Invalid character in trailer content`).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.add_trailers(&[("Content-MD5".into(), "abc".into())])?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "addTrailers")]
+    pub fn add_trailers(&mut self, trailers: &[(String, String)]) -> Result<()> {
+        let bytes = trailers_bytes(trailers)?;
+        self.trailers.extend_from_slice(&bytes);
+        Ok(())
+    }
+
+    /// `response.end([data])`: finishes the response. Without earlier writes it sends a
+    /// `Content-Length`; a chunked body gets its last chunk and trailers.
+    ///
+    /// # Errors
+    /// Socket errors; ending twice is a no-op, as in Node.
+    ///
+    /// # Examples
+    /// See [`ServerResponse`].
+    pub async fn end(&mut self, data: Option<&[u8]>) -> Result<()> {
+        if self.finished {
+            return Ok(());
+        }
+        let data = data.unwrap_or(&[]);
+        if !self.head_built {
+            if self.headers.is_empty()
+                && self.status_code == 200
+                && self.status_message.is_none()
+                && self.keep_alive
+                && !self.http10
+                && self.has_body
+            {
+                self.fast_head(data.len());
+            } else {
+                self.build_head(Some(data.len() as u64));
+            }
+        }
+        self.push_body(data).await?;
+        if self.chunked && self.has_body {
+            let trailers = std::mem::take(&mut self.trailers);
+            let w = self.writer()?;
+            w.buf.extend_from_slice(b"0\r\n");
+            w.buf.extend_from_slice(&trailers);
+            w.buf.extend_from_slice(b"\r\n");
+        }
+        let res = self.flush().await;
+        self.finished = true;
+        self.writer = None;
+        let state = if res.is_err() || self.last {
+            done::CLOSE
+        } else {
+            done::KEEP
+        };
+        self.shared.finish_response(state);
+        res
+    }
+
+    /// `response.end(string)` for text.
+    ///
+    /// # Errors
+    /// As [`ServerResponse::end`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.end_str("hello").await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn end_str(&mut self, data: &str) -> Result<()> {
+        self.end(Some(data.as_bytes())).await
+    }
+
+    /// `response.end(Buffer)` taking owned bytes.
+    ///
+    /// # Errors
+    /// As [`ServerResponse::end`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.end_bytes(bytes::Bytes::from_static(b"hi")).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn end_bytes(&mut self, data: Bytes) -> Result<()> {
+        self.end(Some(&data)).await
+    }
+
+    /// Whether this response is for a HEAD request (no body is sent).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.is_head(); }
+    /// ```
+    pub fn is_head(&self) -> bool {
+        self.is_head
+    }
+
+    /// `response.destroy()`: closes the connection without finishing the response.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # fn f(res: node_http::ServerResponse) { res.destroy(); }
+    /// ```
+    pub fn destroy(self) {
+        self.shared.destroy();
+    }
+}
+
+impl Drop for ServerResponse {
+    fn drop(&mut self) {
+        if !self.finished {
+            let state = if self.head_built {
+                done::DROPPED_SENT
+            } else {
+                done::DROPPED_UNSENT
+            };
+            self.shared.finish_response(state);
+        }
+    }
+}

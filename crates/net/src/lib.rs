@@ -1,0 +1,43 @@
+//! # node-net
+//!
+//! Node's [`net`](https://nodejs.org/api/net.html) module for Rust: TCP and Unix-domain
+//! [`Server`]s and [`Socket`]s on tokio, with Node's error messages
+//! (`connect ECONNREFUSED 127.0.0.1:1`), `address()` objects, idle timeouts, half-close,
+//! `ref`/`unref` state, and `isIP`.
+//!
+//! Sockets implement tokio's `AsyncRead`/`AsyncWrite`, so stream layers can wrap them.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+//! use node_net::{ListenOptions, Server, Socket};
+//! use tokio::io::{AsyncReadExt, AsyncWriteExt};
+//!
+//! let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+//! let port = server.address()?.as_inet().unwrap().port;
+//! let mut client = Socket::connect(port, "127.0.0.1").await?;
+//! let mut conn = server.accept().await?;
+//! client.write_all(b"ping").await.unwrap();
+//! client.end().await?;
+//! let mut got = String::new();
+//! conn.read_to_string(&mut got).await.unwrap();
+//! assert_eq!(got, "ping");
+//! assert_eq!(conn.bytes_read(), 4);
+//! assert_eq!(node_net::is_ip("::ffff:127.0.0.1"), 6);
+//! # Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
+#![doc(test(attr(deny(warnings))))]
+
+mod address;
+mod errors;
+mod ip;
+mod server;
+mod socket;
+mod state;
+mod stream;
+
+pub use self::address::{AddressInfo, ServerAddress};
+pub use self::errors::{Error, Result, SystemError};
+pub use self::ip::{is_ip, is_ipv4, is_ipv6};
+pub use self::server::{ListenOptions, Server};
+pub use self::socket::{ConnectOptions, Socket, SocketHandle, SocketReadHalf, SocketWriteHalf};

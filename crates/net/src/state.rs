@@ -1,0 +1,100 @@
+//! State shared by a socket and its halves: counters, ref, idle timeout.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Counts a server's live connections; decrements when the socket goes away.
+#[derive(Debug)]
+pub(crate) struct ConnGuard(pub(crate) Arc<AtomicUsize>);
+
+impl Drop for ConnGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct SocketState {
+    pub(crate) bytes_read: AtomicU64,
+    pub(crate) bytes_written: AtomicU64,
+    pub(crate) refed: AtomicBool,
+    pub(crate) allow_half_open: AtomicBool,
+    /// Idle timeout in ms; 0 = none (Node's `socket.setTimeout(0)`).
+    timeout_ms: AtomicU64,
+    /// Last read/write, in ms since `epoch`.
+    last_active_ms: AtomicU64,
+    epoch: Instant,
+    _guard: Option<ConnGuard>,
+}
+
+impl SocketState {
+    pub(crate) fn new(guard: Option<ConnGuard>) -> Arc<Self> {
+        Arc::new(SocketState {
+            bytes_read: AtomicU64::new(0),
+            bytes_written: AtomicU64::new(0),
+            refed: AtomicBool::new(true),
+            allow_half_open: AtomicBool::new(false),
+            timeout_ms: AtomicU64::new(0),
+            last_active_ms: AtomicU64::new(0),
+            epoch: Instant::now(),
+            _guard: guard,
+        })
+    }
+
+    fn now_ms(&self) -> u64 {
+        u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    pub(crate) fn touch(&self) {
+        if self.timeout_ms.load(Ordering::Relaxed) != 0 {
+            self.last_active_ms.store(self.now_ms(), Ordering::Relaxed);
+        }
+    }
+
+    pub(crate) fn read(&self, n: usize) {
+        self.bytes_read.fetch_add(n as u64, Ordering::Relaxed);
+        self.touch();
+    }
+
+    pub(crate) fn wrote(&self, n: usize) {
+        self.bytes_written.fetch_add(n as u64, Ordering::Relaxed);
+        self.touch();
+    }
+
+    pub(crate) fn set_timeout(&self, timeout: Option<Duration>) {
+        let ms = timeout.map_or(0, |d| {
+            u64::try_from(d.as_millis()).unwrap_or(u64::MAX).max(1)
+        });
+        self.last_active_ms.store(self.now_ms(), Ordering::Relaxed);
+        self.timeout_ms.store(ms, Ordering::Relaxed);
+    }
+
+    pub(crate) fn timeout(&self) -> Option<Duration> {
+        match self.timeout_ms.load(Ordering::Relaxed) {
+            0 => None,
+            ms => Some(Duration::from_millis(ms)),
+        }
+    }
+
+    /// Resolves once the socket has been idle for the timeout; pends forever without one.
+    pub(crate) async fn idle(&self) {
+        loop {
+            let timeout = self.timeout_ms.load(Ordering::Relaxed);
+            if timeout == 0 {
+                std::future::pending::<()>().await;
+            }
+            let deadline = self
+                .last_active_ms
+                .load(Ordering::Relaxed)
+                .saturating_add(timeout);
+            let now = self.now_ms();
+            if now >= deadline {
+                // Re-arm, as Node does after emitting 'timeout'.
+                self.last_active_ms.store(now, Ordering::Relaxed);
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(deadline - now)).await;
+        }
+    }
+}
