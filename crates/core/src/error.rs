@@ -64,19 +64,15 @@ impl ErrorClass {
 /// # extern crate libc;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NodeError {
+pub struct NodeError(Box<Repr>);
+
+/// Boxed so `Result<T, NodeError>` stays one pointer wide on the error side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Repr {
     class: ErrorClass,
     code: Cow<'static, str>,
     message: String,
     system: Option<SystemFields>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct SystemFields {
-    errno: i32,
-    syscall: Cow<'static, str>,
-    path: Option<String>,
-    dest: Option<String>,
 }
 
 impl NodeError {
@@ -94,12 +90,12 @@ impl NodeError {
         code: impl Into<Cow<'static, str>>,
         message: impl Into<String>,
     ) -> Self {
-        NodeError {
+        NodeError(Box::new(Repr {
             class,
             code: code.into(),
             message: message.into(),
             system: None,
-        }
+        }))
     }
 
     /// A libuv-style system error from a positive OS errno and the syscall Node names.
@@ -110,7 +106,7 @@ impl NodeError {
     /// assert_eq!(err.message(), "EISDIR: illegal operation on a directory, read");
     /// ```
     pub fn from_errno(errno: i32, syscall: impl Into<Cow<'static, str>>) -> Self {
-        NodeError {
+        NodeError(Box::new(Repr {
             class: ErrorClass::Error,
             code: Cow::Borrowed(uv_err_name(errno)),
             message: uv_strerror(errno).to_owned(),
@@ -120,7 +116,7 @@ impl NodeError {
                 path: None,
                 dest: None,
             }),
-        }
+        }))
     }
 
     /// A system error from an [`std::io::Error`]. An error without an OS errno maps to the
@@ -179,7 +175,7 @@ impl NodeError {
     /// assert_eq!(err.path(), Some("missing"));
     /// ```
     pub fn with_path(mut self, path: impl Into<String>) -> Self {
-        if let Some(sys) = &mut self.system {
+        if let Some(sys) = &mut self.0.system {
             sys.path = Some(path.into());
         }
         self
@@ -193,7 +189,7 @@ impl NodeError {
     /// assert_eq!(err.message(), "ENOENT: no such file or directory, rename 'a' -> 'b'");
     /// ```
     pub fn with_dest(mut self, dest: impl Into<String>) -> Self {
-        if let Some(sys) = &mut self.system {
+        if let Some(sys) = &mut self.0.system {
             sys.dest = Some(dest.into());
         }
         self
@@ -206,7 +202,7 @@ impl NodeError {
     /// assert_eq!(node_core::NodeError::from_errno(2, "open").class(), node_core::ErrorClass::Error);
     /// ```
     pub fn class(&self) -> ErrorClass {
-        self.class
+        self.0.class
     }
 
     /// Node's `code` property (`"ENOENT"`, `"ERR_INVALID_ARG_TYPE"`).
@@ -216,7 +212,7 @@ impl NodeError {
     /// assert_eq!(node_core::NodeError::from_errno(13, "open").code(), "EACCES");
     /// ```
     pub fn code(&self) -> &str {
-        &self.code
+        &self.0.code
     }
 
     /// The message, exactly as Node's `err.message`.
@@ -227,10 +223,10 @@ impl NodeError {
     /// assert_eq!(err.message(), "EEXIST: file already exists, mkdir 'd'");
     /// ```
     pub fn message(&self) -> String {
-        let Some(sys) = &self.system else {
-            return self.message.clone();
+        let Some(sys) = &self.0.system else {
+            return self.0.message.clone();
         };
-        let mut msg = format!("{}: {}, {}", self.code, self.message, sys.syscall);
+        let mut msg = format!("{}: {}, {}", self.0.code, self.0.message, sys.syscall);
         if let Some(path) = &sys.path {
             msg.push_str(&format!(" '{path}'"));
         }
@@ -247,7 +243,7 @@ impl NodeError {
     /// assert_eq!(node_core::NodeError::from_errno(2, "open").errno(), Some(-2));
     /// ```
     pub fn errno(&self) -> Option<i32> {
-        self.system.as_ref().map(|s| s.errno)
+        self.0.system.as_ref().map(|s| s.errno)
     }
 
     /// The syscall of a system error, named as Node names it (`"scandir"` for readdir).
@@ -257,7 +253,7 @@ impl NodeError {
     /// assert_eq!(node_core::NodeError::from_errno(2, "scandir").syscall(), Some("scandir"));
     /// ```
     pub fn syscall(&self) -> Option<&str> {
-        self.system.as_ref().map(|s| &*s.syscall)
+        self.0.system.as_ref().map(|s| &*s.syscall)
     }
 
     /// The `path` of a system error.
@@ -267,7 +263,7 @@ impl NodeError {
     /// assert_eq!(node_core::NodeError::from_errno(2, "open").path(), None);
     /// ```
     pub fn path(&self) -> Option<&str> {
-        self.system.as_ref().and_then(|s| s.path.as_deref())
+        self.0.system.as_ref().and_then(|s| s.path.as_deref())
     }
 
     /// The `dest` of a system error.
@@ -278,7 +274,7 @@ impl NodeError {
     /// assert_eq!(err.dest(), Some("b"));
     /// ```
     pub fn dest(&self) -> Option<&str> {
-        self.system.as_ref().and_then(|s| s.dest.as_deref())
+        self.0.system.as_ref().and_then(|s| s.dest.as_deref())
     }
 
     /// Whether this is a libuv system error (it has `errno` and `syscall`).
@@ -288,7 +284,7 @@ impl NodeError {
     /// assert!(node_core::NodeError::from_errno(2, "open").is_system());
     /// ```
     pub fn is_system(&self) -> bool {
-        self.system.is_some()
+        self.0.system.is_some()
     }
 }
 
@@ -297,9 +293,9 @@ impl fmt::Display for NodeError {
     /// internal errors, `Error: ENOENT: …` for system errors.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_system() {
-            write!(f, "{}: {}", self.class.name(), self.message())
+            write!(f, "{}: {}", self.0.class.name(), self.0.message())
         } else {
-            write!(f, "{} [{}]: {}", self.class.name(), self.code, self.message)
+            write!(f, "{} [{}]: {}", self.0.class.name(), self.0.code, self.0.message)
         }
     }
 }
