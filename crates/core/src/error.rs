@@ -75,6 +75,14 @@ struct Repr {
     system: Option<SystemFields>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SystemFields {
+    errno: i32,
+    syscall: Cow<'static, str>,
+    path: Option<String>,
+    dest: Option<String>,
+}
+
 impl NodeError {
     /// A plain error with a class, a Node code and a message.
     ///
@@ -293,9 +301,15 @@ impl fmt::Display for NodeError {
     /// internal errors, `Error: ENOENT: …` for system errors.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_system() {
-            write!(f, "{}: {}", self.0.class.name(), self.0.message())
+            write!(f, "{}: {}", self.0.class.name(), self.message())
         } else {
-            write!(f, "{} [{}]: {}", self.0.class.name(), self.0.code, self.0.message)
+            write!(
+                f,
+                "{} [{}]: {}",
+                self.0.class.name(),
+                self.0.code,
+                self.0.message
+            )
         }
     }
 }
