@@ -190,6 +190,7 @@ pub(crate) fn run(opts: Options) -> ! {
     let handle = lp.handle();
     install_microtask_hook(&handle, rt.clone());
 
+    // Evaluate the main script inside the loop's tokio context, then drive the loop.
     lp.enter(|| {
         ctx.with(|ctx| {
             let r = catch_unwind(AssertUnwindSafe(|| crate::bootstrap::bootstrap(&ctx, &opts)));
@@ -199,15 +200,12 @@ pub(crate) fn run(opts: Options) -> ! {
                 Err(_) => internal_failure("panic during start-up"),
             }
         });
-        let main = match &opts.entry {
-            Entry::Repl => {
-                write_fd(2, b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n");
-                exit_now(9)
-            }
-            _ => "runMain",
-        };
+        if opts.entry == Entry::Repl {
+            write_fd(2, b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n");
+            exit_now(9)
+        }
         ctx.with(|ctx| {
-            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
+            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, "runMain", ())));
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => report_exception(&ctx, e),
@@ -215,27 +213,30 @@ pub(crate) fn run(opts: Options) -> ! {
             }
         });
         handle.checkpoint();
-        loop {
-            lp.run(RunMode::Default);
-            call_hook("emitBeforeExit", ());
-            handle.checkpoint();
-            if !handle.is_alive() {
-                break;
+    });
+    let r = catch_unwind(AssertUnwindSafe(|| loop {
+        lp.run(RunMode::Default);
+        call_hook("emitBeforeExit", ());
+        handle.checkpoint();
+        if !handle.is_alive() {
+            break;
+        }
+    }));
+    if r.is_err() {
+        internal_failure("panic in the event loop");
+    }
+    let code = ctx.with(|ctx| {
+        let Some(h) = hooks(&ctx) else { return 0 };
+        let Ok(f) = h.get::<_, Function<'_>>("emitExit") else { return 0 };
+        match f.call::<_, i32>(()) {
+            Ok(c) => c,
+            Err(e) => {
+                report_exception(&ctx, e);
+                1
             }
         }
-        let code = ctx.with(|ctx| {
-            let Some(h) = hooks(&ctx) else { return 0 };
-            let Ok(f) = h.get::<_, Function<'_>>("emitExit") else { return 0 };
-            match f.call::<_, i32>(()) {
-                Ok(c) => c,
-                Err(e) => {
-                    report_exception(&ctx, e);
-                    1
-                }
-            }
-        });
-        exit_now(code)
-    })
+    });
+    exit_now(code)
 }
 
 fn install_microtask_hook(handle: &LoopHandle, rt: Runtime) {
