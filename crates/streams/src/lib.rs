@@ -60,6 +60,8 @@ mod source;
 mod transform;
 mod writable;
 mod write;
+#[cfg(feature = "zlib")]
+pub mod zlib;
 
 pub use self::chunk::Chunk;
 pub use self::duplex::Duplex;

@@ -1,0 +1,115 @@
+//! zlib round trips and Node's error codes (checked with node v20's zlib).
+
+use node_streams::zlib::*;
+
+const TEXT: &[u8] = b"hello world hello world hello world";
+
+#[test]
+fn round_trips() {
+    let o = ZlibOptions::default();
+    assert_eq!(gunzip_sync(&gzip_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(inflate_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(inflate_raw_sync(&deflate_raw_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(unzip_sync(&gzip_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(unzip_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    let b = BrotliOptions::default();
+    assert_eq!(brotli_decompress_sync(&brotli_compress_sync(TEXT, &b).unwrap(), &b).unwrap(), TEXT);
+}
+
+#[test]
+fn gzip_header_matches_node() {
+    // node: zlib.gzipSync('abc').toString('hex') == 1f8b08000000000000034b4c4a0600c241243503000000
+    let out = gzip_sync(b"abc", &Default::default()).unwrap();
+    let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(hex, "1f8b08000000000000034b4c4a0600c241243503000000");
+}
+
+#[test]
+fn not_gzip_is_data_error() {
+    // node: gunzipSync('hello world') -> Z_DATA_ERROR -3 "incorrect header check"
+    let e = gunzip_sync(b"hello world", &Default::default()).unwrap_err();
+    assert_eq!((e.code(), e.errno()), ("Z_DATA_ERROR", Some(-3)));
+    assert_eq!(e.message(), "incorrect header check");
+    let e = unzip_sync(b"xyzxyz", &Default::default()).unwrap_err();
+    assert_eq!(e.code(), "Z_DATA_ERROR");
+}
+
+#[test]
+fn truncated_gzip_is_buf_error() {
+    // node: gunzipSync(gzipSync(...).subarray(0, 15)) -> Z_BUF_ERROR -5 "unexpected end of file"
+    let full = gzip_sync(b"hello world hello world", &Default::default()).unwrap();
+    let e = gunzip_sync(&full[..15], &Default::default()).unwrap_err();
+    assert_eq!((e.code(), e.errno()), ("Z_BUF_ERROR", Some(-5)));
+    assert_eq!(e.message(), "unexpected end of file");
+}
+
+#[test]
+fn bad_stored_block() {
+    // node: inflateRawSync([0,5,0,0,0]) -> Z_DATA_ERROR "invalid stored block lengths"
+    let e = inflate_raw_sync(&[0, 5, 0, 0, 0], &Default::default()).unwrap_err();
+    assert_eq!(e.code(), "Z_DATA_ERROR");
+    assert_eq!(e.message(), "invalid stored block lengths");
+}
+
+#[test]
+fn brotli_garbage() {
+    let e = brotli_decompress_sync(b"garbage!!", &Default::default()).unwrap_err();
+    assert_eq!(e.code(), "ERR__ERROR_FORMAT_PADDING_1");
+}
+
+#[test]
+fn dictionary_round_trip() {
+    let o = ZlibOptions {
+        dictionary: Some(bytes::Bytes::from_static(b"hello world")),
+        ..Default::default()
+    };
+    let packed = deflate_sync(TEXT, &o).unwrap();
+    assert_eq!(inflate_sync(&packed, &o).unwrap(), TEXT);
+    let e = inflate_sync(&packed, &ZlibOptions::default()).unwrap_err();
+    assert_eq!(e.code(), "Z_NEED_DICT");
+}
+
+#[test]
+fn options_are_checked() {
+    let o = ZlibOptions { level: 10, ..Default::default() };
+    assert_eq!(gzip_sync(b"", &o).unwrap_err().code(), "ERR_OUT_OF_RANGE");
+    let o = ZlibOptions { strategy: Strategy::Rle, ..Default::default() };
+    assert_eq!(gzip_sync(b"", &o).unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+}
+
+#[test]
+fn crc32_matches_node() {
+    assert_eq!(crc32(b"hello", 0), 907060870);
+}
+
+#[test]
+fn gunzip_stream_reports_data_error() {
+    futures::executor::block_on(async {
+        let src = node_streams::Readable::from_iter(vec![b"definitely not gzip".to_vec()]);
+        let gz = create_gunzip(&Default::default()).unwrap();
+        let dst = node_streams::Writable::new(node_streams::sink_fn(|_| Ok(())));
+        let err = node_streams::pipeline(&[&src, &gz, &dst]).await.unwrap_err();
+        assert_eq!(err.code(), "Z_DATA_ERROR");
+        assert_eq!(errno_for_code(err.code()), Some(-3));
+    });
+}
+
+#[test]
+fn gzip_stream_round_trip() {
+    futures::executor::block_on(async {
+        use futures::StreamExt;
+        let data: Vec<Vec<u8>> = (0..50).map(|i| format!("line {i}\n").repeat(100).into_bytes()).collect();
+        let expected: Vec<u8> = data.concat();
+        let src = node_streams::Readable::from_iter(data);
+        let gz = create_gzip(&Default::default()).unwrap();
+        src.pipe(&gz.writable(), true);
+        let gun = create_gunzip(&Default::default()).unwrap();
+        gz.readable().pipe(&gun.writable(), true);
+        let mut out = Vec::new();
+        let mut s = gun.readable().into_stream();
+        while let Some(c) = s.next().await {
+            out.extend_from_slice(c.unwrap().as_bytes().unwrap());
+        }
+        assert_eq!(out, expected);
+    });
+}
