@@ -5,7 +5,9 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use node_streams::{pipeline, sink_fn, Chunk, PassThrough, Readable, ReadableOptions, Source, Writable};
+use node_streams::{
+    pipeline, sink_fn, Chunk, PassThrough, Readable, ReadableOptions, Source, Writable,
+};
 
 const CHUNK: usize = 64 * 1024;
 const TOTAL: usize = 256 << 20;
@@ -16,7 +18,11 @@ struct Repeat {
 }
 
 impl Source for Repeat {
-    fn poll_pull(&mut self, _: &mut Context<'_>, _: usize) -> Poll<Result<Option<Chunk>, node_core::NodeError>> {
+    fn poll_pull(
+        &mut self,
+        _: &mut Context<'_>,
+        _: usize,
+    ) -> Poll<Result<Option<Chunk>, node_core::NodeError>> {
         if self.left == 0 {
             return Poll::Ready(Ok(None));
         }

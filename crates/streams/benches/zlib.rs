@@ -21,8 +21,13 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("zlib");
     g.throughput(Throughput::Bytes(data.len() as u64));
     g.sample_size(10);
-    let o = ZlibOptions { level: 6, ..Default::default() };
-    g.bench_function("gzip_level6_text", |b| b.iter(|| gzip_sync(&data, &o).expect("gzip")));
+    let o = ZlibOptions {
+        level: 6,
+        ..Default::default()
+    };
+    g.bench_function("gzip_level6_text", |b| {
+        b.iter(|| gzip_sync(&data, &o).expect("gzip"))
+    });
     g.finish();
 }
 

@@ -23,7 +23,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     let gzip = zlib::create_gzip(&Default::default())?;
-    let dst = Writable::from_async_write(tokio::fs::File::create(&output).await?, Default::default());
+    let dst =
+        Writable::from_async_write(tokio::fs::File::create(&output).await?, Default::default());
     pipeline(&[&src, &gzip, &dst]).await?;
 
     let packed = tokio::fs::read(&output).await?;

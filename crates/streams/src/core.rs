@@ -193,7 +193,6 @@ impl Shared {
     pub(crate) fn is_destroyed(&self) -> bool {
         self.st.borrow().life.destroyed
     }
-
 }
 
 /// Node's `getHighWaterMark` defaults (Node 20: 16 KiB, 16 objects).
@@ -214,8 +213,18 @@ pub(crate) fn build(
     output: Option<Output>,
 ) -> Result<Rc<Shared>, NodeError> {
     let base = match (r, w) {
-        (Some(r), _) => (r.emit_close, r.auto_destroy, r.scheduler.clone(), r.events.clone()),
-        (None, Some(w)) => (w.emit_close, w.auto_destroy, w.scheduler.clone(), w.events.clone()),
+        (Some(r), _) => (
+            r.emit_close,
+            r.auto_destroy,
+            r.scheduler.clone(),
+            r.events.clone(),
+        ),
+        (None, Some(w)) => (
+            w.emit_close,
+            w.auto_destroy,
+            w.scheduler.clone(),
+            w.events.clone(),
+        ),
         (None, None) => (true, true, None, None),
     };
     let rstate = match r {

@@ -60,6 +60,16 @@ impl Utf8Decoder {
     }
 }
 
+/// The decoder for a `setEncoding` name; only UTF-8 is supported.
+pub(crate) fn decoder_for(enc: &str) -> Result<Utf8Decoder, node_core::NodeError> {
+    match enc.to_ascii_lowercase().as_str() {
+        "utf8" | "utf-8" => Ok(Utf8Decoder::default()),
+        _ => Err(node_core::NodeError::not_implemented(&format!(
+            "readable.setEncoding('{enc}')"
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,15 +89,5 @@ mod tests {
         let mut d = Utf8Decoder::default();
         assert_eq!(d.write(b"a\xe2\x82"), "a");
         assert_eq!(d.end(), "\u{fffd}");
-    }
-}
-
-/// The decoder for a `setEncoding` name; only UTF-8 is supported.
-pub(crate) fn decoder_for(enc: &str) -> Result<Utf8Decoder, node_core::NodeError> {
-    match enc.to_ascii_lowercase().as_str() {
-        "utf8" | "utf-8" => Ok(Utf8Decoder::default()),
-        _ => Err(node_core::NodeError::not_implemented(&format!(
-            "readable.setEncoding('{enc}')"
-        ))),
     }
 }

@@ -22,10 +22,9 @@ impl Shared {
             }
         }
         st.life.destroyed = true;
-        let pending_writes = st
-            .w
-            .as_ref()
-            .is_some_and(|w| !w.buffered.is_empty() || !w.on_finished.is_empty());
+        let pending_writes =
+            st.w.as_ref()
+                .is_some_and(|w| !w.buffered.is_empty() || !w.on_finished.is_empty());
         drop(st);
         if pending_writes {
             // Node's Writable.prototype.destroy: fail queued writes on the next tick.

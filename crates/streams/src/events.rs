@@ -141,7 +141,9 @@ pub struct Emitter {
 
 impl fmt::Debug for Emitter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Emitter").field("inner", &self.inner).finish()
+        f.debug_struct("Emitter")
+            .field("inner", &self.inner)
+            .finish()
     }
 }
 

@@ -11,9 +11,12 @@ use crate::events::StreamEvent;
 
 pub(crate) type HookFn = Rc<dyn Fn(&StreamEvent)>;
 
+/// One registration: id, event name, callback.
+type Entry = (u64, &'static str, HookFn);
+
 #[derive(Default)]
 pub(crate) struct Hooks {
-    list: RefCell<Vec<Option<(u64, &'static str, HookFn)>>>,
+    list: RefCell<Vec<Option<Entry>>>,
     next: Cell<u64>,
     emitting: Cell<u32>,
 }

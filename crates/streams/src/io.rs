@@ -58,7 +58,9 @@ pub struct ReadableStream {
 
 impl std::fmt::Debug for ReadableStream {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ReadableStream").field("r", &self.r).finish()
+        f.debug_struct("ReadableStream")
+            .field("r", &self.r)
+            .finish()
     }
 }
 
@@ -104,7 +106,10 @@ impl Readable {
     /// let r = node_streams::Readable::from_async_read(&b"abc"[..], Default::default());
     /// assert!(!r.readable_object_mode());
     /// ```
-    pub fn from_async_read<R: AsyncRead + Unpin + 'static>(reader: R, options: ReadableOptions) -> Self {
+    pub fn from_async_read<R: AsyncRead + Unpin + 'static>(
+        reader: R,
+        options: ReadableOptions,
+    ) -> Self {
         Readable::with_options(AsyncReadSource { reader }, options)
     }
 }
@@ -121,8 +126,8 @@ impl ReadableStream {
             }
             let (err, end) = {
                 let st = self.r.inner.st.borrow();
-                let end = st.r.as_ref().map_or(true, |r| r.ended && r.length == 0)
-                    || st.life.destroyed;
+                let end =
+                    st.r.as_ref().map_or(true, |r| r.ended && r.length == 0) || st.life.destroyed;
                 (st.life.errored.clone(), end)
             };
             if let Some(e) = err {
@@ -185,7 +190,11 @@ struct AsyncReadSource<R> {
 }
 
 impl<R: AsyncRead + Unpin + 'static> Source for AsyncReadSource<R> {
-    fn poll_pull(&mut self, cx: &mut Context<'_>, size: usize) -> Poll<Result<Option<Chunk>, NodeError>> {
+    fn poll_pull(
+        &mut self,
+        cx: &mut Context<'_>,
+        size: usize,
+    ) -> Poll<Result<Option<Chunk>, NodeError>> {
         let mut buf = BytesMut::zeroed(size.max(1));
         let mut rb = ReadBuf::new(&mut buf);
         match Pin::new(&mut self.reader).poll_read(cx, &mut rb) {
@@ -321,7 +330,10 @@ impl Writable {
     /// let w = node_streams::Writable::from_async_write(tokio::io::sink(), Default::default());
     /// assert!(w.write("x".into()).unwrap());
     /// ```
-    pub fn from_async_write<W: AsyncWrite + Unpin + 'static>(writer: W, options: WritableOptions) -> Self {
+    pub fn from_async_write<W: AsyncWrite + Unpin + 'static>(
+        writer: W,
+        options: WritableOptions,
+    ) -> Self {
         Writable::with_options(AsyncWriteSink { writer, offset: 0 }, options)
     }
 }

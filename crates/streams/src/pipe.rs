@@ -151,7 +151,13 @@ impl Readable {
         dest.inner.emit(StreamEvent::Pipe(self.clone()));
         if dest.writable_need_drain() {
             p.pause();
-        } else if src.st.borrow().r.as_ref().is_some_and(|r| r.flowing != Some(true)) {
+        } else if src
+            .st
+            .borrow()
+            .r
+            .as_ref()
+            .is_some_and(|r| r.flowing != Some(true))
+        {
             src.resume();
         }
         dest.clone()
@@ -183,7 +189,13 @@ impl Readable {
         if removed.is_empty() {
             return self;
         }
-        let now_empty = self.inner.st.borrow().r.as_ref().is_some_and(|r| r.pipes.is_empty());
+        let now_empty = self
+            .inner
+            .st
+            .borrow()
+            .r
+            .as_ref()
+            .is_some_and(|r| r.pipes.is_empty());
         if now_empty {
             self.inner.pause();
         }

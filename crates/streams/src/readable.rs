@@ -254,7 +254,9 @@ impl Readable {
             let mut s = String::new();
             for c in old {
                 match c {
-                    Chunk::Bytes(b) => s.push_str(&r.decoder.as_mut().map(|d| d.write(&b)).unwrap_or_default()),
+                    Chunk::Bytes(b) => {
+                        s.push_str(&r.decoder.as_mut().map(|d| d.write(&b)).unwrap_or_default())
+                    }
                     Chunk::Str(t) => s.push_str(&t),
                     v @ Chunk::Value(_) => r.buffer.push_back(v),
                 }
@@ -297,7 +299,12 @@ impl Readable {
     /// assert!(!node_streams::Readable::new(node_streams::PushSource).readable_object_mode());
     /// ```
     pub fn readable_object_mode(&self) -> bool {
-        self.inner.st.borrow().r.as_ref().is_some_and(|r| r.object_mode)
+        self.inner
+            .st
+            .borrow()
+            .r
+            .as_ref()
+            .is_some_and(|r| r.object_mode)
     }
 
     /// `readable.readableEnded`: `'end'` was emitted.
@@ -307,7 +314,12 @@ impl Readable {
     /// assert!(!node_streams::Readable::from_iter(["a"]).readable_ended());
     /// ```
     pub fn readable_ended(&self) -> bool {
-        self.inner.st.borrow().r.as_ref().is_some_and(|r| r.end_emitted)
+        self.inner
+            .st
+            .borrow()
+            .r
+            .as_ref()
+            .is_some_and(|r| r.end_emitted)
     }
 
     /// `readable.readableFlowing`: `None` before any consumer, then flowing or paused.

@@ -206,4 +206,3 @@ impl Scheduler for LocalScheduler {
         self.poll_once(cx)
     }
 }
-

@@ -64,7 +64,11 @@ pub trait Source: 'static {
 pub struct PushSource;
 
 impl Source for PushSource {
-    fn poll_pull(&mut self, _: &mut Context<'_>, _: usize) -> Poll<Result<Option<Chunk>, NodeError>> {
+    fn poll_pull(
+        &mut self,
+        _: &mut Context<'_>,
+        _: usize,
+    ) -> Poll<Result<Option<Chunk>, NodeError>> {
         Poll::Pending
     }
 }
@@ -78,7 +82,11 @@ where
     I: Iterator<Item = T> + 'static,
     T: Into<Chunk>,
 {
-    fn poll_pull(&mut self, _: &mut Context<'_>, _: usize) -> Poll<Result<Option<Chunk>, NodeError>> {
+    fn poll_pull(
+        &mut self,
+        _: &mut Context<'_>,
+        _: usize,
+    ) -> Poll<Result<Option<Chunk>, NodeError>> {
         Poll::Ready(Ok(self.0.next().map(Into::into)))
     }
 }
@@ -92,7 +100,11 @@ where
     S: futures::Stream<Item = Result<T, NodeError>> + Unpin + 'static,
     T: Into<Chunk>,
 {
-    fn poll_pull(&mut self, cx: &mut Context<'_>, _: usize) -> Poll<Result<Option<Chunk>, NodeError>> {
+    fn poll_pull(
+        &mut self,
+        cx: &mut Context<'_>,
+        _: usize,
+    ) -> Poll<Result<Option<Chunk>, NodeError>> {
         use futures::StreamExt;
         match self.0.poll_next_unpin(cx) {
             Poll::Ready(Some(Ok(c))) => Poll::Ready(Ok(Some(c.into()))),

@@ -195,10 +195,9 @@ impl Shared {
         }
         let mut st = self.st.borrow_mut();
         let ended = st.w.as_ref().is_some_and(|w| w.ended);
-        let done = st
-            .r
-            .as_ref()
-            .map_or(true, |r| ended || r.length == before || r.length < r.hwm);
+        let done =
+            st.r.as_ref()
+                .map_or(true, |r| ended || r.length == before || r.length < r.hwm);
         if done {
             drop(st);
             self.on_write(None);

@@ -221,7 +221,12 @@ impl Writable {
     /// assert!(!node_streams::Writable::new(node_streams::sink_fn(|_| Ok(()))).writable_need_drain());
     /// ```
     pub fn writable_need_drain(&self) -> bool {
-        self.inner.st.borrow().w.as_ref().is_some_and(|w| w.need_drain)
+        self.inner
+            .st
+            .borrow()
+            .w
+            .as_ref()
+            .is_some_and(|w| w.need_drain)
     }
 
     /// `writable.writableEnded`: `end()` was called.
@@ -241,7 +246,12 @@ impl Writable {
     /// assert!(!node_streams::Writable::new(node_streams::sink_fn(|_| Ok(()))).writable_finished());
     /// ```
     pub fn writable_finished(&self) -> bool {
-        self.inner.st.borrow().w.as_ref().is_some_and(|w| w.finished)
+        self.inner
+            .st
+            .borrow()
+            .w
+            .as_ref()
+            .is_some_and(|w| w.finished)
     }
 
     /// `writable.writableCorked`: how many `uncork()` calls are needed.
@@ -261,7 +271,12 @@ impl Writable {
     /// assert!(!node_streams::Writable::new(node_streams::sink_fn(|_| Ok(()))).writable_object_mode());
     /// ```
     pub fn writable_object_mode(&self) -> bool {
-        self.inner.st.borrow().w.as_ref().is_some_and(|w| w.object_mode)
+        self.inner
+            .st
+            .borrow()
+            .w
+            .as_ref()
+            .is_some_and(|w| w.object_mode)
     }
 
     /// Reports the completion of a `_write` that a binding finished outside

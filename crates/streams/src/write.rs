@@ -22,7 +22,11 @@ enum Batch {
 impl Shared {
     /// Node's `Writable.prototype.write` after argument checks: returns `Err` (and
     /// schedules the callback with it) for a write after end or destroy.
-    pub(crate) fn write(self: &Rc<Self>, chunk: Chunk, cb: Option<WriteCb>) -> Result<bool, NodeError> {
+    pub(crate) fn write(
+        self: &Rc<Self>,
+        chunk: Chunk,
+        cb: Option<WriteCb>,
+    ) -> Result<bool, NodeError> {
         let st = self.st.borrow();
         let Some(w) = st.w.as_ref() else {
             return Err(NodeError::method_not_implemented("write()"));

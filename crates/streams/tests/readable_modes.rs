@@ -4,9 +4,7 @@ mod common;
 
 use common::*;
 use futures::StreamExt;
-use node_streams::{
-    Chunk, LocalScheduler, PushSource, Readable, ReadableOptions, Source,
-};
+use node_streams::{Chunk, LocalScheduler, PushSource, Readable, ReadableOptions, Source};
 use std::task::{Context, Poll};
 
 struct Zeros {
@@ -14,7 +12,11 @@ struct Zeros {
 }
 
 impl Source for Zeros {
-    fn poll_pull(&mut self, _: &mut Context<'_>, size: usize) -> Poll<Result<Option<Chunk>, node_core::NodeError>> {
+    fn poll_pull(
+        &mut self,
+        _: &mut Context<'_>,
+        size: usize,
+    ) -> Poll<Result<Option<Chunk>, node_core::NodeError>> {
         if self.left == 0 {
             return Poll::Ready(Ok(None));
         }
@@ -35,7 +37,8 @@ fn one_mib_in_64k_chunks() {
     );
     let sizes = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let s2 = sizes.clone();
-    r.on_data(move |c| s2.borrow_mut().push(c.byte_len())).unwrap();
+    r.on_data(move |c| s2.borrow_mut().push(c.byte_len()))
+        .unwrap();
     LocalScheduler::current().run_until_stalled();
     assert_eq!(*sizes.borrow(), vec![65536; 16]);
 }
@@ -105,7 +108,8 @@ fn from_iter_and_stream() {
             .collect()
             .await;
         assert_eq!(got, ["a", "b", "c"]);
-        let s = futures::stream::iter((0..3).map(|i| Ok::<_, node_core::NodeError>(Chunk::value(i))));
+        let s =
+            futures::stream::iter((0..3).map(|i| Ok::<_, node_core::NodeError>(Chunk::value(i))));
         let got: Vec<i32> = Readable::from_stream(s)
             .into_stream()
             .map(|c| *c.unwrap().downcast_ref::<i32>().unwrap())

@@ -42,7 +42,8 @@ fn writable_sync_writes_then_end() {
         w.on(e, recorder(&l, "")).unwrap();
     }
     let l3 = l.clone();
-    w.write_with("a".into(), move |_| push(&l3, "cb-a")).unwrap();
+    w.write_with("a".into(), move |_| push(&l3, "cb-a"))
+        .unwrap();
     w.write("b".into()).unwrap();
     let l4 = l.clone();
     w.end_with(None, move |_| push(&l4, "endcb")).unwrap();
@@ -87,7 +88,10 @@ fn write_after_end() {
     let l3 = l.clone();
     let err = w
         .write_with("x".into(), move |e| {
-            push(&l3, &format!("cb:{}", e.map(|e| e.code()).unwrap_or("none")))
+            push(
+                &l3,
+                &format!("cb:{}", e.map(|e| e.code()).unwrap_or("none")),
+            )
         })
         .unwrap_err();
     assert_eq!(err.code(), "ERR_STREAM_WRITE_AFTER_END");
@@ -212,5 +216,8 @@ fn error_codes() {
         w.write("a".into()).unwrap_err().message(),
         "Cannot call write after a stream was destroyed"
     );
-    assert_eq!(node_streams::null_values_error().code(), "ERR_STREAM_NULL_VALUES");
+    assert_eq!(
+        node_streams::null_values_error().code(),
+        "ERR_STREAM_NULL_VALUES"
+    );
 }

@@ -15,7 +15,11 @@ struct Gate {
 }
 
 impl Sink for Gate {
-    fn poll_write(&mut self, _: &mut Context<'_>, _: &Chunk) -> Poll<Result<(), node_core::NodeError>> {
+    fn poll_write(
+        &mut self,
+        _: &mut Context<'_>,
+        _: &Chunk,
+    ) -> Poll<Result<(), node_core::NodeError>> {
         self.batches.borrow_mut().push(1);
         if *self.open.borrow() {
             Poll::Ready(Ok(()))
@@ -26,7 +30,11 @@ impl Sink for Gate {
     fn has_writev(&self) -> bool {
         true
     }
-    fn poll_writev(&mut self, _: &mut Context<'_>, c: &[Chunk]) -> Poll<Result<(), node_core::NodeError>> {
+    fn poll_writev(
+        &mut self,
+        _: &mut Context<'_>,
+        c: &[Chunk],
+    ) -> Poll<Result<(), node_core::NodeError>> {
         self.batches.borrow_mut().push(c.len());
         Poll::Ready(Ok(()))
     }
@@ -38,7 +46,10 @@ fn write_returns_false_then_drain() {
     let open = Rc::new(RefCell::new(false));
     let batches = Rc::default();
     let w = Writable::with_options(
-        Gate { open: open.clone(), batches },
+        Gate {
+            open: open.clone(),
+            batches,
+        },
         WritableOptions {
             high_water_mark: Some(3),
             ..Default::default()
@@ -59,7 +70,10 @@ fn write_returns_false_then_drain() {
 fn cork_batches_into_writev() {
     let open = Rc::new(RefCell::new(true));
     let batches: Rc<RefCell<Vec<usize>>> = Rc::default();
-    let w = Writable::new(Gate { open, batches: batches.clone() });
+    let w = Writable::new(Gate {
+        open,
+        batches: batches.clone(),
+    });
     w.cork();
     for s in ["a", "b", "c"] {
         w.write(s.into()).unwrap();

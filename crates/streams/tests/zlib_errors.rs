@@ -7,13 +7,28 @@ const TEXT: &[u8] = b"hello world hello world hello world";
 #[test]
 fn round_trips() {
     let o = ZlibOptions::default();
-    assert_eq!(gunzip_sync(&gzip_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
-    assert_eq!(inflate_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
-    assert_eq!(inflate_raw_sync(&deflate_raw_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(
+        gunzip_sync(&gzip_sync(TEXT, &o).unwrap(), &o).unwrap(),
+        TEXT
+    );
+    assert_eq!(
+        inflate_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(),
+        TEXT
+    );
+    assert_eq!(
+        inflate_raw_sync(&deflate_raw_sync(TEXT, &o).unwrap(), &o).unwrap(),
+        TEXT
+    );
     assert_eq!(unzip_sync(&gzip_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
-    assert_eq!(unzip_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(), TEXT);
+    assert_eq!(
+        unzip_sync(&deflate_sync(TEXT, &o).unwrap(), &o).unwrap(),
+        TEXT
+    );
     let b = BrotliOptions::default();
-    assert_eq!(brotli_decompress_sync(&brotli_compress_sync(TEXT, &b).unwrap(), &b).unwrap(), TEXT);
+    assert_eq!(
+        brotli_decompress_sync(&brotli_compress_sync(TEXT, &b).unwrap(), &b).unwrap(),
+        TEXT
+    );
 }
 
 #[test]
@@ -71,10 +86,19 @@ fn dictionary_round_trip() {
 
 #[test]
 fn options_are_checked() {
-    let o = ZlibOptions { level: 10, ..Default::default() };
+    let o = ZlibOptions {
+        level: 10,
+        ..Default::default()
+    };
     assert_eq!(gzip_sync(b"", &o).unwrap_err().code(), "ERR_OUT_OF_RANGE");
-    let o = ZlibOptions { strategy: Strategy::Rle, ..Default::default() };
-    assert_eq!(gzip_sync(b"", &o).unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+    let o = ZlibOptions {
+        strategy: Strategy::Rle,
+        ..Default::default()
+    };
+    assert_eq!(
+        gzip_sync(b"", &o).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
 }
 
 #[test]
@@ -88,7 +112,9 @@ fn gunzip_stream_reports_data_error() {
         let src = node_streams::Readable::from_iter(vec![b"definitely not gzip".to_vec()]);
         let gz = create_gunzip(&Default::default()).unwrap();
         let dst = node_streams::Writable::new(node_streams::sink_fn(|_| Ok(())));
-        let err = node_streams::pipeline(&[&src, &gz, &dst]).await.unwrap_err();
+        let err = node_streams::pipeline(&[&src, &gz, &dst])
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), "Z_DATA_ERROR");
         assert_eq!(errno_for_code(err.code()), Some(-3));
     });
@@ -98,7 +124,9 @@ fn gunzip_stream_reports_data_error() {
 fn gzip_stream_round_trip() {
     futures::executor::block_on(async {
         use futures::StreamExt;
-        let data: Vec<Vec<u8>> = (0..50).map(|i| format!("line {i}\n").repeat(100).into_bytes()).collect();
+        let data: Vec<Vec<u8>> = (0..50)
+            .map(|i| format!("line {i}\n").repeat(100).into_bytes())
+            .collect();
         let expected: Vec<u8> = data.concat();
         let src = node_streams::Readable::from_iter(data);
         let gz = create_gzip(&Default::default()).unwrap();

@@ -305,7 +305,9 @@ impl Engine {
                                         input = &input[consumed..];
                                         continue;
                                     }
-                                    None => return Err(Error::new("Z_NEED_DICT", "Missing dictionary")),
+                                    None => {
+                                        return Err(Error::new("Z_NEED_DICT", "Missing dictionary"))
+                                    }
                                 }
                             }
                             return Err(Error::data(e.message()));
@@ -369,7 +371,12 @@ fn stream(compress: bool, format: Format, o: &ZlibOptions) -> Result<Transform, 
     Ok(Transform::with_options(FlateTransformer(engine), d))
 }
 
-fn one_shot(compress: bool, format: Format, data: &[u8], o: &ZlibOptions) -> Result<Vec<u8>, Error> {
+fn one_shot(
+    compress: bool,
+    format: Format,
+    data: &[u8],
+    o: &ZlibOptions,
+) -> Result<Vec<u8>, Error> {
     let mut o = o.clone();
     // One-shot calls need no small output chunks.
     o.chunk_size = o.chunk_size.max(64 * 1024).max(data.len().min(1 << 24));
@@ -426,11 +433,67 @@ macro_rules! flate_api {
 }
 
 flate_api!(
-    (create_gzip, gzip_sync, true, Format::Gzip, "createGzip", "gzipSync", gunzip_sync),
-    (create_gunzip, gunzip_sync, false, Format::Gzip, "createGunzip", "gunzipSync", gzip_sync),
-    (create_deflate, deflate_sync, true, Format::Zlib, "createDeflate", "deflateSync", inflate_sync),
-    (create_inflate, inflate_sync, false, Format::Zlib, "createInflate", "inflateSync", deflate_sync),
-    (create_deflate_raw, deflate_raw_sync, true, Format::Raw, "createDeflateRaw", "deflateRawSync", inflate_raw_sync),
-    (create_inflate_raw, inflate_raw_sync, false, Format::Raw, "createInflateRaw", "inflateRawSync", deflate_raw_sync),
-    (create_unzip, unzip_sync, false, Format::Auto, "createUnzip", "unzipSync", gzip_sync),
+    (
+        create_gzip,
+        gzip_sync,
+        true,
+        Format::Gzip,
+        "createGzip",
+        "gzipSync",
+        gunzip_sync
+    ),
+    (
+        create_gunzip,
+        gunzip_sync,
+        false,
+        Format::Gzip,
+        "createGunzip",
+        "gunzipSync",
+        gzip_sync
+    ),
+    (
+        create_deflate,
+        deflate_sync,
+        true,
+        Format::Zlib,
+        "createDeflate",
+        "deflateSync",
+        inflate_sync
+    ),
+    (
+        create_inflate,
+        inflate_sync,
+        false,
+        Format::Zlib,
+        "createInflate",
+        "inflateSync",
+        deflate_sync
+    ),
+    (
+        create_deflate_raw,
+        deflate_raw_sync,
+        true,
+        Format::Raw,
+        "createDeflateRaw",
+        "deflateRawSync",
+        inflate_raw_sync
+    ),
+    (
+        create_inflate_raw,
+        inflate_raw_sync,
+        false,
+        Format::Raw,
+        "createInflateRaw",
+        "inflateRawSync",
+        deflate_raw_sync
+    ),
+    (
+        create_unzip,
+        unzip_sync,
+        false,
+        Format::Auto,
+        "createUnzip",
+        "unzipSync",
+        gzip_sync
+    ),
 );

@@ -15,8 +15,8 @@ mod error;
 mod flate;
 
 pub use self::brotli::{
-    brotli_compress_sync, brotli_decompress_sync, create_brotli_compress,
-    create_brotli_decompress, BrotliOptions,
+    brotli_compress_sync, brotli_decompress_sync, create_brotli_compress, create_brotli_decompress,
+    BrotliOptions,
 };
 pub use self::error::{errno_for_code, Error};
 pub use self::flate::{

@@ -29,7 +29,8 @@ pub fn recorder(log: &Log, prefix: &str) -> impl Fn(&StreamEvent) + 'static {
             StreamEvent::Error(e) => format!(":{}", e.message()),
             _ => String::new(),
         };
-        log.borrow_mut().push(format!("{prefix}{}{detail}", ev.name()));
+        log.borrow_mut()
+            .push(format!("{prefix}{}{detail}", ev.name()));
     }
 }
 
