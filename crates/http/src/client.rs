@@ -441,7 +441,7 @@ impl ClientRequest {
         };
         let out = store_header(&mut self.buf, line.as_bytes(), &self.headers, ctx);
         self.chunked = out.chunked;
-        if out.last {
+        if out.conn_close {
             self.keep_alive = false;
         }
         self.head_built = true;

@@ -106,6 +106,8 @@ pub(crate) struct HeadOut {
     pub(crate) chunked: bool,
     /// Close the connection after this message (Node's `_last`).
     pub(crate) last: bool,
+    /// The head says `Connection: close`.
+    pub(crate) conn_close: bool,
 }
 
 fn contains_token(v: &str, token: &str) -> bool {
@@ -138,6 +140,7 @@ pub(crate) fn store_header(
             has_conn = true;
             if contains_token(&v, "close") {
                 res.last = true;
+                res.conn_close = true;
             } else {
                 keep_alive = true;
             }
@@ -167,6 +170,7 @@ pub(crate) fn store_header(
             }
         } else {
             res.last = true;
+            res.conn_close = true;
             out.extend_from_slice(b"Connection: close\r\n");
         }
     }
