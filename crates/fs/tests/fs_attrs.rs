@@ -12,20 +12,31 @@ fn chmod_family() {
     let f = dir.path().join("f");
     std::fs::write(&f, "").unwrap();
     chmod_sync(&f, 0o600).unwrap();
-    assert_eq!(std::fs::metadata(&f).unwrap().permissions().mode() & 0o7777, 0o600);
+    assert_eq!(
+        std::fs::metadata(&f).unwrap().permissions().mode() & 0o7777,
+        0o600
+    );
     let fd = open_sync(&f, "r", 0).unwrap();
     fchmod_sync(fd, 0o640).unwrap();
     assert_eq!(fstat_sync(fd).unwrap().mode & 0o7777, 0o640);
     close_sync(fd).unwrap();
     let err = chmod_sync(dir.path().join("nope"), 0o600).unwrap_err();
     assert_eq!((err.code(), err.syscall()), ("ENOENT", Some("chmod")));
-    assert_eq!(fchmod_sync(99_999, 0o600).unwrap_err().message(), "EBADF: bad file descriptor, fchmod");
+    assert_eq!(
+        fchmod_sync(99_999, 0o600).unwrap_err().message(),
+        "EBADF: bad file descriptor, fchmod"
+    );
     let err = lchmod_sync(&f, 0o600).unwrap_err();
     assert_eq!(err.code(), "ERR_METHOD_NOT_IMPLEMENTED");
     assert_eq!(err.message(), "The lchmod() method is not implemented");
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     rt.block_on(chmod(&f, 0o644)).unwrap();
-    assert_eq!(rt.block_on(lchmod(&f, 0o644)).unwrap_err().code(), "ERR_METHOD_NOT_IMPLEMENTED");
+    assert_eq!(
+        rt.block_on(lchmod(&f, 0o644)).unwrap_err().code(),
+        "ERR_METHOD_NOT_IMPLEMENTED"
+    );
 }
 
 #[test]
@@ -44,8 +55,19 @@ fn chown_family() {
     fchown_sync(fd, m.uid(), m.gid()).unwrap();
     close_sync(fd).unwrap();
     let err = chown_sync(dir.path().join("nope"), 0, 0).unwrap_err();
-    assert_eq!(err.message(), format!("ENOENT: no such file or directory, chown '{}'", dir.path().join("nope").display()));
-    assert_eq!(lchown_sync(dir.path().join("nope"), 0, 0).unwrap_err().syscall(), Some("lchown"));
+    assert_eq!(
+        err.message(),
+        format!(
+            "ENOENT: no such file or directory, chown '{}'",
+            dir.path().join("nope").display()
+        )
+    );
+    assert_eq!(
+        lchown_sync(dir.path().join("nope"), 0, 0)
+            .unwrap_err()
+            .syscall(),
+        Some("lchown")
+    );
     assert_eq!(fchown_sync(99_999, 0, 0).unwrap_err().code(), "EBADF");
 }
 
@@ -73,9 +95,21 @@ fn utimes_family() {
     close_sync(fd).unwrap();
     let nope = dir.path().join("nope");
     let err = utimes_sync(&nope, a, a).unwrap_err();
-    assert_eq!(err.message(), format!("ENOENT: no such file or directory, utime '{}'", nope.display()));
-    assert_eq!(lutimes_sync(&nope, a, a).unwrap_err().syscall(), Some("lutime"));
-    assert_eq!(futimes_sync(99_999, a, a).unwrap_err().syscall(), Some("futime"));
+    assert_eq!(
+        err.message(),
+        format!(
+            "ENOENT: no such file or directory, utime '{}'",
+            nope.display()
+        )
+    );
+    assert_eq!(
+        lutimes_sync(&nope, a, a).unwrap_err().syscall(),
+        Some("lutime")
+    );
+    assert_eq!(
+        futimes_sync(99_999, a, a).unwrap_err().syscall(),
+        Some("futime")
+    );
 }
 
 #[test]
@@ -96,18 +130,35 @@ fn truncate_family() {
     let err = truncate_sync(dir.path(), 1).unwrap_err();
     assert_eq!(
         err.message(),
-        format!("EISDIR: illegal operation on a directory, open '{}'", dir.path().display())
+        format!(
+            "EISDIR: illegal operation on a directory, open '{}'",
+            dir.path().display()
+        )
     );
     let err = truncate_sync(dir.path().join("nope"), 1).unwrap_err();
     assert_eq!((err.code(), err.syscall()), ("ENOENT", Some("open")));
-    assert_eq!(ftruncate_sync(99_999, 0).unwrap_err().message(), "EBADF: bad file descriptor, ftruncate");
-    assert_eq!(truncate_sync(&f, 1 << 60).unwrap_err().code(), "ERR_OUT_OF_RANGE");
+    assert_eq!(
+        ftruncate_sync(99_999, 0).unwrap_err().message(),
+        "EBADF: bad file descriptor, ftruncate"
+    );
+    assert_eq!(
+        truncate_sync(&f, 1 << 60).unwrap_err().code(),
+        "ERR_OUT_OF_RANGE"
+    );
     let ro = open_sync(&f, "r", 0).unwrap();
     assert_eq!(ftruncate_sync(ro, 0).unwrap_err().code(), "EINVAL");
     close_sync(ro).unwrap();
-    assert_eq!(fsync_sync(99_999).unwrap_err().message(), "EBADF: bad file descriptor, fsync");
-    assert_eq!(fdatasync_sync(99_999).unwrap_err().message(), "EBADF: bad file descriptor, fdatasync");
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    assert_eq!(
+        fsync_sync(99_999).unwrap_err().message(),
+        "EBADF: bad file descriptor, fsync"
+    );
+    assert_eq!(
+        fdatasync_sync(99_999).unwrap_err().message(),
+        "EBADF: bad file descriptor, fdatasync"
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     rt.block_on(truncate(&f, 0)).unwrap();
     assert_eq!(std::fs::metadata(&f).unwrap().len(), 0);
 }
@@ -123,7 +174,10 @@ fn access_and_exists() {
     // Without any execute bit, X_OK fails even for root.
     let err = access_sync(&f, X_OK).unwrap_err();
     assert_eq!(err.code(), "EACCES");
-    assert_eq!(err.message(), format!("EACCES: permission denied, access '{}'", f.display()));
+    assert_eq!(
+        err.message(),
+        format!("EACCES: permission denied, access '{}'", f.display())
+    );
     let err = access_sync(dir.path().join("nope"), F_OK).unwrap_err();
     assert_eq!(err.syscall(), Some("access"));
     let err = access_sync(&f, 8).unwrap_err();
@@ -131,7 +185,9 @@ fn access_and_exists() {
     assert!(exists_sync(&f));
     assert!(!exists_sync(dir.path().join("nope")));
     assert!(!exists_sync("a\0b"));
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     assert!(rt.block_on(exists(&f)));
     assert_eq!(rt.block_on(access(&f, X_OK)).unwrap_err().code(), "EACCES");
 }

@@ -5,7 +5,10 @@ use std::os::unix::fs::PermissionsExt;
 use node_fs::{cp, cp_sync, CpOptions};
 
 fn rec() -> CpOptions {
-    CpOptions { recursive: true, ..Default::default() }
+    CpOptions {
+        recursive: true,
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -20,12 +23,33 @@ fn copies_a_tree_with_modes_and_links() {
     let dest = dir.path().join("out/nested/dest");
     cp_sync(&src, &dest, rec()).unwrap();
     assert_eq!(std::fs::read(dest.join("sub/deeper/f")).unwrap(), b"deep");
-    assert_eq!(std::fs::metadata(dest.join("top")).unwrap().permissions().mode() & 0o777, 0o751);
+    assert_eq!(
+        std::fs::metadata(dest.join("top"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o751
+    );
     // Relative link targets are resolved against the source, as Node does.
-    assert_eq!(std::fs::read_link(dest.join("link")).unwrap(), src.join("top"));
+    assert_eq!(
+        std::fs::read_link(dest.join("link")).unwrap(),
+        src.join("top")
+    );
     let verbatim = dir.path().join("verbatim");
-    cp_sync(&src, &verbatim, CpOptions { verbatim_symlinks: true, ..rec() }).unwrap();
-    assert_eq!(std::fs::read_link(verbatim.join("link")).unwrap(), std::path::Path::new("top"));
+    cp_sync(
+        &src,
+        &verbatim,
+        CpOptions {
+            verbatim_symlinks: true,
+            ..rec()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        std::fs::read_link(verbatim.join("link")).unwrap(),
+        std::path::Path::new("top")
+    );
 }
 
 #[test]
@@ -34,13 +58,33 @@ fn force_and_error_on_exist() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::write(&a, "new").unwrap();
     std::fs::write(&b, "old").unwrap();
-    cp_sync(&a, &b, CpOptions { force: false, ..Default::default() }).unwrap();
+    cp_sync(
+        &a,
+        &b,
+        CpOptions {
+            force: false,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert_eq!(std::fs::read(&b).unwrap(), b"old");
-    let err = cp_sync(&a, &b, CpOptions { force: false, error_on_exist: true, ..Default::default() }).unwrap_err();
+    let err = cp_sync(
+        &a,
+        &b,
+        CpOptions {
+            force: false,
+            error_on_exist: true,
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_EEXIST");
     assert_eq!(
         err.message(),
-        format!("Target already exists: cp returned EEXIST ({0} already exists) {0}", b.display())
+        format!(
+            "Target already exists: cp returned EEXIST ({0} already exists) {0}",
+            b.display()
+        )
     );
     cp_sync(&a, &b, Default::default()).unwrap();
     assert_eq!(std::fs::read(&b).unwrap(), b"new");
@@ -58,16 +102,27 @@ fn node_system_errors() {
     std::fs::write(&f, "").unwrap();
     let (ds, es, fs_) = (d.display(), e.display(), f.display());
 
-    let err = cp_sync(dir.path().join("nope"), dir.path().join("c"), Default::default()).unwrap_err();
+    let err = cp_sync(
+        dir.path().join("nope"),
+        dir.path().join("c"),
+        Default::default(),
+    )
+    .unwrap_err();
     assert_eq!((err.code(), err.syscall()), ("ENOENT", Some("lstat")));
 
     let err = cp_sync(&d, dir.path().join("c"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_EISDIR");
-    assert_eq!(err.message(), format!("Path is a directory: cp returned EISDIR ({ds} is a directory (not copied)) {ds}"));
+    assert_eq!(
+        err.message(),
+        format!("Path is a directory: cp returned EISDIR ({ds} is a directory (not copied)) {ds}")
+    );
 
     let err = cp_sync(&f, &f, Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_EINVAL");
-    assert_eq!(err.message(), format!("Invalid src or dest: cp returned EINVAL (src and dest cannot be the same) {fs_}"));
+    assert_eq!(
+        err.message(),
+        format!("Invalid src or dest: cp returned EINVAL (src and dest cannot be the same) {fs_}")
+    );
 
     let err = cp_sync(&d, &f, rec()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_DIR_TO_NON_DIR");
@@ -96,7 +151,15 @@ fn node_system_errors() {
     let err = cp_sync(&fifo, dir.path().join("p2"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_FIFO_PIPE");
 
-    let err = cp_sync(&f, &e.join("x"), CpOptions { mode: 9, ..Default::default() }).unwrap_err();
+    let err = cp_sync(
+        &f,
+        e.join("x"),
+        CpOptions {
+            mode: 9,
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "ERR_OUT_OF_RANGE");
 }
 
@@ -107,7 +170,17 @@ fn preserve_timestamps_and_async() {
     std::fs::write(&a, "x").unwrap();
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
     node_fs::utimes_sync(&a, t, t).unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    rt.block_on(cp(&a, &b, CpOptions { preserve_timestamps: true, ..Default::default() })).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    rt.block_on(cp(
+        &a,
+        &b,
+        CpOptions {
+            preserve_timestamps: true,
+            ..Default::default()
+        },
+    ))
+    .unwrap();
     assert_eq!(std::fs::metadata(&b).unwrap().modified().unwrap(), t);
 }

@@ -5,7 +5,9 @@ use std::time::{Duration, UNIX_EPOCH};
 use node_fs::FileHandle;
 
 fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
 }
 
 #[test]
@@ -19,9 +21,17 @@ fn every_method() {
         assert_eq!(fh.write("W", Some(6)).await.unwrap(), 1);
         let (n, buf) = fh.read(vec![0; 16], 2, 5, Some(6)).await.unwrap();
         assert_eq!((n, &buf[2..7]), (5, &b"World"[..]));
-        assert_eq!(fh.read(vec![0; 4], 0, 5, None).await.unwrap_err().code(), "ERR_OUT_OF_RANGE");
+        assert_eq!(
+            fh.read(vec![0; 4], 0, 5, None).await.unwrap_err().code(),
+            "ERR_OUT_OF_RANGE"
+        );
         fh.append_file("!").await.unwrap();
-        let all = FileHandle::open(&p, "r", 0).await.unwrap().read_file().await.unwrap();
+        let all = FileHandle::open(&p, "r", 0)
+            .await
+            .unwrap()
+            .read_file()
+            .await
+            .unwrap();
         assert_eq!(all, b"hello World!");
         assert_eq!(fh.stat().await.unwrap().size, 12);
         fh.truncate(5).await.unwrap();
@@ -37,7 +47,10 @@ fn every_method() {
         fh.close().await.unwrap();
         assert_eq!(fh.fd(), -1);
         let err = fh.stat().await.unwrap_err();
-        assert_eq!((err.code(), err.message()), ("EBADF", "file closed".to_string()));
+        assert_eq!(
+            (err.code(), err.message()),
+            ("EBADF", "file closed".to_string())
+        );
         assert_eq!(fh.close().await.unwrap_err().code(), "EBADF");
     });
 }
@@ -61,11 +74,17 @@ fn write_file_writes_at_the_position() {
 fn open_errors() {
     rt().block_on(async {
         let err = FileHandle::open("/nope/x", "r", 0).await.unwrap_err();
-        assert_eq!(err.message(), "ENOENT: no such file or directory, open '/nope/x'");
+        assert_eq!(
+            err.message(),
+            "ENOENT: no such file or directory, open '/nope/x'"
+        );
         let err = FileHandle::open("/", "bogus", 0).await.unwrap_err();
         assert_eq!(err.code(), "ERR_INVALID_ARG_VALUE");
         let fh = FileHandle::open("/", "r", 0).await.unwrap();
         let err = fh.read_file().await.unwrap_err();
-        assert_eq!(err.message(), "EISDIR: illegal operation on a directory, read");
+        assert_eq!(
+            err.message(),
+            "EISDIR: illegal operation on a directory, read"
+        );
     });
 }

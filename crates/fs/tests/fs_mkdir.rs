@@ -5,15 +5,24 @@ use std::os::unix::fs::PermissionsExt;
 use node_fs::{mkdir, mkdir_sync, mkdtemp_sync, MkdirOptions};
 
 fn rec() -> MkdirOptions {
-    MkdirOptions { recursive: true, ..Default::default() }
+    MkdirOptions {
+        recursive: true,
+        ..Default::default()
+    }
 }
 
 #[test]
 fn recursive_returns_first_created() {
     let dir = tempfile::tempdir().unwrap();
     let r = dir.path();
-    assert_eq!(mkdir_sync(r.join("n1/n2/n3"), rec()).unwrap(), Some(r.join("n1")));
-    assert_eq!(mkdir_sync(r.join("n1/n2/n4/n5"), rec()).unwrap(), Some(r.join("n1/n2/n4")));
+    assert_eq!(
+        mkdir_sync(r.join("n1/n2/n3"), rec()).unwrap(),
+        Some(r.join("n1"))
+    );
+    assert_eq!(
+        mkdir_sync(r.join("n1/n2/n4/n5"), rec()).unwrap(),
+        Some(r.join("n1/n2/n4"))
+    );
     assert_eq!(mkdir_sync(r.join("n1/n2"), rec()).unwrap(), None);
     assert!(r.join("n1/n2/n4/n5").is_dir());
 }
@@ -33,7 +42,10 @@ fn recursive_errors_name_the_given_path() {
     std::fs::write(&f, "").unwrap();
     let err = mkdir_sync(&f, rec()).unwrap_err();
     assert_eq!(err.code(), "EEXIST");
-    assert_eq!(err.message(), format!("EEXIST: file already exists, mkdir '{}'", f.display()));
+    assert_eq!(
+        err.message(),
+        format!("EEXIST: file already exists, mkdir '{}'", f.display())
+    );
     let deep = f.join("a/b");
     let err = mkdir_sync(&deep, rec()).unwrap_err();
     assert_eq!(err.code(), "ENOTDIR");
@@ -47,26 +59,48 @@ fn plain_errors() {
     let err = mkdir_sync(dir.path(), Default::default()).unwrap_err();
     assert_eq!(
         err.message(),
-        format!("EEXIST: file already exists, mkdir '{}'", dir.path().display())
+        format!(
+            "EEXIST: file already exists, mkdir '{}'",
+            dir.path().display()
+        )
     );
     let p = dir.path().join("q/w");
     let err = mkdir_sync(&p, Default::default()).unwrap_err();
-    assert_eq!(err.message(), format!("ENOENT: no such file or directory, mkdir '{}'", p.display()));
+    assert_eq!(
+        err.message(),
+        format!("ENOENT: no such file or directory, mkdir '{}'", p.display())
+    );
     // /proc refuses new directories even for root.
     let err = mkdir_sync("/proc/nrt-test", Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOENT");
-    assert_eq!(mkdir_sync("a\0b", Default::default()).unwrap_err().code(), "ERR_INVALID_ARG_VALUE");
+    assert_eq!(
+        mkdir_sync("a\0b", Default::default()).unwrap_err().code(),
+        "ERR_INVALID_ARG_VALUE"
+    );
 }
 
 #[test]
 fn mode_and_async() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("m");
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let opts = MkdirOptions { mode: 0o700, ..Default::default() };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let opts = MkdirOptions {
+        mode: 0o700,
+        ..Default::default()
+    };
     assert_eq!(rt.block_on(mkdir(&p, opts)).unwrap(), None);
-    assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o700);
-    assert_eq!(rt.block_on(mkdir(&p, Default::default())).unwrap_err().code(), "EEXIST");
+    assert_eq!(
+        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    assert_eq!(
+        rt.block_on(mkdir(&p, Default::default()))
+            .unwrap_err()
+            .code(),
+        "EEXIST"
+    );
 }
 
 #[test]
@@ -83,6 +117,9 @@ fn mkdtemp_makes_unique_dirs() {
     assert_eq!(err.syscall(), Some("mkdtemp"));
     assert_eq!(
         err.message(),
-        format!("ENOENT: no such file or directory, mkdtemp '{}XXXXXX'", bad.display())
+        format!(
+            "ENOENT: no such file or directory, mkdtemp '{}XXXXXX'",
+            bad.display()
+        )
     );
 }

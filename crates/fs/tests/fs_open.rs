@@ -1,6 +1,8 @@
 //! open / read / write / close with positions, flags and argument checks.
 
-use node_fs::{close, close_sync, constants, open, open_sync, read, read_sync, write, write_sync, OpenFlags};
+use node_fs::{
+    close, close_sync, constants, open, open_sync, read, read_sync, write, write_sync, OpenFlags,
+};
 
 #[test]
 fn flag_strings_match_node() {
@@ -25,7 +27,11 @@ fn flag_strings_match_node() {
         ("as+", O_APPEND | O_CREAT | O_RDWR | O_SYNC),
     ];
     for (s, bits) in cases {
-        assert_eq!(OpenFlags::from(*s).to_raw().unwrap(), bits | libc::O_CLOEXEC, "{s}");
+        assert_eq!(
+            OpenFlags::from(*s).to_raw().unwrap(),
+            bits | libc::O_CLOEXEC,
+            "{s}"
+        );
     }
     for bad in ["", "R", "rw", "x", "+"] {
         let err = OpenFlags::from(bad.to_string()).to_raw().unwrap_err();
@@ -57,7 +63,9 @@ fn positioned_and_sequential_io() {
 
 #[test]
 fn async_forms() {
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("f");
     rt.block_on(async {
@@ -81,14 +89,20 @@ fn open_errors() {
     let err = open_sync(dir.path(), "w", 0o666).unwrap_err();
     assert_eq!(
         err.message(),
-        format!("EISDIR: illegal operation on a directory, open '{}'", dir.path().display())
+        format!(
+            "EISDIR: illegal operation on a directory, open '{}'",
+            dir.path().display()
+        )
     );
     let f = dir.path().join("f");
     std::fs::write(&f, "").unwrap();
     let err = open_sync(&f, "wx", 0o666).unwrap_err();
     assert_eq!(err.code(), "EEXIST");
     let err = open_sync(&f, "bogus", 0o666).unwrap_err();
-    assert_eq!(err.message(), "The argument 'flags' is invalid. Received 'bogus'");
+    assert_eq!(
+        err.message(),
+        "The argument 'flags' is invalid. Received 'bogus'"
+    );
     let err = open_sync("", "r", 0o666).unwrap_err();
     assert_eq!(err.message(), "ENOENT: no such file or directory, open ''");
     let long = "a".repeat(300);
@@ -96,7 +110,10 @@ fn open_errors() {
     // Opening a directory read-only succeeds, reading it fails with EISDIR.
     let fd = open_sync(dir.path(), "r", 0).unwrap();
     let err = read_sync(fd, &mut [0; 4], 0, 4, None).unwrap_err();
-    assert_eq!(err.message(), "EISDIR: illegal operation on a directory, read");
+    assert_eq!(
+        err.message(),
+        "EISDIR: illegal operation on a directory, read"
+    );
     close_sync(fd).unwrap();
 }
 
@@ -124,7 +141,10 @@ fn fd_errors() {
     );
     close_sync(ro).unwrap();
     let wo = open_sync(&p, "a", 0).unwrap();
-    assert_eq!(read_sync(wo, &mut [0; 1], 0, 1, None).unwrap_err().code(), "EBADF");
+    assert_eq!(
+        read_sync(wo, &mut [0; 1], 0, 1, None).unwrap_err().code(),
+        "EBADF"
+    );
     close_sync(wo).unwrap();
 }
 

@@ -7,7 +7,9 @@ use node_fs::{
 use std::os::unix::fs::PermissionsExt;
 
 fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
 }
 
 #[test]
@@ -17,10 +19,15 @@ fn round_trip_sync_and_async() {
     write_file_sync(&p, b"abc", Default::default()).unwrap();
     assert_eq!(read_file_sync(&p, Default::default()).unwrap(), b"abc");
     rt().block_on(async {
-        write_file(&p, vec![1u8, 2, 3], Default::default()).await.unwrap();
+        write_file(&p, vec![1u8, 2, 3], Default::default())
+            .await
+            .unwrap();
         assert_eq!(read_file(&p, Default::default()).await.unwrap(), [1, 2, 3]);
         append_file(&p, "x", Default::default()).await.unwrap();
-        assert_eq!(read_file(&p, Default::default()).await.unwrap(), [1, 2, 3, b'x']);
+        assert_eq!(
+            read_file(&p, Default::default()).await.unwrap(),
+            [1, 2, 3, b'x']
+        );
     });
 }
 
@@ -46,7 +53,10 @@ fn invalid_utf8_becomes_replacement_chars() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("f");
     std::fs::write(&p, [b'a', 0xff, b'b']).unwrap();
-    assert_eq!(read_file_string_sync(&p, Default::default()).unwrap(), "a\u{fffd}b");
+    assert_eq!(
+        read_file_string_sync(&p, Default::default()).unwrap(),
+        "a\u{fffd}b"
+    );
 }
 
 #[test]
@@ -62,7 +72,9 @@ fn missing_file() {
         err.message(),
         format!("ENOENT: no such file or directory, open '{}'", p.display())
     );
-    let err = rt().block_on(read_file(&p, Default::default())).unwrap_err();
+    let err = rt()
+        .block_on(read_file(&p, Default::default()))
+        .unwrap_err();
     assert_eq!(err.code(), "ENOENT");
 }
 
@@ -73,7 +85,10 @@ fn directory_fails_in_read_without_path() {
     assert_eq!(err.code(), "EISDIR");
     assert_eq!(err.syscall(), Some("read"));
     assert_eq!(err.path(), None);
-    assert_eq!(err.message(), "EISDIR: illegal operation on a directory, read");
+    assert_eq!(
+        err.message(),
+        "EISDIR: illegal operation on a directory, read"
+    );
 }
 
 #[test]
@@ -85,7 +100,10 @@ fn write_to_directory_fails_in_open() {
     let err = append_file_sync(dir.path(), "x", Default::default()).unwrap_err();
     assert_eq!(
         err.message(),
-        format!("EISDIR: illegal operation on a directory, open '{}'", dir.path().display())
+        format!(
+            "EISDIR: illegal operation on a directory, open '{}'",
+            dir.path().display()
+        )
     );
 }
 
@@ -116,7 +134,10 @@ fn mode_applies_to_created_files() {
         ..Default::default()
     };
     write_file_sync(&p, "x", opts).unwrap();
-    assert_eq!(std::fs::metadata(&p).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
 }
 
 #[test]
@@ -128,7 +149,10 @@ fn append_flag_option() {
         ..Default::default()
     };
     append_file_sync(&p, "1", opts.clone()).unwrap();
-    assert_eq!(append_file_sync(&p, "2", opts).unwrap_err().code(), "EEXIST");
+    assert_eq!(
+        append_file_sync(&p, "2", opts).unwrap_err().code(),
+        "EEXIST"
+    );
 }
 
 #[test]
@@ -141,7 +165,10 @@ fn bad_flag_and_nul_path() {
     )
     .unwrap_err();
     assert_eq!(err.code(), "ERR_INVALID_ARG_VALUE");
-    assert_eq!(err.message(), "The argument 'flags' is invalid. Received 'bogus'");
+    assert_eq!(
+        err.message(),
+        "The argument 'flags' is invalid. Received 'bogus'"
+    );
     let err = read_file_sync("a\0b", Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_INVALID_ARG_VALUE");
     assert_eq!(

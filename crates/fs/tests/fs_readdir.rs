@@ -1,6 +1,9 @@
 //! readdir (names, dirents, recursive) and opendir/Dir.
 
-use node_fs::{opendir, opendir_sync, readdir, readdir_sync, readdir_with_file_types_sync, OpendirOptions, ReaddirOptions};
+use node_fs::{
+    opendir, opendir_sync, readdir, readdir_sync, readdir_with_file_types_sync, OpendirOptions,
+    ReaddirOptions,
+};
 
 fn tree() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -47,11 +50,23 @@ fn dirent_types() {
     std::fs::create_dir(dir.path().join("d")).unwrap();
     std::fs::write(dir.path().join("f"), "").unwrap();
     std::os::unix::fs::symlink("d", dir.path().join("l")).unwrap();
-    nix::unistd::mkfifo(&dir.path().join("p"), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+    nix::unistd::mkfifo(
+        &dir.path().join("p"),
+        nix::sys::stat::Mode::from_bits_truncate(0o644),
+    )
+    .unwrap();
     let e = readdir_with_file_types_sync(dir.path(), Default::default()).unwrap();
     let kinds: Vec<_> = e
         .iter()
-        .map(|d| (d.name.as_str(), d.is_directory(), d.is_file(), d.is_symbolic_link(), d.is_fifo()))
+        .map(|d| {
+            (
+                d.name.as_str(),
+                d.is_directory(),
+                d.is_file(),
+                d.is_symbolic_link(),
+                d.is_fifo(),
+            )
+        })
         .collect();
     assert_eq!(
         kinds,
@@ -74,7 +89,10 @@ fn errors_use_scandir() {
     assert_eq!(err.path(), missing.to_str());
     assert_eq!(
         err.message(),
-        format!("ENOENT: no such file or directory, scandir '{}'", missing.display())
+        format!(
+            "ENOENT: no such file or directory, scandir '{}'",
+            missing.display()
+        )
     );
     let f = dir.path().join("f");
     std::fs::write(&f, "").unwrap();
@@ -83,8 +101,15 @@ fn errors_use_scandir() {
         err.message(),
         format!("ENOTDIR: not a directory, scandir '{}'", f.display())
     );
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    assert_eq!(rt.block_on(readdir(&f, Default::default())).unwrap_err().code(), "ENOTDIR");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    assert_eq!(
+        rt.block_on(readdir(&f, Default::default()))
+            .unwrap_err()
+            .code(),
+        "ENOTDIR"
+    );
 }
 
 #[test]
@@ -107,9 +132,14 @@ fn dir_reads_every_entry_then_closes() {
 #[test]
 fn dir_async_with_small_buffer() {
     let dir = tree();
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     rt.block_on(async {
-        let opts = OpendirOptions { buffer_size: 3, ..Default::default() };
+        let opts = OpendirOptions {
+            buffer_size: 3,
+            ..Default::default()
+        };
         let d = opendir(dir.path(), opts).await.unwrap();
         let mut n = 0;
         while d.read().await.unwrap().is_some() {
@@ -128,12 +158,21 @@ fn opendir_errors() {
     assert_eq!(err.path(), None);
     let err = opendir_sync("/dev/null", Default::default()).unwrap_err();
     assert_eq!(err.message(), "ENOTDIR: not a directory, opendir");
-    let opts = OpendirOptions { buffer_size: 0, ..Default::default() };
+    let opts = OpendirOptions {
+        buffer_size: 0,
+        ..Default::default()
+    };
     let err = opendir_sync("/", opts).unwrap_err();
     assert_eq!(
         err.message(),
         "The value of \"options.bufferSize\" is out of range. It must be >= 1 && <= 4294967295. Received 0"
     );
-    let opts = OpendirOptions { recursive: true, ..Default::default() };
-    assert_eq!(opendir_sync("/", opts).unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+    let opts = OpendirOptions {
+        recursive: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        opendir_sync("/", opts).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
 }

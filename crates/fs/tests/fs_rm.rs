@@ -13,7 +13,14 @@ fn rm_file_and_tree() {
     std::fs::create_dir_all(t.join("a/b/c")).unwrap();
     std::fs::write(t.join("a/b/c/x"), "").unwrap();
     std::os::unix::fs::symlink("/", t.join("a/link")).unwrap();
-    rm_sync(&t, RmOptions { recursive: true, ..Default::default() }).unwrap();
+    rm_sync(
+        &t,
+        RmOptions {
+            recursive: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert!(!t.exists());
 }
 
@@ -24,23 +31,54 @@ fn rm_errors() {
     let err = rm_sync(&missing, Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOENT");
     assert_eq!(err.syscall(), Some("lstat"));
-    assert_eq!(err.message(), format!("ENOENT: no such file or directory, lstat '{}'", missing.display()));
-    rm_sync(&missing, RmOptions { force: true, ..Default::default() }).unwrap();
-    rm_sync(&missing, RmOptions { force: true, recursive: true, ..Default::default() }).unwrap();
+    assert_eq!(
+        err.message(),
+        format!(
+            "ENOENT: no such file or directory, lstat '{}'",
+            missing.display()
+        )
+    );
+    rm_sync(
+        &missing,
+        RmOptions {
+            force: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    rm_sync(
+        &missing,
+        RmOptions {
+            force: true,
+            recursive: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     let err = rm_sync(dir.path(), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_EISDIR");
     assert_eq!(err.class().name(), "SystemError");
     assert_eq!(
         err.message(),
-        format!("Path is a directory: rm returned EISDIR (is a directory) {}", dir.path().display())
+        format!(
+            "Path is a directory: rm returned EISDIR (is a directory) {}",
+            dir.path().display()
+        )
     );
     let f = dir.path().join("f");
     std::fs::write(&f, "").unwrap();
     let err = rm_sync(f.join("x"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOTDIR");
     assert_eq!(err.syscall(), Some("lstat"));
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    assert_eq!(rt.block_on(rm(&missing, Default::default())).unwrap_err().code(), "ENOENT");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    assert_eq!(
+        rt.block_on(rm(&missing, Default::default()))
+            .unwrap_err()
+            .code(),
+        "ENOENT"
+    );
 }
 
 #[test]
@@ -51,17 +89,30 @@ fn rmdir_cases() {
     std::fs::write(d.join("x"), "").unwrap();
     let err = rmdir_sync(&d, Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOTEMPTY");
-    assert_eq!(err.message(), format!("ENOTEMPTY: directory not empty, rmdir '{}'", d.display()));
+    assert_eq!(
+        err.message(),
+        format!("ENOTEMPTY: directory not empty, rmdir '{}'", d.display())
+    );
     let err = rmdir_sync(d.join("x"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOTDIR");
     assert_eq!(err.syscall(), Some("rmdir"));
     let err = rmdir_sync(dir.path().join("nope"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOENT");
-    rmdir_sync(&d, RmdirOptions { recursive: true, ..Default::default() }).unwrap();
+    rmdir_sync(
+        &d,
+        RmdirOptions {
+            recursive: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert!(!d.exists());
     // Even root may not remove a process directory.
     let err = rmdir_sync("/proc/1", Default::default()).unwrap_err();
-    assert_eq!(err.message(), "EPERM: operation not permitted, rmdir '/proc/1'");
+    assert_eq!(
+        err.message(),
+        "EPERM: operation not permitted, rmdir '/proc/1'"
+    );
 }
 
 #[test]
@@ -71,15 +122,26 @@ fn unlink_cases() {
     assert_eq!(err.code(), "EISDIR");
     assert_eq!(
         err.message(),
-        format!("EISDIR: illegal operation on a directory, unlink '{}'", dir.path().display())
+        format!(
+            "EISDIR: illegal operation on a directory, unlink '{}'",
+            dir.path().display()
+        )
     );
     let f = dir.path().join("f");
     std::fs::write(&f, "").unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     rt.block_on(unlink(&f)).unwrap();
     assert!(!f.exists());
     let err = unlink_sync(&f).unwrap_err();
-    assert_eq!(err.message(), format!("ENOENT: no such file or directory, unlink '{}'", f.display()));
+    assert_eq!(
+        err.message(),
+        format!(
+            "ENOENT: no such file or directory, unlink '{}'",
+            f.display()
+        )
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::os::unix::fs::MetadataExt;
 use std::time::{Duration, UNIX_EPOCH};
 
-use node_fs::{fstat, fstat_sync, lstat_sync, open_sync, stat, stat_sync, close_sync};
+use node_fs::{close_sync, fstat, fstat_sync, lstat_sync, open_sync, stat, stat_sync};
 
 #[test]
 fn fields_match_the_kernel() {
@@ -16,12 +16,26 @@ fn fields_match_the_kernel() {
     let m = std::fs::metadata(&p).unwrap();
     assert_eq!(
         (st.dev, st.ino, st.mode, st.nlink, st.uid, st.gid, st.rdev),
-        (m.dev(), m.ino(), m.mode(), m.nlink(), m.uid(), m.gid(), m.rdev())
+        (
+            m.dev(),
+            m.ino(),
+            m.mode(),
+            m.nlink(),
+            m.uid(),
+            m.gid(),
+            m.rdev()
+        )
     );
-    assert_eq!((st.size, st.blksize, st.blocks), (5, m.blksize(), m.blocks()));
+    assert_eq!(
+        (st.size, st.blksize, st.blocks),
+        (5, m.blksize(), m.blocks())
+    );
     assert_eq!(st.mtime_ns, 1_700_000_000_123_456_789);
-    assert_eq!(st.mtime_ms, 1_700_000_000_123.456_789);
-    assert_eq!(st.atime_ms, 1_700_000_000_123.456_789);
+    // Node: sec * 1e3 + nsec / 1e6 (node prints 1700000000123.4568).
+    let ms = 1_700_000_000.0 * 1e3 + 123_456_789.0 / 1e6;
+    assert_eq!(st.mtime_ms, ms);
+    assert_eq!(st.atime_ms, ms);
+    assert_eq!(format!("{ms}"), "1700000000123.4568");
     assert_eq!(st.mtime(), t);
     assert!(st.ctime_ms > 1_700_000_000_000.0);
     assert!(st.is_file() && !st.is_directory() && !st.is_symbolic_link());
@@ -53,7 +67,9 @@ fn special_files() {
 fn fstat_of_open_file() {
     let fd = open_sync("/dev/null", "r", 0).unwrap();
     assert!(fstat_sync(fd).unwrap().is_character_device());
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     assert!(rt.block_on(fstat(fd)).unwrap().is_character_device());
     close_sync(fd).unwrap();
 }
@@ -86,8 +102,13 @@ fn errors() {
     let err = stat_sync(&lp).unwrap_err();
     assert_eq!(
         err.message(),
-        format!("ELOOP: too many symbolic links encountered, stat '{}'", lp.display())
+        format!(
+            "ELOOP: too many symbolic links encountered, stat '{}'",
+            lp.display()
+        )
     );
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     assert_eq!(rt.block_on(stat(&p)).unwrap_err().code(), "ENOENT");
 }

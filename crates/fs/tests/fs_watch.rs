@@ -6,7 +6,9 @@ use futures::StreamExt;
 use node_fs::{watch, watch_file, WatchEventType, WatchFileOptions, WatchOptions};
 
 fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().build().unwrap()
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
 }
 
 #[test]
@@ -18,12 +20,23 @@ fn file_events_match_node() {
         let mut w = watch(&p, Default::default()).unwrap();
         // node: [["change","wf"],["rename","wf"]]
         use std::io::Write;
-        std::fs::OpenOptions::new().append(true).open(&p).unwrap().write_all(b"b").unwrap();
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&p)
+            .unwrap()
+            .write_all(b"b")
+            .unwrap();
         let ev = w.next().await.unwrap().unwrap();
-        assert_eq!((ev.event_type, ev.filename.as_deref()), (WatchEventType::Change, Some("wf")));
+        assert_eq!(
+            (ev.event_type, ev.filename.as_deref()),
+            (WatchEventType::Change, Some("wf"))
+        );
         std::fs::rename(&p, dir.path().join("wf2")).unwrap();
         let ev = w.next().await.unwrap().unwrap();
-        assert_eq!((ev.event_type, ev.filename.as_deref()), (WatchEventType::Rename, Some("wf")));
+        assert_eq!(
+            (ev.event_type, ev.filename.as_deref()),
+            (WatchEventType::Rename, Some("wf"))
+        );
         w.close();
         assert!(w.next().await.is_none());
     });
@@ -42,7 +55,14 @@ fn directory_events_match_node() {
             seen.push((ev.event_type.as_str(), ev.filename.unwrap()));
         }
         // node: [["rename","x"],["change","x"],["rename","x"]]
-        assert_eq!(seen, [("rename", "x".into()), ("change", "x".into()), ("rename", "x".into())]);
+        assert_eq!(
+            seen,
+            [
+                ("rename", "x".into()),
+                ("change", "x".into()),
+                ("rename", "x".into())
+            ]
+        );
     });
 }
 
@@ -51,7 +71,10 @@ fn watch_errors() {
     let err = watch("/nope", Default::default()).unwrap_err();
     assert_eq!(err.code(), "ENOENT");
     assert_eq!(err.syscall(), Some("watch"));
-    assert_eq!(err.message(), "ENOENT: no such file or directory, watch '/nope'");
+    assert_eq!(
+        err.message(),
+        "ENOENT: no such file or directory, watch '/nope'"
+    );
     let err = watch("/", WatchOptions { recursive: true }).unwrap_err();
     assert_eq!(err.code(), "ERR_NOT_IMPLEMENTED");
 }
@@ -61,11 +84,20 @@ fn watch_file_reports_creation_after_zeroed_stats() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("nf");
     rt().block_on(async {
-        let opts = WatchFileOptions { interval: Duration::from_millis(5) };
+        let opts = WatchFileOptions {
+            interval: Duration::from_millis(5),
+        };
         let mut w = watch_file(&p, opts).unwrap();
         // node: [[0,0,0,0],[3,0,<mtime>,0]]
         let first = w.next().await.unwrap();
-        assert_eq!((first.current.size, first.previous.size, first.current.mtime_ms), (0, 0, 0.0));
+        assert_eq!(
+            (
+                first.current.size,
+                first.previous.size,
+                first.current.mtime_ms
+            ),
+            (0, 0, 0.0)
+        );
         // Write then rename, so that no poll sees a half-written file.
         let put = |text: &str| {
             let tmp = dir.path().join("tmp");
