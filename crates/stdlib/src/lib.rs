@@ -1,0 +1,21 @@
+//! # node-stdlib
+//!
+//! The data-heavy algorithms behind Node's standard modules, as plain Rust: no
+//! JavaScript engine involved. The `nrt` runtime binds them to JavaScript; a Rust
+//! program can use them directly. Each public module mirrors one Node module and
+//! follows Node 20's behaviour byte for byte.
+//!
+//! | module | Node module |
+//! | --- | --- |
+//! | [`path`] | `node:path` (`posix` and `win32`) |
+//!
+//! ```
+//! use node_stdlib::path::{posix, win32};
+//!
+//! assert_eq!(posix::join(&["/usr", "lib/../bin", "node"]), "/usr/bin/node");
+//! assert_eq!(win32::parse("C:\\dir\\file.txt").ext, ".txt");
+//! ```
+#![forbid(unsafe_code)]
+#![doc(test(attr(deny(warnings))))]
+
+pub mod path;
