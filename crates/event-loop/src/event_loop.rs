@@ -208,7 +208,8 @@ impl Phases<'_> {
         alive
     }
 
-    /// Timers phase: every timer due at the cached loop time, in deadline order.
+    /// Timers phase: every timer due at the cached loop time, list by list as Node runs
+    /// them.
     fn run_timers(&self) {
         let sh = self.shared;
         let now = sh.now.get();
@@ -216,7 +217,8 @@ impl Phases<'_> {
             let fired = sh.timers.borrow_mut().pop_due(now);
             let Some(mut fired) = fired else { break };
             (fired.callback)();
-            sh.timers.borrow_mut().after_fire(fired, sh.now.get());
+            // An interval restarts from the loop time read before its callback ran.
+            sh.timers.borrow_mut().after_fire(fired, now);
             sh.checkpoint();
         }
     }

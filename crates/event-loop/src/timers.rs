@@ -1,10 +1,12 @@
-//! Timers: `setTimeout`/`setInterval` semantics on a min-heap of `(deadline, sequence)`.
+//! Timers: `setTimeout`/`setInterval` with Node's own scheduling (lib/internal/timers.js).
 //!
-//! Deadlines are whole milliseconds of loop time, as libuv's. Equal deadlines fire in the
-//! order the timers were (re)armed, because the sequence number breaks ties.
+//! As in Node, timers are kept in one list per duration, in insertion order, and the lists
+//! sit in a priority queue keyed by `(expiry, list id)`. The timers phase takes the list that
+//! expires first and runs every due timer of it before it looks at the next list. Times are
+//! whole milliseconds of cached loop time, as libuv's.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::fmt;
 use std::rc::Weak;
 
@@ -19,19 +21,31 @@ struct TimerEntry {
     delay: u64,
     repeat: bool,
     refed: bool,
-    /// Armed: in the heap under `seq`.
+    /// Armed: linked in its duration's list under `token`.
     active: bool,
-    seq: u64,
+    token: u64,
     /// The [`Timer`] handle still exists, so the entry may be refreshed after firing.
     has_handle: bool,
+}
+
+/// Node's `TimersList`: the timers of one duration, oldest first.
+struct TimerList {
+    expiry: u64,
+    id: u64,
+    /// `(timer, start, token)`; an item whose token no longer matches its timer's was
+    /// cleared or re-armed and is skipped.
+    items: VecDeque<(Key, u64, u64)>,
 }
 
 /// All timers of one loop.
 #[derive(Default)]
 pub(crate) struct TimerQueue {
     entries: Slab<TimerEntry>,
-    heap: BinaryHeap<Reverse<(u64, u64, Key)>>,
-    next_seq: u64,
+    lists: HashMap<u64, TimerList>,
+    /// `(expiry, list id, duration)`; stale when the list's id moved on.
+    queue: BinaryHeap<Reverse<(u64, u64, u64)>>,
+    next_id: u64,
+    next_token: u64,
     refed_active: usize,
 }
 
@@ -49,17 +63,17 @@ impl TimerQueue {
             repeat,
             refed: true,
             active: false,
-            seq: 0,
+            token: 0,
             has_handle: true,
         });
         self.arm(key, now);
         key
     }
 
-    /// (Re)starts the timer at `now + delay`.
+    /// (Re)starts the timer at `now`: appended to its duration's list (Node's `insert`).
     pub(crate) fn arm(&mut self, key: Key, now: u64) {
-        let seq = self.next_seq;
-        self.next_seq += 1;
+        let token = self.next_token;
+        self.next_token += 1;
         let Some(e) = self.entries.get_mut(key) else {
             return;
         };
@@ -67,9 +81,23 @@ impl TimerQueue {
             self.refed_active += 1;
         }
         e.active = true;
-        e.seq = seq;
-        let due = now.saturating_add(e.delay);
-        self.heap.push(Reverse((due, seq, key)));
+        e.token = token;
+        let msecs = e.delay;
+        let list = match self.lists.get_mut(&msecs) {
+            Some(list) => list,
+            None => {
+                let id = self.next_id;
+                self.next_id += 1;
+                let expiry = now.saturating_add(msecs);
+                self.queue.push(Reverse((expiry, id, msecs)));
+                self.lists.entry(msecs).or_insert(TimerList {
+                    expiry,
+                    id,
+                    items: VecDeque::new(),
+                })
+            }
+        };
+        list.items.push_back((key, now, token));
     }
 
     pub(crate) fn disarm(&mut self, key: Key) {
@@ -78,40 +106,63 @@ impl TimerQueue {
                 self.refed_active -= 1;
             }
             e.active = false;
-            // The heap entry goes stale: `pop_due` skips entries whose seq no longer matches.
-            e.seq = u64::MAX;
+            // Its list item goes stale: the token no longer matches.
+            e.token = u64::MAX;
         }
     }
 
-    /// Removes the next timer due at or before `now`, returning its callback.
+    /// Removes the next due timer, as Node's `processTimers`/`listOnTimeout` walk them.
     pub(crate) fn pop_due(&mut self, now: u64) -> Option<Fired> {
-        while let Some(&Reverse((due, seq, key))) = self.heap.peek() {
-            let live = self
-                .entries
-                .get(key)
-                .is_some_and(|e| e.active && e.seq == seq);
-            if !live {
-                self.heap.pop();
+        loop {
+            let &Reverse((expiry, id, msecs)) = self.queue.peek()?;
+            if self.lists.get(&msecs).is_none_or(|l| l.id != id) {
+                self.queue.pop();
                 continue;
             }
-            if due > now {
+            if expiry > now {
                 return None;
             }
-            self.heap.pop();
-            let e = self.entries.get_mut(key).expect("checked live");
-            if e.refed {
-                self.refed_active -= 1;
+            loop {
+                let list = self.lists.get_mut(&msecs).expect("checked above");
+                let Some(&(key, start, token)) = list.items.front() else {
+                    self.lists.remove(&msecs);
+                    self.queue.pop();
+                    break;
+                };
+                let live = self
+                    .entries
+                    .get(key)
+                    .is_some_and(|e| e.active && e.token == token);
+                if !live {
+                    list.items.pop_front();
+                    continue;
+                }
+                if now.saturating_sub(start) < msecs {
+                    // Too early for the rest of this list: re-key it (a new id, as Node).
+                    list.expiry = start.saturating_add(msecs).max(now + 1);
+                    list.id = self.next_id;
+                    self.next_id += 1;
+                    let item = Reverse((list.expiry, list.id, msecs));
+                    self.queue.pop();
+                    self.queue.push(item);
+                    break;
+                }
+                list.items.pop_front();
+                let e = self.entries.get_mut(key).expect("live");
+                if e.refed {
+                    self.refed_active -= 1;
+                }
+                e.active = false;
+                let callback = e.callback.take().expect("an armed timer has its callback");
+                return Some(Fired { key, callback });
             }
-            e.active = false;
-            let callback = e.callback.take().expect("an armed timer has its callback");
-            return Some(Fired { key, callback });
         }
-        None
     }
 
-    /// Puts a fired timer's callback back; re-arms an interval unless it was cleared or
-    /// refreshed by its own callback. Frees a timeout nobody can refresh any more.
-    pub(crate) fn after_fire(&mut self, fired: Fired, now: u64) {
+    /// Puts a fired timer's callback back; re-arms an interval (from the loop time taken
+    /// before its callback ran) unless its callback cleared or refreshed it. Frees a
+    /// timeout nobody can refresh any more.
+    pub(crate) fn after_fire(&mut self, fired: Fired, start: u64) {
         let Some(e) = self.entries.get_mut(fired.key) else {
             return; // cleared during its callback
         };
@@ -119,24 +170,33 @@ impl TimerQueue {
         if e.active {
             // Refreshed by its own callback: already re-armed.
         } else if e.repeat {
-            self.arm(fired.key, now);
+            self.arm(fired.key, start);
         } else if !e.has_handle {
             self.entries.remove(fired.key);
         }
     }
 
+    /// The earliest list expiry (Node's `nextExpiry`), dropping lists with no live timer.
     pub(crate) fn next_due(&mut self) -> Option<u64> {
-        while let Some(&Reverse((due, seq, key))) = self.heap.peek() {
-            if self
-                .entries
-                .get(key)
-                .is_some_and(|e| e.active && e.seq == seq)
-            {
-                return Some(due);
+        loop {
+            let &Reverse((expiry, id, msecs)) = self.queue.peek()?;
+            let Some(list) = self.lists.get_mut(&msecs).filter(|l| l.id == id) else {
+                self.queue.pop();
+                continue;
+            };
+            while let Some(&(key, _, token)) = list.items.front() {
+                let live = self
+                    .entries
+                    .get(key)
+                    .is_some_and(|e| e.active && e.token == token);
+                if live {
+                    return Some(expiry);
+                }
+                list.items.pop_front();
             }
-            self.heap.pop();
+            self.lists.remove(&msecs);
+            self.queue.pop();
         }
-        None
     }
 
     pub(crate) fn refed_active(&self) -> usize {
@@ -173,7 +233,8 @@ impl TimerQueue {
 
     pub(crate) fn clear(&mut self) {
         self.entries.clear();
-        self.heap.clear();
+        self.lists.clear();
+        self.queue.clear();
         self.refed_active = 0;
     }
 }

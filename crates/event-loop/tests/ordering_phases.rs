@@ -207,3 +207,24 @@ fn current_handle() {
     ev.run(RunMode::Default);
     assert_eq!(log.take(), ["via current"]);
 }
+
+/// When the loop is late, Node runs every due timer of the list that expires first before
+/// the next list, even if a timer of the next list has an earlier deadline
+/// (lib/internal/timers.js listOnTimeout). Recorded from node 20: `setup A B D`.
+/// A global deadline order would give `setup A D B`.
+#[test]
+fn late_loop_runs_timers_list_by_list() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    h.set_timeout(100, log.cb("A"));
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_timeout(2, move || {
+        l2.push("setup");
+        h2.set_timeout(100, l2.cb("B")); // due setup+100
+        h2.set_timeout(99, l2.cb("D")); // due setup+99, after A's 100 since setup >= 2
+        std::thread::sleep(Duration::from_millis(150));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["setup", "A", "B", "D"]);
+}
