@@ -40,6 +40,7 @@ impl Default for AgentOptions {
 }
 
 #[derive(Debug, Default)]
+#[allow(clippy::vec_box)] // pooled connections move in and out of IncomingMessage boxed
 struct Pools {
     free: HashMap<String, Vec<Box<ClientConn>>>,
     limits: HashMap<String, Arc<Semaphore>>,

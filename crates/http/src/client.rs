@@ -181,10 +181,9 @@ impl ClientConn {
     /// Whether a pooled connection is still open (no EOF or stray bytes waiting).
     async fn alive(&mut self) -> bool {
         self.read.deadline = None;
-        matches!(
-            tokio::time::timeout(Duration::ZERO, self.read.fill()).await,
-            Err(_)
-        )
+        tokio::time::timeout(Duration::ZERO, self.read.fill())
+            .await
+            .is_err()
     }
 }
 
@@ -193,6 +192,7 @@ impl ClientConn {
 ///
 /// # Examples
 /// ```no_run
+/// # #[allow(dead_code)]
 /// # async fn f() -> node_http::Result<()> {
 /// let mut req = node_http::request(node_http::RequestOptions {
 ///     method: "POST".into(), port: 8080, ..Default::default() })?;
@@ -272,9 +272,10 @@ pub fn request(opts: RequestOptions) -> Result<ClientRequest> {
 ///
 /// # Examples
 /// ```no_run
+/// # #[allow(dead_code)]
 /// # async fn f() -> node_http::Result<()> {
 /// let mut res = node_http::get("http://127.0.0.1:8080/").await?;
-/// let body = res.body().await?;
+/// let _body = res.body().await?;
 /// # Ok(()) }
 /// ```
 pub async fn get(url: &str) -> Result<IncomingMessage> {
@@ -477,6 +478,7 @@ impl ClientRequest {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
     /// req.flush_headers().await?;
     /// # Ok(()) }

@@ -40,6 +40,7 @@ enum Line {
 ///
 /// # Examples
 /// ```no_run
+/// # #[allow(dead_code)]
 /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
 /// println!("{} {} HTTP/{}", req.method(), req.url(), req.http_version());
 /// while let Some(chunk) = req.read().await? {
@@ -140,6 +141,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_code(), 200); }
     /// ```
     #[doc(alias = "statusCode")]
@@ -154,6 +156,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_message(), "OK"); }
     /// ```
     #[doc(alias = "statusMessage")]
@@ -185,8 +188,9 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) {
-    /// let host = req.headers().get("host").and_then(|v| v.as_str());
+    /// let _host = req.headers().get("host").and_then(|v| v.as_str());
     /// # }
     /// ```
     pub fn headers(&self) -> &Headers {
@@ -198,6 +202,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ = req.headers_distinct(); }
     /// ```
     #[doc(alias = "headersDistinct")]
@@ -209,6 +214,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_headers().to_flat(); }
     /// ```
     #[doc(alias = "rawHeaders")]
@@ -220,6 +226,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers(); }
     /// ```
     pub fn trailers(&self) -> Headers {
@@ -233,6 +240,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers_distinct(); }
     /// ```
     #[doc(alias = "trailersDistinct")]
@@ -247,6 +255,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_trailers(); }
     /// ```
     #[doc(alias = "rawTrailers")]
@@ -266,6 +275,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { assert!(!req.aborted()); }
     /// ```
     pub fn aborted(&self) -> bool {
@@ -321,8 +331,9 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
-    /// let body = req.body().await?;
+    /// let _body = req.body().await?;
     /// # Ok(()) }
     /// ```
     pub async fn body(&mut self) -> Result<Bytes> {
@@ -344,6 +355,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
     /// req.resume().await?;
     /// # Ok(()) }

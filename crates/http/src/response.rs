@@ -46,6 +46,7 @@ pub enum WriteHeadHeaders {
 ///
 /// # Examples
 /// ```no_run
+/// # #[allow(dead_code)]
 /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
 /// res.set_header("Content-Type", "text/plain")?;
 /// res.set_status_code(201);
@@ -124,6 +125,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) {
     /// res.set_status_message("Fine");
     /// assert_eq!(res.status_message(), "Fine");
@@ -160,6 +162,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.set_header("Set-Cookie", vec!["a=1", "b=2"])?;
     /// assert!(res.has_header("set-cookie"));
@@ -179,6 +182,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.append_header("Vary", "a")?.append_header("Vary", "b")?;
     /// # Ok(()) }
@@ -207,6 +211,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { let _ = res.get_headers(); }
     /// ```
     #[doc(alias = "getHeaders")]
@@ -218,6 +223,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { let _ = res.get_header_names(); }
     /// ```
     #[doc(alias = "getHeaderNames")]
@@ -229,6 +235,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { let _ = res.get_raw_header_names(); }
     /// ```
     #[doc(alias = "getRawHeaderNames")]
@@ -252,6 +259,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.remove_header("date")?;
     /// # Ok(()) }
@@ -270,6 +278,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) { res.set_send_date(false); }
     /// ```
     #[doc(alias = "sendDate")]
@@ -281,6 +290,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { assert!(!res.headers_sent()); }
     /// ```
     #[doc(alias = "headersSent")]
@@ -292,6 +302,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { assert!(!res.finished()); }
     /// ```
     #[doc(alias = "writableEnded")]
@@ -308,6 +319,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// use node_http::WriteHeadHeaders;
     /// res.write_head(200, None, WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
@@ -457,6 +469,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.flush_headers().await?;
     /// assert!(res.headers_sent());
@@ -484,6 +497,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.write(b"part 1, ").await?;
     /// res.end(Some(b"part 2")).await?;
@@ -507,6 +521,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { let _ = res.writable_length(); }
     /// ```
     #[doc(alias = "writableLength")]
@@ -521,6 +536,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.write_continue().await?;
     /// # Ok(()) }
@@ -541,6 +557,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.add_trailers(&[("Content-MD5".into(), "abc".into())])?;
     /// # Ok(()) }
@@ -605,6 +622,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.end_str("hello").await?;
     /// # Ok(()) }
@@ -620,6 +638,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// res.end_bytes(bytes::Bytes::from_static(b"hi")).await?;
     /// # Ok(()) }
@@ -632,6 +651,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { let _ = res.is_head(); }
     /// ```
     pub fn is_head(&self) -> bool {
@@ -642,6 +662,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # fn f(res: node_http::ServerResponse) { res.destroy(); }
     /// ```
     pub fn destroy(self) {

@@ -80,6 +80,7 @@ impl ServerOptions {
 ///
 /// # Examples
 /// ```no_run
+/// # #[allow(dead_code)]
 /// # async fn f(up: node_http::Upgraded) {
 /// let node_http::Upgraded { socket, head } = up;
 /// # let _ = (socket, head); }
@@ -332,6 +333,7 @@ impl<H: Handler> Server<H> {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(server: node_http::Server<fn(node_http::IncomingMessage, node_http::ServerResponse) -> std::future::Ready<()>>, socket: node_net::Socket) {
     /// server.serve_connection(socket).await;
     /// # }
@@ -374,6 +376,7 @@ impl<H: Handler> Server<H> {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(s: node_http::Server<fn(node_http::IncomingMessage, node_http::ServerResponse) -> std::future::Ready<()>>) {
     /// s.close();
     /// s.closed().await;

@@ -112,26 +112,21 @@ async fn request_headers_keep_case_order_and_node_joining() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn response_api_errors_have_node_codes() {
     let h = |_req: IncomingMessage, mut res: ServerResponse| async move {
-        let mut codes = Vec::new();
-        codes.push(
+        let codes = [
             res.set_header("bad name", "x")
                 .unwrap_err()
                 .code()
                 .to_owned(),
-        );
-        codes.push(res.set_header("x", "a\r\nb").unwrap_err().code().to_owned());
-        codes.push(
+            res.set_header("x", "a\r\nb").unwrap_err().code().to_owned(),
             res.write_head(99, None, WriteHeadHeaders::None)
                 .unwrap_err()
                 .code()
                 .to_owned(),
-        );
-        codes.push(
             res.add_trailers(&[("bad name".into(), "v".into())])
                 .unwrap_err()
                 .code()
                 .to_owned(),
-        );
+        ];
         res.append_header("Vary", "a").unwrap();
         res.append_header("vary", "b").unwrap();
         assert_eq!(res.get_header("VARY").unwrap().to_vec(), ["a", "b"]);
