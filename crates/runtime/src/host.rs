@@ -204,6 +204,8 @@ pub(crate) fn run(opts: Options) -> ! {
             write_fd(2, b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n");
             exit_now(9)
         }
+        // Timers the main script sets count from now, not from before the bootstrap.
+        handle.update_time();
         ctx.with(|ctx| {
             let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, "runMain", ())));
             match r {

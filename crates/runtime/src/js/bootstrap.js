@@ -25,7 +25,10 @@
   // QuickJS points `new Foo()` at `Foo`; V8 at `new`.
   function v8Column(file, line, col) {
     const text = sourceLine(file, line);
-    if (text !== undefined && col > 4 && text.slice(col - 5, col - 1) === 'new ') return col - 4;
+    if (text === undefined) return col;
+    if (col > 4 && text.slice(col - 5, col - 1) === 'new ') return col - 4;
+    // QuickJS points a method call at the dot; V8 at the property name.
+    if (text[col - 1] === '.' && /[A-Za-z_$#]/.test(text[col] || '')) return col + 1;
     return col;
   }
   function errorHeader(err) {
@@ -44,7 +47,8 @@
   const wrappedFiles = new Set(); // CommonJS files: line 1 carries the wrapper
   internal.wrappedFiles = wrappedFiles;
   const wrapHead = natives.module.wrapHeadLength;
-  function formatFrame(cs, next) {
+  function formatFrame(cs, next, knownColumn) {
+    // V8 names methods by receiver type: `Foo.bar`, `new Foo`, `async fn`.
     let file = cs.getFileName();
     const fn = cs.getFunctionName();
     if (file === undefined || file === null || file === '') {
@@ -55,9 +59,18 @@
     let col = cs.getColumnNumber();
     if (line === 1 && wrappedFiles.has(file)) col = Math.max(1, col - wrapHead);
     if (line > 0) col = v8Column(file, line, col);
+    if (knownColumn !== undefined) col = knownColumn;
     const loc = line > 0 ? `${file}:${line}:${col}` : file;
+    const nextName = next && next.getFunctionName();
+    if (nextName === 'nrtListOnTimeout') {
+      return fn && fn !== '<anonymous>' ? `Timeout.${fn} [as _onTimeout] (${loc})` : `Timeout._onTimeout (${loc})`;
+    }
+    if (nextName === 'nrtProcessImmediate') {
+      return `Immediate.${fn && fn !== '<anonymous>' ? fn : '<anonymous>'} (${loc})`;
+    }
     if (!fn || fn === '<eval>' || fn === '<anonymous>') {
-      if (fn === '<eval>' || (wrappedFiles.has(file) && next === undefined)) {
+      const nextFn = next && next.getFunctionName();
+      if (fn === '<eval>' || (wrappedFiles.has(file) && (next === undefined || nextFn === 'nrtCompile'))) {
         return `Object.<anonymous> (${loc})`;
       }
       return loc;
@@ -95,6 +108,20 @@
     } catch { /* frozen or exotic: leave it */ }
   }
   internal.rewriteMessage = rewriteMessage;
+  // V8 keeps `stack` as an own data property anyone may overwrite (even with undefined).
+  {
+    const d = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+    if (d && d.set && d.get) {
+      Object.defineProperty(Error.prototype, 'stack', {
+        configurable: true,
+        enumerable: false,
+        get: d.get,
+        set(v) {
+          Object.defineProperty(this, 'stack', { value: v, writable: true, enumerable: false, configurable: true });
+        },
+      });
+    }
+  }
   Error.prepareStackTrace = function prepareStackTrace(err, callsites) {
     if (err instanceof Error) rewriteMessage(err);
     let first;
@@ -104,32 +131,104 @@
         const line = cs.getLineNumber();
         let col = cs.getColumnNumber();
         if (line === 1 && wrappedFiles.has(f)) col = Math.max(1, col - wrapHead);
-        first = { file: f === '<eval>' ? '[eval]' : f, line, column: v8Column(f, line, col) };
+        col = v8Column(f, line, col);
+        const pm = err instanceof TypeError && /^Cannot (?:read|set) properties of (?:null|undefined) \((?:reading|setting) '(.*)'\)$/.exec(err.message);
+        if (pm) {
+          const text = sourceLine(f, line);
+          const at = text === undefined ? -1 : text.indexOf(`.${pm[1]}`, col - 1);
+          if (at !== -1) col = at + 2;
+        }
+        if (err instanceof ReferenceError) {
+          const text = sourceLine(f, line);
+          const cond = text === undefined ? null : /^(\s*)(?:if|while)\s*\(\s*!?\s*$/.exec(text.slice(0, col - 1));
+          if (cond) col = cond[1].length + 1;
+        }
+        first = { file: f === '<eval>' ? '[eval]' : f, line, column: col };
         break;
       }
     }
     if (first !== undefined && err !== null && typeof err === 'object') {
-      try { errorLocation.set(err, first); } catch { /* frozen */ }
+      try { if (!errorLocation.has(err)) errorLocation.set(err, first); } catch { /* frozen */ }
     }
-    const frames = [];
-    if (err instanceof SyntaxError) return errorHeader(err);
     const onlyInternal = first === undefined;
-    for (let i = 0; i < callsites.length; i++) {
+    const frames = [];
+    let i0 = 0;
+    let compileError = false;
+    if (err instanceof SyntaxError && callsites.length > 1) {
+      // A parse error of a CommonJS file: QuickJS reports the parse position as a frame
+      // right above our compile step.
+      if (callsites[1].getFunctionName() === 'nrtCompile') {
+        i0 = 1;
+        compileError = true;
+      }
+    }
+    for (let i = i0; i < callsites.length; i++) {
       const cs = callsites[i];
       const f = cs.getFileName();
-      // Our built-ins' frames would not match node's internals: leave them out, unless
-      // there is nothing else to show.
+      const fn = cs.getFunctionName();
+      // Our loader and loop entry points stand for node's internals: print node's frames
+      // there (v20.20.2's), so stacks read as node's. Other built-in frames are left out
+      // unless there is nothing else to show.
+      const emulated = compileError && fn === 'nrtCompile' ? wrapSafeFrames : internalFrames[fn];
+      if (emulated !== undefined && (!f || f.startsWith('node:'))) {
+        for (const line of emulated) frames.push(line);
+        continue;
+      }
       if (!f || (f.startsWith('node:') && !onlyInternal)) continue;
-      let userAfter;
+      let next;
       for (let j = i + 1; j < callsites.length; j++) {
         const g = callsites[j].getFileName();
-        if (g && !g.startsWith('node:')) { userAfter = callsites[j]; break; }
+        const gn = callsites[j].getFunctionName();
+        if ((g && !g.startsWith('node:')) || internalFrames[gn] !== undefined) { next = callsites[j]; break; }
       }
-      frames.push(`\n    at ${formatFrame(cs, userAfter)}`);
+      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && cs.getFileName() === (first.file === '[eval]' ? '<eval>' : first.file) && cs.getLineNumber() === first.line ? first.column : undefined));
     }
-    return errorHeader(err) + frames.join('');
+    const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
+    return errorHeader(err) + frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
   };
-  Error.stackTraceLimit = 10;
+  const wrapSafeFrames = [
+    'wrapSafe (node:internal/modules/cjs/loader:1464:18)',
+    'Module._compile (node:internal/modules/cjs/loader:1495:20)',
+    'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    'Module.load (node:internal/modules/cjs/loader:1266:32)',
+    'Module._load (node:internal/modules/cjs/loader:1091:12)',
+  ];
+  const internalFrames = {
+    __proto__: null,
+    nrtCompile: [
+      'Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+      'Module.load (node:internal/modules/cjs/loader:1266:32)',
+      'Module._load (node:internal/modules/cjs/loader:1091:12)',
+    ],
+    nrtRequire: [
+      'Module.require (node:internal/modules/cjs/loader:1289:19)',
+      'require (node:internal/modules/helpers:182:18)',
+    ],
+    nrtRunMain: [
+      'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+      'node:internal/main/run_main_module:28:49',
+    ],
+    nrtListOnTimeout: [
+      'listOnTimeout (node:internal/timers:581:17)',
+      'process.processTimers (node:internal/timers:519:7)',
+    ],
+    nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
+    nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
+  };
+  // QuickJS counts our built-ins' frames against the limit; collect more and apply the
+  // user-visible limit (node's default 10) when formatting.
+  let stackTraceLimit = 10;
+  {
+    const d = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    if (d && d.set) d.set.call(Error, 64);
+    Object.defineProperty(Error, 'stackTraceLimit', {
+      configurable: true,
+      enumerable: false,
+      get() { return stackTraceLimit; },
+      set(v) { stackTraceLimit = v; },
+    });
+  }
 
   // ---- Node-style errors -------------------------------------------------------------
   function makeError(Base, code, message) {
@@ -464,7 +563,7 @@
     }
   }
   process.nextTick = nextTick;
-  hooks.runTicks = () => {
+  hooks.runTicks = function nrtRunTicks() {
     ticksScheduled = false;
     while (tickHead < tickQueue.length) {
       const cb = tickQueue[tickHead];
@@ -507,8 +606,9 @@
       } else if (text !== undefined) {
         let col = loc.column - 1;
         const before = text.slice(0, col);
-        const m = /throw\s*$/.exec(before);
-        if (m && !fromPromise) col = m.index;
+        // V8 puts the caret of an uncaught exception on the throw statement.
+        const throwAt = before.lastIndexOf('throw');
+        if (throwAt !== -1 && !fromPromise && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
         out += `${loc.file}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
       }
     }
@@ -666,35 +766,47 @@
       set(value) { defineGlobal(name, value); },
     });
   }
-  defineGlobal('global', globalThis);
+  Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, enumerable: true, configurable: true });
   defineGlobal('process', process);
   internal.process = process;
   lazyGlobal('console', () => requireBuiltin('console'));
   const timers = requireBuiltin('timers');
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name]);
+  // node's enumerable globals, in node's order.
+  const enumerableGlobal = (name, value) => Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+    delete globalThis[name];
+    enumerableGlobal(name, timers[name]);
   }
   const web = natives.module.runScript(
     `(function (internal) {${natives.sources['internal/web']}\n})`, 'node:internal/web');
   const webExports = web(internal);
-  for (const name of Object.keys(webExports)) defineGlobal(name, webExports[name]);
-  lazyGlobal('URL', () => requireBuiltin('url').URL);
-  lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
-  if (options.exposeGc) defineGlobal('gc', () => pb.gc());
   const qm = globalThis.queueMicrotask;
-  defineGlobal('queueMicrotask', function queueMicrotask(callback) {
+  delete globalThis.queueMicrotask;
+  enumerableGlobal('queueMicrotask', function queueMicrotask(callback) {
     if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'Function', callback);
     qm(callback);
   });
+  for (const name of ['structuredClone', 'atob', 'btoa', 'performance']) {
+    delete globalThis[name];
+    enumerableGlobal(name, webExports[name]);
+  }
+  for (const name of Object.keys(webExports)) {
+    if (!Object.prototype.hasOwnProperty.call(globalThis, name) || !Object.getOwnPropertyDescriptor(globalThis, name).enumerable) {
+      defineGlobal(name, webExports[name]);
+    }
+  }
+  lazyGlobal('URL', () => requireBuiltin('url').URL);
+  lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
+  if (options.exposeGc) defineGlobal('gc', () => pb.gc());
 
   // ---- main --------------------------------------------------------------------------
-  hooks.runMain = () => {
+  hooks.runMain = function nrtRunMain() {
     const Module = requireBuiltin('module');
     Module._runMain(options.kind, options.main, options.inputTypeModule);
   };
   hooks.esmResolve = (specifier, base) => requireBuiltin('module')._esmResolve(specifier, base);
   hooks.esmLoad = (name) => requireBuiltin('module')._esmLoad(name);
-  hooks.fireTimer = (id) => timers._fire(id);
-  hooks.fireImmediate = (id) => timers._fireImmediate(id);
+  hooks.fireTimer = function nrtListOnTimeout(id) { timers._fire(id); };
+  hooks.fireImmediate = function nrtProcessImmediate(id) { timers._fireImmediate(id); };
   natives.setHooks(hooks);
 })

@@ -141,7 +141,7 @@ function _addListener(target, type, listener, prepend) {
       const w = new Error('Possible EventEmitter memory leak detected. ' +
         `${existing.length} ${String(type)} listeners ` +
         `added to ${name === 'process' ? '[process]' : `[${name}]`}. ` +
-        'Use emitter.setMaxListeners() to increase limit');
+        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;

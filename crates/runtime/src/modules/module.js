@@ -438,13 +438,13 @@ Module.prototype.load = function (filename) {
   this.loaded = true;
 };
 
-Module.prototype.require = function (id) {
+Module.prototype.require = function nrtRequire(id) {
   if (typeof id !== 'string') throw errors.invalidArgType('id', 'string', id);
   if (id === '') throw errors.invalidArgValue('id', id, "must be a non-empty string");
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function (content, filename) {
+Module.prototype._compile = function nrtCompile(content, filename) {
   internal.sourceCache.set(filename, content);
   internal.wrappedFiles.add(filename);
   const fn = mb.compileFunction(content, filename);
@@ -607,7 +607,16 @@ function syntheticSource(name, value, withNames) {
   loadValues.set(name, value);
   let src = `const m = import.meta.__nrtValue; delete import.meta.__nrtValue;\nexport default m;\n`;
   if (withNames && value !== null && (typeof value === 'object' || typeof value === 'function')) {
-    const names = Object.keys(value).filter((k) => identRe.test(k) && !reserved.has(k));
+    // Accessors of not-yet-implemented APIs throw when read: leave them out of the named
+    // exports (importing one by name then fails at link time, loudly).
+    const names = Object.keys(value).filter((k) => {
+      if (!identRe.test(k) || reserved.has(k)) return false;
+      const d = Object.getOwnPropertyDescriptor(value, k);
+      if (d && d.get) {
+        try { d.get.call(value); } catch { return false; }
+      }
+      return true;
+    });
     if (names.length) src += `export const { ${names.join(', ')} } = m;\n`;
   }
   return src;

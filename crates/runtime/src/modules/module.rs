@@ -58,7 +58,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 let code = format!("{WRAP_HEAD}{}{WRAP_TAIL}", strip_shebang(&src));
                 ctx.eval_with_options::<Function<'js>, _>(code, eval_opts(&filename, false))
             })
-        })?,
+        })?
+        .with_name("compileFunction")?,
     )?;
     o.set(
         "runScript",
@@ -66,7 +67,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             guard(&ctx, || {
                 ctx.eval_with_options::<Value<'js>, _>(strip_shebang(&src), eval_opts(&filename, false))
             })
-        })?,
+        })?
+        .with_name("runScript")?,
     )?;
     o.set("wrapHeadLength", WRAP_HEAD.len())?;
     Ok(o)

@@ -5,6 +5,7 @@
 
 const { promiseState } = internal.natives.util;
 const kObjectType = 0;
+const kArrayType = 1;
 const kArrayExtrasType = 2;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
@@ -723,7 +724,7 @@ function formatArray(ctx, value, recurseTimes) {
     if (!Object.prototype.hasOwnProperty.call(value, i)) {
       return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
     }
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (remaining > 0) output.push(remainingText(remaining));
   return output;
@@ -744,7 +745,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
       index = tmp;
       if (output.length === maxLength) break;
     }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayExtrasType));
+    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
     index++;
   }
   const remaining = value.length - index;
@@ -870,7 +871,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
   } else {
     str = 'undefined';
   }
-  if (type === kArrayExtrasType) return str;
+  if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
     name = `[${Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn)}]`;
   } else if (key === '__proto__') {

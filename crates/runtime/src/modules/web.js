@@ -181,6 +181,7 @@ class EventTarget {
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: 'EventTarget', configurable: true });
 
 const kAborted = Symbol('kAborted');
+const kOnAbort = Symbol('kOnAbort');
 const kReason = Symbol('kReason');
 let allowSignal = false;
 class AbortSignal extends EventTarget {
@@ -189,7 +190,16 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
-    this.onabort = null;
+  }
+  // An event handler attribute: registered as a listener when first set, as node does.
+  get onabort() { return this[kOnAbort]?.handler ?? null; }
+  set onabort(fn) {
+    if (!this[kOnAbort]) {
+      const rec = { handler: null };
+      this[kOnAbort] = rec;
+      this.addEventListener('abort', (ev) => { if (typeof rec.handler === 'function') rec.handler.call(this, ev); });
+    }
+    this[kOnAbort].handler = typeof fn === 'function' ? fn : null;
   }
   get aborted() { return this[kAborted]; }
   get reason() { return this[kReason]; }
@@ -227,9 +237,7 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  const ev = new Event('abort');
-  if (typeof signal.onabort === 'function') signal.onabort.call(signal, ev);
-  signal.dispatchEvent(ev);
+  signal.dispatchEvent(new Event('abort'));
 }
 class AbortController {
   #signal = newSignal();

@@ -1,0 +1,18 @@
+console.log('%s is %d years and %i days', 'Bob', 42.5, 10.9);
+console.log('%f %j %o %O', '3.25', { a: [1] }, [1], { b: 2 });
+console.log('%c styled %s', 'color: red', 'text');
+console.log('100%% sure', 'extra', 1);
+console.log('%s', null, undefined, 5n, Symbol('q'));
+console.log('%d %i', '0x10', 'abc');
+console.log('no placeholders', { a: 1 }, [2]);
+console.log('%s', { toString() { return 'custom'; } }, '%s');
+console.log('%s', { a: { b: { c: 1 } } });
+console.log('%j', (() => { const c = {}; c.c = c; return c; })());
+console.log('trailing %');
+console.log('%x unknown');
+console.log(5, 'mixed', true);
+const util = require('util');
+console.log(util.format('%s=%d', 'x', 1), util.inspect('str'), util.inspect({ a: { b: { c: { d: {} } } } }, { depth: 0 }));
+console.log(util.inspect({ a: 1, b: [1, 2] }, { compact: false }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: 2 }), util.inspect('x'.repeat(20), { maxStringLength: 5 }));
+console.log(util.inspect({ b: 2, a: 1 }, { sorted: true }), util.inspect(new Map([[1, 2]]), { showHidden: false }));

@@ -1,0 +1,25 @@
+const err = new Error('with props');
+err.code = 'E_CODE';
+err.extra = { detail: 1 };
+const plain = String(err.stack).split('\n')[0];
+console.log(plain);
+const noStack = new Error('no stack');
+noStack.stack = undefined;
+console.log(noStack);
+const typeErr = new TypeError('bad type');
+typeErr.stack = 'TypeError: bad type';
+console.log(typeErr);
+console.log({ e: noStack });
+const custom = new RangeError('range');
+custom.name = 'CustomName';
+custom.stack = 'CustomName: range';
+console.log(custom);
+class MyError extends Error {}
+const mine = new MyError('mine');
+mine.stack = 'Error: mine';
+console.log(mine);
+const coded = new Error('coded');
+coded.stack = 'Error: coded';
+coded.code = 'ERR_X';
+console.log(coded);
+console.log([new Error('in array')].length);

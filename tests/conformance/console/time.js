@@ -1,0 +1,11 @@
+const EventEmitter = require('events');
+const out = [];
+const sink = (prefix) => Object.assign(new EventEmitter(), { write: (s) => { out.push(prefix + s); return true; } });
+const c = new console.Console({ stdout: sink(''), stderr: sink('ERR ') });
+c.time('t');
+c.timeLog('t', 'extra');
+c.timeEnd('t');
+c.log('%s', 'via custom console');
+c.error('to custom stderr');
+for (const line of out) console.log(JSON.stringify(line.replace(/\d+(\.\d+)?m?s/, 'N')));
+console.timeEnd('missing');

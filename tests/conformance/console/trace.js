@@ -1,0 +1,1 @@
+console.trace('trace message %d', 1);

@@ -1,0 +1,5 @@
+function foo() {
+  throw new Error('boom');
+}
+console.log('before');
+foo();

@@ -1,0 +1,1 @@
+throw { reason: 'object', code: 42 };

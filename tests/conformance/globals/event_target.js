@@ -1,0 +1,14 @@
+const et = new EventTarget();
+const handler = (e) => console.log('got', e.type, e instanceof Event, e.target === et);
+et.addEventListener('ping', handler);
+et.addEventListener('ping', handler);
+et.addEventListener('ping', { handleEvent(e) { console.log('object listener', e.type); } });
+et.addEventListener('once', () => console.log('once only'), { once: true });
+console.log(et.dispatchEvent(new Event('ping')));
+et.dispatchEvent(new Event('once'));
+et.dispatchEvent(new Event('once'));
+et.removeEventListener('ping', handler);
+et.dispatchEvent(new Event('ping'));
+const ev = new Event('c', { cancelable: true });
+et.addEventListener('c', (e) => e.preventDefault());
+console.log(et.dispatchEvent(ev), ev.defaultPrevented);

@@ -1,0 +1,5 @@
+try {
+  require('./fixtures/esm-lib.mjs');
+} catch (e) {
+  console.log(e.code);
+}

@@ -1,0 +1,2 @@
+import { result } from './fixtures/esm-pkg/main.js';
+console.log(result);

@@ -1,0 +1,3 @@
+const interval = setInterval(() => {}, 1000);
+clearInterval(interval);
+console.log("cleared");

@@ -1,0 +1,2 @@
+console.log("This is normal output");
+console.error("This is an error");

@@ -1,0 +1,3 @@
+module.exports = function (a, b) {
+  return a + b;
+};

@@ -1,0 +1,2 @@
+console.log("Done.");
+process.exit(0);

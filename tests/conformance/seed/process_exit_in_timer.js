@@ -1,0 +1,4 @@
+setTimeout(() => {
+  console.log("Finishing async task");
+  process.exit(0); // now safe to exit
+}, 1000);

@@ -1,0 +1,14 @@
+const t = setTimeout(() => console.log('fired'), 1);
+console.log(typeof t, t.constructor.name, t.hasRef());
+t.unref();
+console.log(t.hasRef());
+t.ref();
+console.log(t.hasRef(), typeof t[Symbol.toPrimitive](), t === t.refresh());
+const id = +setTimeout(() => console.log('cleared by id: not printed'), 1);
+clearTimeout(id);
+const i = setImmediate(() => console.log('imm'));
+console.log(i.constructor.name, i.hasRef(), i.unref().hasRef(), i.ref().hasRef());
+clearTimeout(null);
+clearTimeout(undefined);
+clearInterval({});
+clearImmediate(undefined);
