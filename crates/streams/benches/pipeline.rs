@@ -10,7 +10,7 @@ use node_streams::{
 };
 
 const CHUNK: usize = 64 * 1024;
-const TOTAL: usize = 256 << 20;
+const TOTAL: usize = 1 << 30;
 
 struct Repeat {
     chunk: Bytes,

@@ -61,7 +61,7 @@ struct Queues {
 /// let r = Readable::from_iter(["a", "b"]);
 /// let got = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
 /// let g = got.clone();
-/// r.on_data(move |c| g.borrow_mut().push(c.as_bytes().unwrap().clone()));
+/// r.on_data(move |c| g.borrow_mut().push(c.as_bytes().unwrap().clone())).unwrap();
 /// LocalScheduler::current().run().await;
 /// assert_eq!(got.borrow().len(), 2);
 /// # });

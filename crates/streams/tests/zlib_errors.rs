@@ -141,3 +141,51 @@ fn gzip_stream_round_trip() {
         assert_eq!(out, expected);
     });
 }
+
+#[test]
+fn gunzip_reads_every_member() {
+    // node: gunzipSync(Buffer.concat([gzipSync('ab'), gzipSync('cd')])) -> 'abcd'
+    let o = ZlibOptions::default();
+    let mut two = gzip_sync(b"ab", &o).unwrap();
+    two.extend(gzip_sync(b"cd", &o).unwrap());
+    assert_eq!(gunzip_sync(&two, &o).unwrap(), b"abcd");
+    assert_eq!(unzip_sync(&two, &o).unwrap(), b"abcd");
+}
+
+#[test]
+fn flush_emits_a_sync_point() {
+    let z = create_deflate(&Default::default()).unwrap();
+    z.writable().write("hello".into()).unwrap();
+    assert_eq!(z.readable().readable_length(), 2); // just the zlib header so far
+    z.flush(Flush::Sync).unwrap();
+    let mut out = Vec::new();
+    while let Some(c) = z.readable().read(None) {
+        out.extend_from_slice(c.as_bytes().unwrap());
+    }
+    // A sync flush ends with an empty stored block: 00 00 ff ff.
+    assert_eq!(&out[out.len() - 4..], &[0, 0, 0xff, 0xff]);
+    let o = ZlibOptions {
+        finish_flush: Flush::Sync,
+        ..Default::default()
+    };
+    assert_eq!(inflate_sync(&out, &o).unwrap(), b"hello");
+}
+
+#[test]
+fn params_changes_level() {
+    let z = create_deflate(&Default::default()).unwrap();
+    z.params(0, Strategy::Default).unwrap();
+    z.writable().write(vec![b'a'; 1000].into()).unwrap();
+    z.writable().end().unwrap();
+    let mut out = Vec::new();
+    while let Some(c) = z.readable().read(None) {
+        out.extend_from_slice(c.as_bytes().unwrap());
+    }
+    assert!(z.errored().is_none(), "{:?}", z.errored());
+    // Level 0 stores: the output is larger than the input.
+    assert!(out.len() > 1000, "{}", out.len());
+    assert_eq!(inflate_sync(&out, &Default::default()).unwrap(), vec![b'a'; 1000]);
+    assert_eq!(z.params(10, Strategy::Default).unwrap_err().code(), "ERR_OUT_OF_RANGE");
+    // Changing the level mid-stream is not supported by flate2 yet.
+    assert_eq!(z.params(5, Strategy::Default).unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+}

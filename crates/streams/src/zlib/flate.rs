@@ -1,5 +1,8 @@
 //! gzip, deflate, deflateRaw and their inverses plus unzip, over flate2 (zlib-rs).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use bytes::{Bytes, BytesMut};
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 use node_core::NodeError;
@@ -161,9 +164,26 @@ struct Engine {
     finish_flush: Flush,
     dictionary: Option<Bytes>,
     window_bits: u8,
+    gzip_detected: bool,
     done: bool,
     seen_input: bool,
     buf: BytesMut,
+    /// `flush()`/`params()` calls waiting for their empty marker write.
+    actions: std::collections::VecDeque<Action>,
+}
+
+/// What an empty marker write carries (Node writes an empty buffer for `flush()`).
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Flush(Flush),
+    Params(i32),
+}
+
+fn params_after_data() -> Error {
+    Error::new(
+        "ERR_NOT_IMPLEMENTED",
+        "zlib.params() after data was written is not implemented in nrt yet",
+    )
 }
 
 fn c_flush(f: Flush) -> FlushCompress {
@@ -214,9 +234,11 @@ impl Engine {
             finish_flush: o.finish_flush,
             dictionary: o.dictionary.clone(),
             window_bits: wb,
+            gzip_detected: false,
             done: false,
             seen_input: false,
             buf: BytesMut::new(),
+            actions: std::collections::VecDeque::new(),
         })
     }
 
@@ -260,6 +282,7 @@ impl Engine {
             }
             let head = std::mem::take(head);
             let fmt = if head.starts_with(&[0x1f, 0x8b]) {
+                self.gzip_detected = true;
                 Format::Gzip
             } else {
                 Format::Zlib
@@ -273,6 +296,13 @@ impl Engine {
         }
         loop {
             if self.done {
+                // Node's gunzip reads a following gzip member; other trailing bytes are
+                // ignored.
+                if self.format_is_gzip() && input.first() == Some(&0x1f) {
+                    self.codec = Codec::Decompress(Decompress::new_gzip(self.window_bits));
+                    self.done = false;
+                    continue;
+                }
                 return Ok(());
             }
             let start = self.room();
@@ -325,12 +355,43 @@ impl Engine {
             self.take(start, produced, out);
             if end {
                 self.done = true;
-                return Ok(());
+                // The loop's top decides about a following member.
+                continue;
             }
             // zlib's contract: call again while the output buffer came back full.
             if produced < room && (input.is_empty() || consumed == 0 && produced == 0) {
                 return Ok(());
             }
+        }
+    }
+
+    fn format_is_gzip(&self) -> bool {
+        match self.format {
+            Format::Gzip => true,
+            // unzip settles on gzip when the header said so; a zlib stream has one member.
+            Format::Auto => self.gzip_detected,
+            _ => false,
+        }
+    }
+
+    /// Runs the queued `flush()`/`params()` for an empty marker write.
+    fn action(&mut self, out: &mut Vec<Chunk>) -> Result<(), Error> {
+        match self.actions.pop_front() {
+            Some(Action::Flush(kind)) => self.write(&[], kind, out),
+            Some(Action::Params(level)) => {
+                if let Codec::Compress(c) = &mut self.codec {
+                    // flate2 (zlib-rs) can change the level only before any data: its
+                    // deflateParams has no output buffer to flush into.
+                    if c.total_in() > 0 {
+                        return Err(params_after_data());
+                    }
+                    let level = Compression::new(if level < 0 { 6 } else { level as u32 });
+                    c.set_level(level)
+                        .map_err(|_| Error::new("Z_STREAM_ERROR", "Failed to set parameters"))?;
+                }
+                Ok(())
+            }
+            None => Ok(()),
         }
     }
 
@@ -346,29 +407,116 @@ impl Engine {
     }
 }
 
-struct FlateTransformer(Engine);
+struct FlateTransformer(Rc<RefCell<Engine>>);
 
 impl Transformer for FlateTransformer {
     fn transform(&mut self, chunk: Chunk, out: &mut Vec<Chunk>) -> Result<(), NodeError> {
-        let flush = self.0.flush;
-        match &chunk {
-            Chunk::Bytes(b) => self.0.write(b, flush, out).map_err(Into::into),
-            Chunk::Str(s) => self.0.write(s.as_bytes(), flush, out).map_err(Into::into),
-            Chunk::Value(_) => Err(crate::errors::invalid_chunk(true)),
-        }
+        let mut e = self.0.borrow_mut();
+        let flush = e.flush;
+        let res = match &chunk {
+            Chunk::Bytes(b) if b.is_empty() && !e.actions.is_empty() => e.action(out),
+            Chunk::Bytes(b) => e.write(b, flush, out),
+            Chunk::Str(s) => e.write(s.as_bytes(), flush, out),
+            Chunk::Value(_) => return Err(crate::errors::invalid_chunk(true)),
+        };
+        res.map_err(Into::into)
     }
 
     fn flush(&mut self, out: &mut Vec<Chunk>) -> Result<(), NodeError> {
-        self.0.finish(out).map_err(Into::into)
+        self.0.borrow_mut().finish(out).map_err(Into::into)
     }
 }
 
-fn stream(compress: bool, format: Format, o: &ZlibOptions) -> Result<Transform, Error> {
-    let engine = Engine::new(compress, format, o)?;
+/// A zlib stream (`zlib.Gzip`, `zlib.Deflate`, …): a [`Transform`] (through `Deref`) with
+/// Node's `flush()` and `params()`.
+///
+/// # Examples
+/// ```
+/// use node_streams::zlib::{create_deflate, Flush};
+/// let z = create_deflate(&Default::default()).unwrap();
+/// z.writable().write("abc".into()).unwrap();
+/// z.flush(Flush::Sync).unwrap();
+/// assert!(z.readable().readable_length() > 0);
+/// ```
+#[derive(Clone)]
+pub struct Zlib {
+    transform: Transform,
+    engine: Rc<RefCell<Engine>>,
+}
+
+impl std::fmt::Debug for Zlib {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Zlib").field("transform", &self.transform).finish()
+    }
+}
+
+impl std::ops::Deref for Zlib {
+    type Target = Transform;
+    fn deref(&self) -> &Transform {
+        &self.transform
+    }
+}
+
+impl crate::handle::NodeStream for Zlib {
+    fn handle(&self) -> crate::handle::StreamHandle {
+        self.transform.handle()
+    }
+}
+
+impl Zlib {
+    /// `zlib.flush(kind)`: after what was written so far, flushes with `kind` (Node's
+    /// default is `Z_FULL_FLUSH`) — an empty write carries it, in order with the data.
+    ///
+    /// # Errors
+    /// As [`Writable::write`](crate::Writable::write) (after `end()` or `destroy()`).
+    ///
+    /// # Examples
+    /// ```
+    /// let z = node_streams::zlib::create_gzip(&Default::default()).unwrap();
+    /// z.flush(node_streams::zlib::Flush::Full).unwrap();
+    /// ```
+    pub fn flush(&self, kind: Flush) -> Result<(), NodeError> {
+        self.engine.borrow_mut().actions.push_back(Action::Flush(kind));
+        self.transform.writable().write(Chunk::Bytes(Bytes::new()))?;
+        Ok(())
+    }
+
+    /// `zlib.params(level, strategy)`: changes the compression level for what is written
+    /// next. nrt supports it only before the first data is compressed.
+    ///
+    /// # Errors
+    /// `ERR_OUT_OF_RANGE` for a level outside -1..=9; `ERR_NOT_IMPLEMENTED` for a
+    /// non-default strategy or once data was compressed; write errors.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_streams::zlib::{create_deflate, Strategy};
+    /// let z = create_deflate(&Default::default()).unwrap();
+    /// z.params(1, Strategy::Default).unwrap();
+    /// ```
+    pub fn params(&self, level: i32, strategy: Strategy) -> Result<(), NodeError> {
+        check(&ZlibOptions {
+            level,
+            strategy,
+            ..Default::default()
+        })
+        .map_err(NodeError::from)?;
+        if self.engine.borrow().seen_input {
+            return Err(params_after_data().into());
+        }
+        self.engine.borrow_mut().actions.push_back(Action::Params(level));
+        self.transform.writable().write(Chunk::Bytes(Bytes::new()))?;
+        Ok(())
+    }
+}
+
+fn stream(compress: bool, format: Format, o: &ZlibOptions) -> Result<Zlib, Error> {
+    let engine = Rc::new(RefCell::new(Engine::new(compress, format, o)?));
     let mut d = DuplexOptions::default();
     d.writable.high_water_mark = Some(o.chunk_size);
     d.readable.high_water_mark = Some(o.chunk_size);
-    Ok(Transform::with_options(FlateTransformer(engine), d))
+    let transform = Transform::with_options(FlateTransformer(engine.clone()), d);
+    Ok(Zlib { transform, engine })
 }
 
 fn one_shot(
@@ -394,8 +542,8 @@ fn one_shot(
 }
 
 macro_rules! flate_api {
-    ($(($create:ident, $sync:ident, $compress:expr, $format:expr, $js:literal, $jssync:literal, $roundtrip:ident)),* $(,)?) => {$(
-        #[doc = concat!("`zlib.", $js, "(options)`: a [`Transform`] stream.")]
+    ($(($create:ident, $sync:ident, $compress:expr, $format:expr, $js:literal, $jssync:literal, $pack:ident, $unpack:ident)),* $(,)?) => {$(
+        #[doc = concat!("`zlib.", $js, "(options)`: a [`Zlib`] transform stream.")]
         ///
         /// # Errors
         /// `ERR_OUT_OF_RANGE` for a bad level, chunk size or window size;
@@ -408,7 +556,7 @@ macro_rules! flate_api {
         /// assert!(!t.destroyed());
         /// ```
         #[doc(alias = $js)]
-        pub fn $create(options: &ZlibOptions) -> Result<Transform, Error> {
+        pub fn $create(options: &ZlibOptions) -> Result<Zlib, Error> {
             stream($compress, $format, options)
         }
 
@@ -421,9 +569,9 @@ macro_rules! flate_api {
         /// # Examples
         /// ```
         /// use node_streams::zlib::*;
-        #[doc = concat!("let a = ", stringify!($sync), "(b\"hello\", &Default::default()).unwrap();")]
-        #[doc = concat!("let b = ", stringify!($roundtrip), "(&a, &Default::default()).unwrap();")]
-        /// assert!(a == b"hello" || b == b"hello");
+        #[doc = concat!("let packed = ", stringify!($pack), "(b\"hello\", &Default::default()).unwrap();")]
+        #[doc = concat!("let back = ", stringify!($unpack), "(&packed, &Default::default()).unwrap();")]
+        /// assert_eq!(back, b"hello");
         /// ```
         #[doc(alias = $jssync)]
         pub fn $sync(data: &[u8], options: &ZlibOptions) -> Result<Vec<u8>, Error> {
@@ -433,67 +581,11 @@ macro_rules! flate_api {
 }
 
 flate_api!(
-    (
-        create_gzip,
-        gzip_sync,
-        true,
-        Format::Gzip,
-        "createGzip",
-        "gzipSync",
-        gunzip_sync
-    ),
-    (
-        create_gunzip,
-        gunzip_sync,
-        false,
-        Format::Gzip,
-        "createGunzip",
-        "gunzipSync",
-        gzip_sync
-    ),
-    (
-        create_deflate,
-        deflate_sync,
-        true,
-        Format::Zlib,
-        "createDeflate",
-        "deflateSync",
-        inflate_sync
-    ),
-    (
-        create_inflate,
-        inflate_sync,
-        false,
-        Format::Zlib,
-        "createInflate",
-        "inflateSync",
-        deflate_sync
-    ),
-    (
-        create_deflate_raw,
-        deflate_raw_sync,
-        true,
-        Format::Raw,
-        "createDeflateRaw",
-        "deflateRawSync",
-        inflate_raw_sync
-    ),
-    (
-        create_inflate_raw,
-        inflate_raw_sync,
-        false,
-        Format::Raw,
-        "createInflateRaw",
-        "inflateRawSync",
-        deflate_raw_sync
-    ),
-    (
-        create_unzip,
-        unzip_sync,
-        false,
-        Format::Auto,
-        "createUnzip",
-        "unzipSync",
-        gzip_sync
-    ),
+    (create_gzip, gzip_sync, true, Format::Gzip, "createGzip", "gzipSync", gzip_sync, gunzip_sync),
+    (create_gunzip, gunzip_sync, false, Format::Gzip, "createGunzip", "gunzipSync", gzip_sync, gunzip_sync),
+    (create_deflate, deflate_sync, true, Format::Zlib, "createDeflate", "deflateSync", deflate_sync, inflate_sync),
+    (create_inflate, inflate_sync, false, Format::Zlib, "createInflate", "inflateSync", deflate_sync, inflate_sync),
+    (create_deflate_raw, deflate_raw_sync, true, Format::Raw, "createDeflateRaw", "deflateRawSync", deflate_raw_sync, inflate_raw_sync),
+    (create_inflate_raw, inflate_raw_sync, false, Format::Raw, "createInflateRaw", "inflateRawSync", deflate_raw_sync, inflate_raw_sync),
+    (create_unzip, unzip_sync, false, Format::Auto, "createUnzip", "unzipSync", gzip_sync, unzip_sync),
 );
