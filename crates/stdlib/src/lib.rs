@@ -8,6 +8,7 @@
 //! | module | Node module |
 //! | --- | --- |
 //! | [`path`] | `node:path` (`posix` and `win32`) |
+//! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
 //!
 //! ```
 //! use node_stdlib::path::{posix, win32};
@@ -18,4 +19,5 @@
 #![forbid(unsafe_code)]
 #![doc(test(attr(deny(warnings))))]
 
+pub mod buffer;
 pub mod path;
