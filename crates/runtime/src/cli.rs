@@ -90,7 +90,12 @@ pub(crate) fn parse(argv: &[String]) -> Command {
             break;
         }
         if !arg.starts_with('-') {
-            entry = Some(Entry::File(arg.clone()));
+            // After -e/-p, the first non-option starts the script's arguments.
+            if entry.is_none() {
+                entry = Some(Entry::File(arg.clone()));
+            } else {
+                opts.args.push(arg.clone());
+            }
             break;
         }
         opts.exec_argv.push(arg.clone());
@@ -169,7 +174,7 @@ pub(crate) fn parse(argv: &[String]) -> Command {
         }
         return Command::Fail(format!("{}: bad option: {arg}", exe_name()), 9);
     }
-    opts.args = it.cloned().collect();
+    opts.args.extend(it.cloned());
     opts.entry = match entry {
         Some(e) => e,
         None => {
@@ -228,9 +233,9 @@ mod tests {
 
     #[test]
     fn eval_and_print() {
-        let Command::Run(o) = p(&["-p", "1+1", "x"]) else { panic!() };
+        let Command::Run(o) = p(&["-p", "1+1", "x", "-y"]) else { panic!() };
         assert_eq!(o.entry, Entry::Eval { code: "1+1".into(), print: true });
-        assert_eq!(o.args, ["x"]);
+        assert_eq!(o.args, ["x", "-y"]);
         let Command::Run(o) = p(&["--max-old-space-size=64", "--stack-size", "500", "a.js"]) else {
             panic!()
         };

@@ -100,6 +100,23 @@ where
     });
 }
 
+/// Runs `f` with the context and the hooks object from outside JS (a loop callback),
+/// handling an exception as an uncaught one.
+pub(crate) fn with_hooks<F>(f: F)
+where
+    F: for<'js> FnOnce(&Ctx<'js>, Object<'js>) -> rquickjs::Result<()>,
+{
+    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else { return };
+    ctx.with(|ctx| {
+        let Some(h) = hooks(&ctx) else { return };
+        match catch_unwind(AssertUnwindSafe(|| f(&ctx, h))) {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => report_exception(&ctx, e),
+            Err(_) => internal_failure("panic in a loop callback"),
+        }
+    });
+}
+
 /// Calls hook `name` with a context at hand.
 pub(crate) fn call_hook_in<'js, A: IntoArgs<'js>>(
     ctx: &Ctx<'js>,
@@ -130,8 +147,24 @@ pub(crate) fn report_exception(ctx: &Ctx<'_>, err: rquickjs::Error) {
     fatal_value(ctx, value);
 }
 
+/// QuickJS's out-of-memory exception under `--max-old-space-size`: node aborts with a fatal
+/// error that JS cannot catch, and so do we (printing needs no JS heap).
+fn is_out_of_memory(value: &Value<'_>) -> bool {
+    let Some(o) = value.as_object() else { return false };
+    o.get::<_, String>("name").is_ok_and(|n| n == "InternalError")
+        && o.get::<_, String>("message").is_ok_and(|m| m == "out of memory")
+}
+
 /// Routes an uncaught value through the JS fatal-exception hook.
 pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
+    if is_out_of_memory(&value) {
+        write_fd(
+            2,
+            b"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
+        );
+        // SIGABRT's exit status, as node's abort().
+        exit_now(134)
+    }
     if let Some(h) = hooks(ctx) {
         if let Ok(f) = h.get::<_, Function<'js>>("fatalException") {
             match f.call::<_, ()>((value,)) {

@@ -687,7 +687,7 @@ Object.defineProperty(Module, '_runMain', {
     }
     const name = kind === 'stdin' ? '[stdin]' : '[eval]';
     if (inputTypeModule) {
-      const id = `${name}${++evalCount}`;
+      const id = `${name.slice(0, -1)}${++evalCount}]`;
       evalSources.set(id, main);
       runMainModule(id);
       return;

@@ -11,10 +11,9 @@ const WRAP_HEAD: &str = "(function (exports, require, module, __filename, __dirn
 const WRAP_TAIL: &str = "\n})";
 
 fn strip_shebang(src: &str) -> String {
-    if src.starts_with("#!") {
-        format!("//{}", &src[2..])
-    } else {
-        src.to_string()
+    match src.strip_prefix("#!") {
+        Some(rest) => format!("//{rest}"),
+        None => src.to_string(),
     }
 }
 

@@ -6,7 +6,61 @@ use std::time::Instant;
 use rquickjs::function::Opt;
 use rquickjs::{BigInt, Ctx, Function, Object, Result, Value};
 
-use crate::host::{exit_now, guard, write_fd};
+use crate::host::{exit_now, guard, with_hooks, write_fd};
+
+thread_local! {
+    /// Keeps the loop alive while JS reads stdin (node refs the stdin handle while flowing).
+    static STDIN_ALIVE: std::cell::RefCell<Option<node_event_loop::RemoteKeepAlive>> =
+        const { std::cell::RefCell::new(None) };
+    static STDIN_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static STDIN_EOF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Starts the stdin reader thread once: each chunk is posted to the loop and handed to JS
+/// (`stdinData`), then `stdinEnd` at end of input.
+fn stdin_start() {
+    if STDIN_EOF.with(|e| e.get()) {
+        return;
+    }
+    let Some(h) = crate::evloop::LoopHandle::current() else { return };
+    let remote = h.remote();
+    STDIN_ALIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.is_none() {
+            *a = Some(remote.keep_alive());
+        }
+    });
+    if STDIN_STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    std::thread::spawn(move || {
+        use std::io::Read;
+        let mut stdin = std::io::stdin().lock();
+        let mut buf = vec![0u8; 65536];
+        loop {
+            match stdin.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    let chunk = buf[..n].to_vec();
+                    remote.post(move || {
+                        with_hooks(|ctx, hooks| {
+                            let f: Function<'_> = hooks.get("stdinData")?;
+                            let ta = rquickjs::TypedArray::<u8>::new(ctx.clone(), chunk)?;
+                            f.call::<_, ()>((ta,))
+                        })
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            }
+        }
+        remote.post(|| {
+            STDIN_EOF.with(|e| e.set(true));
+            STDIN_ALIVE.with(|a| a.borrow_mut().take());
+            with_hooks(|_, hooks| hooks.get::<_, Function<'_>>("stdinEnd")?.call::<_, ()>(()));
+        });
+    });
+}
 
 static START: OnceLock<Instant> = OnceLock::new();
 
@@ -136,6 +190,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
+    f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| guard(&ctx, || Ok(stdin_start())))?;
+    f(ctx, &o, "stdinUnref", || {
+        STDIN_ALIVE.with(|a| a.borrow_mut().take());
+    })?;
     f(ctx, &o, "scheduleTicks", |ctx: Ctx<'js>| {
         guard(&ctx, || {
             if let Some(h) = crate::evloop::LoopHandle::current() {
