@@ -8,6 +8,7 @@
 //! | module | Node module |
 //! | --- | --- |
 //! | [`path`] | `node:path` (`posix` and `win32`) |
+//! | [`string_decoder`] | `node:string_decoder` |
 //! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
 //!
 //! ```
@@ -21,3 +22,4 @@
 
 pub mod buffer;
 pub mod path;
+pub mod string_decoder;
