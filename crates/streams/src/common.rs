@@ -23,7 +23,7 @@ macro_rules! common_methods {
         ) -> Result<&Self, node_core::NodeError> {
             self.inner
                 .events
-                .add_rust_listener(name, false, node_core::Callback::new(f))?;
+                .add_rust_listener(name, false, false, node_core::Callback::new(f))?;
             self.inner.listener_added(name);
             Ok(self)
         }
@@ -45,7 +45,7 @@ macro_rules! common_methods {
         ) -> Result<&Self, node_core::NodeError> {
             self.inner
                 .events
-                .add_rust_listener(name, true, node_core::Callback::new(f))?;
+                .add_rust_listener(name, true, false, node_core::Callback::new(f))?;
             self.inner.listener_added(name);
             Ok(self)
         }

@@ -67,10 +67,6 @@ impl RState {
     }
 }
 
-pub(crate) struct AfterWrite {
-    pub(crate) count: usize,
-}
-
 pub(crate) struct WState {
     pub(crate) object_mode: bool,
     pub(crate) hwm: usize,
@@ -89,7 +85,8 @@ pub(crate) struct WState {
     pub(crate) prefinished: bool,
     pub(crate) final_called: bool,
     pub(crate) pending_cb: usize,
-    pub(crate) after_write: Option<Rc<RefCell<AfterWrite>>>,
+    /// An `afterWrite` tick is queued (Node's `kAfterWritePending`).
+    pub(crate) after_write_pending: bool,
     pub(crate) buffer_processing: bool,
     pub(crate) on_finished: Vec<WriteCb>,
 }
@@ -113,7 +110,7 @@ impl WState {
             prefinished: false,
             final_called: false,
             pending_cb: 0,
-            after_write: None,
+            after_write_pending: false,
             buffer_processing: false,
             on_finished: Vec::new(),
         }

@@ -92,7 +92,10 @@ pub trait EventSink {
     fn emit(&self, ev: &StreamEvent) -> bool;
     /// `emitter.listenerCount(name)`; streams consult it as Node does (for `'data'`).
     fn listener_count(&self, name: &'static str) -> usize;
-    /// Adds a Rust listener. Hooks that cannot hold Rust closures keep the default.
+    /// Adds a Rust listener (`on`, `once`, or `prependListener` when `prepend`). The
+    /// stream's own listeners (pipe, pipeline, finished) come through here too, so they
+    /// run in registration order with the user's, as in Node. Hooks that cannot hold Rust
+    /// closures keep the default; the stream then runs its own listeners after the user's.
     ///
     /// # Errors
     /// `ERR_NOT_IMPLEMENTED` by default.
@@ -100,12 +103,18 @@ pub trait EventSink {
         &self,
         name: &'static str,
         once: bool,
+        prepend: bool,
         f: Callback<StreamEvent>,
     ) -> Result<(), NodeError> {
-        let _ = (name, once, f);
+        let _ = (name, once, prepend, f);
         Err(NodeError::not_implemented(
             "adding Rust listeners to a custom EventSink",
         ))
+    }
+
+    /// Removes a listener added with [`EventSink::add_rust_listener`] (`off`).
+    fn remove_rust_listener(&self, name: &'static str, f: &Callback<StreamEvent>) {
+        let _ = (name, f);
     }
 }
 
@@ -130,7 +139,7 @@ const NAMES: [&str; 12] = [
 /// ```
 /// use node_streams::{Emitter, EventSink, StreamEvent};
 /// let e = Emitter::new();
-/// e.add_rust_listener("end", false, node_core::Callback::new(|_: &StreamEvent| {})).unwrap();
+/// e.add_rust_listener("end", false, false, node_core::Callback::new(|_: &StreamEvent| {})).unwrap();
 /// assert_eq!(e.listener_count("end"), 1);
 /// assert!(e.emit(&StreamEvent::End));
 /// ```
@@ -204,6 +213,7 @@ impl EventSink for Emitter {
         &self,
         name: &'static str,
         once: bool,
+        prepend: bool,
         f: Callback<StreamEvent>,
     ) -> Result<(), NodeError> {
         let Some(key) = self.key(name).cloned() else {
@@ -213,11 +223,19 @@ impl EventSink for Emitter {
                 "is not a stream event",
             ));
         };
-        let r = if once {
-            self.inner.once(key, f)
-        } else {
-            self.inner.on(key, f)
+        let r = match (once, prepend) {
+            (false, false) => self.inner.on(key, f),
+            (true, false) => self.inner.once(key, f),
+            (false, true) => self.inner.prepend_listener(key, f),
+            (true, true) => self.inner.prepend_once_listener(key, f),
         };
         r.map(|_| ()).map_err(|e| match e {})
+    }
+
+    fn remove_rust_listener(&self, name: &'static str, f: &Callback<StreamEvent>) {
+        if let Some(key) = self.key(name).cloned() {
+            let r = self.inner.off(key, f);
+            let _ = r.map_err(|e| match e {});
+        }
     }
 }

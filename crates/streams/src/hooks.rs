@@ -1,10 +1,13 @@
-//! Internal listeners (pipe, pipeline, finished) that work whatever [`EventSink`] a
-//! stream reports to, run after the user's listeners of the same event.
+//! Internal listeners (pipe, pipeline, finished). They go through the stream's
+//! [`EventSink`] like user listeners; a sink that refuses Rust listeners gets them run
+//! after its own, from a list kept here.
 //!
 //! [`EventSink`]: crate::EventSink
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+use node_core::Callback;
 
 use crate::core::Shared;
 use crate::events::StreamEvent;
@@ -19,12 +22,19 @@ pub(crate) struct Hooks {
     list: RefCell<Vec<Option<Entry>>>,
     next: Cell<u64>,
     emitting: Cell<u32>,
+    /// Listeners registered with the event sink itself.
+    registered: RefCell<Vec<(u64, &'static str, Callback<StreamEvent>)>>,
 }
 
 impl Hooks {
-    pub(crate) fn add(&self, name: &'static str, f: HookFn) -> u64 {
+    fn next_id(&self) -> u64 {
         let id = self.next.get() + 1;
         self.next.set(id);
+        id
+    }
+
+    pub(crate) fn add(&self, name: &'static str, f: HookFn) -> u64 {
+        let id = self.next_id();
         self.list.borrow_mut().push(Some((id, name, f)));
         id
     }
@@ -71,12 +81,51 @@ impl Hooks {
 }
 
 impl Shared {
+    /// Adds an internal listener, through the [`EventSink`] when it takes Rust listeners
+    /// (so it runs in registration order with the user's, as Node's are).
+    ///
+    /// [`EventSink`]: crate::EventSink
     pub(crate) fn hook(&self, name: &'static str, f: impl Fn(&StreamEvent) + 'static) -> u64 {
-        self.hooks.add(name, Rc::new(f))
+        self.hook_with(name, false, f)
+    }
+
+    /// [`Shared::hook`], optionally prepended (Node's `prependListener`).
+    pub(crate) fn hook_with(
+        &self,
+        name: &'static str,
+        prepend: bool,
+        f: impl Fn(&StreamEvent) + 'static,
+    ) -> u64 {
+        let cb = Callback::new(f);
+        if self
+            .events
+            .add_rust_listener(name, false, prepend, cb.clone())
+            .is_ok()
+        {
+            let id = self.hooks.next_id();
+            self.hooks.registered.borrow_mut().push((id, name, cb));
+            return id;
+        }
+        let f = cb;
+        self.hooks.add(
+            name,
+            Rc::new(move |ev: &StreamEvent| {
+                let _ = node_core::Listener::call(&f, ev);
+            }),
+        )
     }
 
     pub(crate) fn unhook(&self, id: u64) {
-        self.hooks.remove(id);
+        let found = {
+            let mut reg = self.hooks.registered.borrow_mut();
+            reg.iter()
+                .position(|(i, _, _)| *i == id)
+                .map(|pos| reg.remove(pos))
+        };
+        match found {
+            Some((_, name, cb)) => self.events.remove_rust_listener(name, &cb),
+            None => self.hooks.remove(id),
+        }
     }
 
     pub(crate) fn hook_count(&self, name: &str) -> usize {

@@ -143,7 +143,8 @@ impl Readable {
         p.src_hooks.borrow_mut().push(id);
         for name in ["error", "close", "finish"] {
             let (s, d) = (self.clone(), dest.clone());
-            let id = dest.inner.hook(name, move |_| {
+            // Node prepends the 'error' handler so it runs before the user's.
+            let id = dest.inner.hook_with(name, name == "error", move |_| {
                 s.unpipe(Some(&d));
             });
             p.dest_hooks.borrow_mut().push(id);

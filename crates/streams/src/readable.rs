@@ -347,6 +347,7 @@ impl Readable {
         self.inner.events.add_rust_listener(
             "data",
             false,
+            false,
             node_core::Callback::new(move |ev: &crate::StreamEvent| {
                 if let crate::StreamEvent::Data(c) = ev {
                     f(c);

@@ -54,6 +54,12 @@ pub trait Sink: 'static {
         Poll::Ready(Err(NodeError::method_not_implemented("_writev()")))
     }
 
+    /// Whether [`Sink::poll_final`] does anything (Node checks that `_final` exists; a
+    /// sink without one gets `'prefinish'` synchronously from `end()`). Default `true`.
+    fn has_final(&self) -> bool {
+        true
+    }
+
     /// Called once after the last write, before `'finish'` (`_final`).
     ///
     /// # Errors

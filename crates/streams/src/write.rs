@@ -1,7 +1,6 @@
 //! The writable algorithm of Node's `lib/internal/streams/writable.js`: `write`, buffering,
 //! `cork`/`uncork`, `_writev` batching, `'drain'`, `end`, `_final`, `'finish'`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
@@ -9,7 +8,7 @@ use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::chunk::Chunk;
-use crate::core::{AfterWrite, Output, Shared, WriteCb};
+use crate::core::{Output, Shared, WriteCb};
 use crate::errors;
 use crate::events::StreamEvent;
 
@@ -61,17 +60,14 @@ impl Shared {
         Ok(self.write_or_buffer(chunk, cb))
     }
 
-    /// Node's `writeOrBuffer`.
+    /// Node's `writeOrBuffer`. As in Node 20, the return value is computed after a
+    /// synchronous `_write`, so a sink that completes at once never reports backpressure.
     fn write_or_buffer(self: &Rc<Self>, chunk: Chunk, cb: Option<WriteCb>) -> bool {
         let mut st = self.st.borrow_mut();
-        let (errored, destroyed) = (st.life.errored.is_some(), st.life.destroyed);
+        let errored = st.life.errored.is_some();
         let Some(w) = st.w.as_mut() else { return false };
         let len = if w.object_mode { 1 } else { chunk.byte_len() };
         w.length += len;
-        let ret = w.length < w.hwm;
-        if !ret {
-            w.need_drain = true;
-        }
         if w.writing || w.corked > 0 || errored {
             w.buffered.push_back((chunk, cb));
         } else {
@@ -86,7 +82,12 @@ impl Shared {
                 w.sync = false;
             }
         }
-        let errored = st.life.errored.is_some();
+        let (errored, destroyed) = (st.life.errored.is_some(), st.life.destroyed);
+        let Some(w) = st.w.as_mut() else { return false };
+        let ret = w.length < w.hwm;
+        if !ret {
+            w.need_drain = true;
+        }
         ret && !errored && !destroyed
     }
 
@@ -155,25 +156,21 @@ impl Shared {
             self.clear_buffer();
         }
         if sync {
-            // Node batches the after-write ticks of consecutive no-callback writes.
+            // Node skips the afterWrite tick when nothing needs it (no 'drain', no callback).
             let mut st = self.st.borrow_mut();
+            let destroyed = st.life.destroyed;
             let Some(w) = st.w.as_mut() else { return };
-            if cb.is_none() {
-                if let Some(aw) = &w.after_write {
-                    aw.borrow_mut().count += 1;
-                    return;
-                }
-                let aw = Rc::new(RefCell::new(AfterWrite { count: 1 }));
-                w.after_write = Some(aw.clone());
+            let need_drain = w.need_drain && w.length == 0;
+            let need_tick = need_drain || destroyed || cb.is_some();
+            if cb.is_none() && (w.after_write_pending || !need_tick) {
+                w.pending_cb = w.pending_cb.saturating_sub(1);
+                let ending = w.ending;
                 drop(st);
-                self.tick(move |s| {
-                    if let Some(w) = s.st.borrow_mut().w.as_mut() {
-                        w.after_write = None;
-                    }
-                    let count = aw.borrow().count;
-                    s.after_write(count, None);
-                });
+                if ending {
+                    self.finish_maybe(true);
+                }
             } else {
+                w.after_write_pending = true;
                 drop(st);
                 self.tick(move |s| s.after_write(1, cb));
             }
@@ -198,11 +195,13 @@ impl Shared {
         let mut st = self.st.borrow_mut();
         let destroyed = st.life.destroyed;
         let Some(w) = st.w.as_mut() else { return };
+        w.after_write_pending = false;
         let drain = !w.ending && !destroyed && w.length == 0 && w.need_drain;
         if drain {
             w.need_drain = false;
         }
         w.pending_cb = w.pending_cb.saturating_sub(count);
+        let ending = w.ending;
         drop(st);
         if drain {
             self.emit(StreamEvent::Drain);
@@ -213,7 +212,9 @@ impl Shared {
         if destroyed {
             self.error_buffer();
         }
-        self.finish_maybe(false);
+        if ending {
+            self.finish_maybe(true);
+        }
     }
 
     /// Node's `errorBuffer`: fails every buffered write and pending `end` callback.
@@ -221,6 +222,9 @@ impl Shared {
         let mut st = self.st.borrow_mut();
         let errored = st.life.errored.clone();
         let Some(w) = st.w.as_mut() else { return };
+        if w.writing {
+            return;
+        }
         let buffered: Vec<_> = w.buffered.drain(..).collect();
         let om = w.object_mode;
         for (c, _) in &buffered {
@@ -421,10 +425,21 @@ impl Shared {
 
     /// Node's `prefinish`: calls `_final` once (a Transform flushes there).
     fn prefinish(self: &Rc<Self>) {
+        let has_final = match &*self.output.borrow() {
+            Some(Output::Sink(s)) => s.has_final(),
+            _ => true,
+        };
         let mut st = self.st.borrow_mut();
         let destroyed = st.life.destroyed;
         let Some(w) = st.w.as_mut() else { return };
-        if w.prefinished || w.final_called || destroyed {
+        if w.prefinished || w.final_called {
+            return;
+        }
+        if !has_final || destroyed {
+            w.final_called = true;
+            w.prefinished = true;
+            drop(st);
+            self.emit(StreamEvent::Prefinish);
             return;
         }
         w.final_called = true;
@@ -473,7 +488,12 @@ impl Shared {
     fn on_final(self: &Rc<Self>, err: Option<NodeError>) {
         let mut st = self.st.borrow_mut();
         let Some(w) = st.w.as_mut() else { return };
-        w.pending_cb -= 1;
+        if w.prefinished {
+            drop(st);
+            self.error_or_destroy(err.unwrap_or_else(errors::multiple_callback), false);
+            return;
+        }
+        w.pending_cb = w.pending_cb.saturating_sub(1);
         let sync = w.sync;
         if let Some(err) = err {
             let cbs = std::mem::take(&mut w.on_finished);

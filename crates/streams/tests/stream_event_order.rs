@@ -221,3 +221,206 @@ fn error_codes() {
         "ERR_STREAM_NULL_VALUES"
     );
 }
+
+#[test]
+fn pipe_sync_destination() {
+    // src: read(){ i++; i<=3 ? push('c'+i) : push(null) }, dst hwm 1 with sync write cb.
+    // node: "dst:pipe sync src:resume w:c1 w:c2 w:c3 src:end dst:prefinish dst:finish
+    //        src:pause dst:unpipe src:close dst:close"
+    let l = log();
+    let src = Readable::from_iter(["c1", "c2", "c3"]);
+    let src = {
+        // Byte mode, like the node script.
+        drop(src);
+        let mut i = 0;
+        Readable::new(IterFn(Box::new(move || {
+            i += 1;
+            (i <= 3).then(|| node_streams::Chunk::from(format!("c{i}")))
+        })))
+    };
+    let l2 = l.clone();
+    let dst = Writable::with_options(
+        sink_fn(move |c| {
+            push(&l2, &format!("w:{}", text(c)));
+            Ok(())
+        }),
+        node_streams::WritableOptions {
+            high_water_mark: Some(1),
+            ..Default::default()
+        },
+    );
+    for e in ["pause", "resume", "end", "close"] {
+        src.on(e, recorder(&l, "src:")).unwrap();
+    }
+    for e in ["drain", "pipe", "unpipe", "finish", "close", "prefinish"] {
+        dst.on(e, recorder(&l, "dst:")).unwrap();
+    }
+    src.pipe(&dst, true);
+    push(&l, "sync");
+    run();
+    assert_eq!(
+        joined(&l),
+        "dst:pipe sync src:resume w:c1 w:c2 w:c3 src:end dst:prefinish dst:finish \
+         src:pause dst:unpipe src:close dst:close"
+    );
+}
+
+struct IterFn(Box<dyn FnMut() -> Option<node_streams::Chunk>>);
+
+impl node_streams::Source for IterFn {
+    fn poll_pull(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+        _: usize,
+    ) -> std::task::Poll<Result<Option<node_streams::Chunk>, node_core::NodeError>> {
+        std::task::Poll::Ready(Ok((self.0)()))
+    }
+}
+
+#[test]
+fn duplex_not_half_open() {
+    // new Duplex({allowHalfOpen:false, read(){}, write(c,e,cb){cb()}}); push('x'); push(null)
+    // node: "sync data:x end prefinish finish close"
+    let l = log();
+    let d = node_streams::Duplex::new(
+        PushSource,
+        sink_fn(|_| Ok(())),
+        node_streams::DuplexOptions {
+            allow_half_open: false,
+            ..Default::default()
+        },
+    );
+    for e in ["end", "finish", "close", "prefinish", "data"] {
+        d.on(e, recorder(&l, "")).unwrap();
+    }
+    d.readable().push("x".into());
+    d.readable().push_end();
+    push(&l, "sync");
+    run();
+    assert_eq!(joined(&l), "sync data:x end prefinish finish close");
+}
+
+#[test]
+fn finished_premature_close() {
+    // r.push('a'); finished(r, cb); r.destroy()
+    // node: "sync data:a close finished:ERR_STREAM_PREMATURE_CLOSE"
+    let l = log();
+    let r = Readable::new(PushSource);
+    for e in ["data", "end", "close", "error"] {
+        r.on(e, recorder(&l, "")).unwrap();
+    }
+    r.push("a".into());
+    let l2 = l.clone();
+    node_streams::finished_with(&r, move |err| {
+        push(
+            &l2,
+            &format!(
+                "finished:{}",
+                err.map_or("undefined".into(), |e| e.code().to_owned())
+            ),
+        )
+    });
+    r.destroy(None);
+    push(&l, "sync");
+    run();
+    assert_eq!(
+        joined(&l),
+        "sync data:a close finished:ERR_STREAM_PREMATURE_CLOSE"
+    );
+}
+
+#[test]
+fn finished_after_close() {
+    // finished(w, cb); w.end('x') -> node: "sync finish finished:undefined close"
+    let l = log();
+    let w = Writable::new(sink_fn(|_| Ok(())));
+    let l2 = l.clone();
+    node_streams::finished_with(&w, move |err| {
+        push(
+            &l2,
+            &format!(
+                "finished:{}",
+                err.map_or("undefined".into(), |e| e.code().to_owned())
+            ),
+        )
+    });
+    w.on("finish", recorder(&l, "")).unwrap();
+    w.on("close", recorder(&l, "")).unwrap();
+    w.end_with(Some("x".into()), |_| {}).unwrap();
+    push(&l, "sync");
+    run();
+    assert_eq!(joined(&l), "sync finish finished:undefined close");
+}
+
+#[test]
+fn readable_hwm_and_read_n() {
+    // hwm 4: push('ab') true, push('cd') false, len 4; on readable read(3) loop; push e, null
+    // node: "p1:true p2:false len:4 readable read:abc read:de end"
+    let l = log();
+    let r = Readable::with_options(
+        PushSource,
+        node_streams::ReadableOptions {
+            high_water_mark: Some(4),
+            ..Default::default()
+        },
+    );
+    push(&l, &format!("p1:{}", r.push("ab".into())));
+    push(&l, &format!("p2:{}", r.push("cd".into())));
+    push(&l, &format!("len:{}", r.readable_length()));
+    let (l2, r2) = (l.clone(), r.clone());
+    r.on("readable", move |_| {
+        push(&l2, "readable");
+        while let Some(c) = r2.read(Some(3)) {
+            push(&l2, &format!("read:{}", text(&c)));
+        }
+    })
+    .unwrap();
+    r.push("e".into());
+    r.push_end();
+    r.on("end", recorder(&l, "")).unwrap();
+    run();
+    assert_eq!(
+        joined(&l),
+        "p1:true p2:false len:4 readable read:abc read:de end"
+    );
+}
+
+#[test]
+fn cork_writev_and_finish() {
+    // write('a'); cork(); write b, c; nextTick(uncork); end('d')
+    // node: "write:a writev:b,c,d sync uncorked finish"
+    struct V(Log);
+    impl node_streams::Sink for V {
+        fn poll_write(
+            &mut self,
+            _: &mut std::task::Context<'_>,
+            c: &node_streams::Chunk,
+        ) -> std::task::Poll<Result<(), node_core::NodeError>> {
+            push(&self.0, &format!("write:{}", text(c)));
+            std::task::Poll::Ready(Ok(()))
+        }
+        fn has_writev(&self) -> bool {
+            true
+        }
+        fn poll_writev(
+            &mut self,
+            _: &mut std::task::Context<'_>,
+            cs: &[node_streams::Chunk],
+        ) -> std::task::Poll<Result<(), node_core::NodeError>> {
+            let all: Vec<_> = cs.iter().map(text).collect();
+            push(&self.0, &format!("writev:{}", all.join(",")));
+            std::task::Poll::Ready(Ok(()))
+        }
+    }
+    let l = log();
+    let w = Writable::new(V(l.clone()));
+    w.on("finish", recorder(&l, "")).unwrap();
+    w.write("a".into()).unwrap();
+    w.cork();
+    w.write("b".into()).unwrap();
+    w.write("c".into()).unwrap();
+    w.end_with(Some("d".into()), |_| {}).unwrap();
+    push(&l, "sync");
+    run();
+    assert_eq!(joined(&l), "write:a writev:b,c,d sync finish");
+}

@@ -184,8 +184,17 @@ fn params_changes_level() {
     assert!(z.errored().is_none(), "{:?}", z.errored());
     // Level 0 stores: the output is larger than the input.
     assert!(out.len() > 1000, "{}", out.len());
-    assert_eq!(inflate_sync(&out, &Default::default()).unwrap(), vec![b'a'; 1000]);
-    assert_eq!(z.params(10, Strategy::Default).unwrap_err().code(), "ERR_OUT_OF_RANGE");
+    assert_eq!(
+        inflate_sync(&out, &Default::default()).unwrap(),
+        vec![b'a'; 1000]
+    );
+    assert_eq!(
+        z.params(10, Strategy::Default).unwrap_err().code(),
+        "ERR_OUT_OF_RANGE"
+    );
     // Changing the level mid-stream is not supported by flate2 yet.
-    assert_eq!(z.params(5, Strategy::Default).unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+    assert_eq!(
+        z.params(5, Strategy::Default).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
 }

@@ -446,7 +446,9 @@ pub struct Zlib {
 
 impl std::fmt::Debug for Zlib {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Zlib").field("transform", &self.transform).finish()
+        f.debug_struct("Zlib")
+            .field("transform", &self.transform)
+            .finish()
     }
 }
 
@@ -476,8 +478,13 @@ impl Zlib {
     /// z.flush(node_streams::zlib::Flush::Full).unwrap();
     /// ```
     pub fn flush(&self, kind: Flush) -> Result<(), NodeError> {
-        self.engine.borrow_mut().actions.push_back(Action::Flush(kind));
-        self.transform.writable().write(Chunk::Bytes(Bytes::new()))?;
+        self.engine
+            .borrow_mut()
+            .actions
+            .push_back(Action::Flush(kind));
+        self.transform
+            .writable()
+            .write(Chunk::Bytes(Bytes::new()))?;
         Ok(())
     }
 
@@ -504,8 +511,13 @@ impl Zlib {
         if self.engine.borrow().seen_input {
             return Err(params_after_data().into());
         }
-        self.engine.borrow_mut().actions.push_back(Action::Params(level));
-        self.transform.writable().write(Chunk::Bytes(Bytes::new()))?;
+        self.engine
+            .borrow_mut()
+            .actions
+            .push_back(Action::Params(level));
+        self.transform
+            .writable()
+            .write(Chunk::Bytes(Bytes::new()))?;
         Ok(())
     }
 }
@@ -581,11 +593,74 @@ macro_rules! flate_api {
 }
 
 flate_api!(
-    (create_gzip, gzip_sync, true, Format::Gzip, "createGzip", "gzipSync", gzip_sync, gunzip_sync),
-    (create_gunzip, gunzip_sync, false, Format::Gzip, "createGunzip", "gunzipSync", gzip_sync, gunzip_sync),
-    (create_deflate, deflate_sync, true, Format::Zlib, "createDeflate", "deflateSync", deflate_sync, inflate_sync),
-    (create_inflate, inflate_sync, false, Format::Zlib, "createInflate", "inflateSync", deflate_sync, inflate_sync),
-    (create_deflate_raw, deflate_raw_sync, true, Format::Raw, "createDeflateRaw", "deflateRawSync", deflate_raw_sync, inflate_raw_sync),
-    (create_inflate_raw, inflate_raw_sync, false, Format::Raw, "createInflateRaw", "inflateRawSync", deflate_raw_sync, inflate_raw_sync),
-    (create_unzip, unzip_sync, false, Format::Auto, "createUnzip", "unzipSync", gzip_sync, unzip_sync),
+    (
+        create_gzip,
+        gzip_sync,
+        true,
+        Format::Gzip,
+        "createGzip",
+        "gzipSync",
+        gzip_sync,
+        gunzip_sync
+    ),
+    (
+        create_gunzip,
+        gunzip_sync,
+        false,
+        Format::Gzip,
+        "createGunzip",
+        "gunzipSync",
+        gzip_sync,
+        gunzip_sync
+    ),
+    (
+        create_deflate,
+        deflate_sync,
+        true,
+        Format::Zlib,
+        "createDeflate",
+        "deflateSync",
+        deflate_sync,
+        inflate_sync
+    ),
+    (
+        create_inflate,
+        inflate_sync,
+        false,
+        Format::Zlib,
+        "createInflate",
+        "inflateSync",
+        deflate_sync,
+        inflate_sync
+    ),
+    (
+        create_deflate_raw,
+        deflate_raw_sync,
+        true,
+        Format::Raw,
+        "createDeflateRaw",
+        "deflateRawSync",
+        deflate_raw_sync,
+        inflate_raw_sync
+    ),
+    (
+        create_inflate_raw,
+        inflate_raw_sync,
+        false,
+        Format::Raw,
+        "createInflateRaw",
+        "inflateRawSync",
+        deflate_raw_sync,
+        inflate_raw_sync
+    ),
+    (
+        create_unzip,
+        unzip_sync,
+        false,
+        Format::Auto,
+        "createUnzip",
+        "unzipSync",
+        gzip_sync,
+        unzip_sync
+    ),
 );
