@@ -2,6 +2,12 @@
 //! Regenerate: see crates/stdlib/tests/node/README.md.
 use node_stdlib::buffer::{from_string, to_string, Encoding};
 use node_stdlib::string_decoder::StringDecoder;
+type Case = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [(usize, usize)],
+);
 fn le_hex(units: &[u16]) -> String {
     to_string(
         &units
@@ -15,7 +21,7 @@ fn le_hex(units: &[u16]) -> String {
 #[test]
 fn chunked() {
     // (encoding, chunks as hex, outputs of each write then end as UTF-16LE hex, lastNeed/lastTotal after each write)
-    let cases: &[(&str, &[&str], &[&str], &[(usize, usize)])] = &[
+    let cases: &[Case] = &[
         ("utf8", &["e282ac"], &["ac20", ""], &[(0, 0)]),
         ("utf8", &["e2", "82", "ac"], &["", "", "ac20", ""], &[(2, 3), (1, 3), (0, 0)]),
         ("utf8", &["e2", "82ac"], &["", "ac20", ""], &[(2, 3), (0, 0)]),

@@ -11,8 +11,9 @@ out.push(`//! StringDecoder cases recorded from node ${process.version}; do not 
 out.push(`//! Regenerate: see crates/stdlib/tests/node/README.md.`);
 out.push(`use node_stdlib::buffer::{from_string, to_string, Encoding};`);
 out.push(`use node_stdlib::string_decoder::StringDecoder;`);
+out.push(`type Case = (&'static str, &'static [&'static str], &'static [&'static str], &'static [(usize, usize)]);`);
 out.push(`fn le_hex(units: &[u16]) -> String { to_string(&units.iter().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>(), Encoding::Hex) }`);
-out.push(`\n#[test]\nfn chunked() {\n    // (encoding, chunks as hex, outputs of each write then end as UTF-16LE hex, lastNeed/lastTotal after each write)\n    let cases: &[(&str, &[&str], &[&str], &[(usize, usize)])] = &[`);
+out.push(`\n#[test]\nfn chunked() {\n    // (encoding, chunks as hex, outputs of each write then end as UTF-16LE hex, lastNeed/lastTotal after each write)\n    let cases: &[Case] = &[`);
 for (const hx of inputs) {
   const bytes = Buffer.from(hx, 'hex');
   const splits = [[bytes.length], Array(bytes.length).fill(1), [1, 2, 3, 4, 5, 6, 7, 8]];
