@@ -127,7 +127,7 @@ impl ReadableStream {
             let (err, end) = {
                 let st = self.r.inner.st.borrow();
                 let end =
-                    st.r.as_ref().map_or(true, |r| r.ended && r.length == 0) || st.life.destroyed;
+                    st.r.as_ref().is_none_or(|r| r.ended && r.length == 0) || st.life.destroyed;
                 (st.life.errored.clone(), end)
             };
             if let Some(e) = err {

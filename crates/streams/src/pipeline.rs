@@ -62,7 +62,7 @@ pub fn pipeline_with(streams: &[&dyn NodeStream], cb: impl FnOnce(Option<NodeErr
                     let replace = st
                         .error
                         .as_ref()
-                        .map_or(true, |cur| cur.code() == "ERR_STREAM_PREMATURE_CLOSE");
+                        .is_none_or(|cur| cur.code() == "ERR_STREAM_PREMATURE_CLOSE");
                     if replace {
                         st.error = Some(e);
                     }

@@ -290,7 +290,7 @@ impl Shared {
             };
             self.read(Some(0));
             let st = self.st.borrow();
-            if st.r.as_ref().map_or(true, |r| r.length == len) {
+            if st.r.as_ref().is_none_or(|r| r.length == len) {
                 break;
             }
         }
@@ -477,7 +477,7 @@ impl Shared {
                 let _ = s.end_writable(None);
             });
         } else if st.life.auto_destroy {
-            let destroy = st.w.as_ref().map_or(true, |w| w.finished);
+            let destroy = st.w.as_ref().is_none_or(|w| w.finished);
             drop(st);
             if destroy {
                 self.destroy(None);

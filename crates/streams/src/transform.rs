@@ -197,7 +197,7 @@ impl Shared {
         let ended = st.w.as_ref().is_some_and(|w| w.ended);
         let done =
             st.r.as_ref()
-                .map_or(true, |r| ended || r.length == before || r.length < r.hwm);
+                .is_none_or(|r| ended || r.length == before || r.length < r.hwm);
         if done {
             drop(st);
             self.on_write(None);

@@ -529,7 +529,7 @@ impl Shared {
         self.emit(StreamEvent::Finish);
         let st = self.st.borrow();
         if st.life.auto_destroy {
-            let destroy = st.r.as_ref().map_or(true, |r| r.end_emitted);
+            let destroy = st.r.as_ref().is_none_or(|r| r.end_emitted);
             drop(st);
             if destroy {
                 self.destroy(None);
