@@ -25,10 +25,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
         sources.set(*name, *src)?;
     }
     natives.set("sources", sources)?;
-    natives.set(
-        "setHooks",
-        Function::new(ctx.clone(), set_hooks_fn)?,
-    )?;
+    natives.set("setHooks", Function::new(ctx.clone(), set_hooks_fn)?)?;
 
     let o = Object::new(ctx.clone())?;
     let mut argv = vec![std::env::args().next().unwrap_or_else(|| "nrt".into())];

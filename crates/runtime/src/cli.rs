@@ -109,7 +109,12 @@ pub(crate) fn parse(argv: &[String]) -> Command {
             _ => {}
         }
         let mut ev = Vec::new();
-        for (name, print) in [("-e", false), ("--eval", false), ("-p", true), ("--print", true)] {
+        for (name, print) in [
+            ("-e", false),
+            ("--eval", false),
+            ("-p", true),
+            ("--print", true),
+        ] {
             match option_value(arg, name, &mut it, &mut ev) {
                 Ok(Some(code)) => {
                     entry = Some(Entry::Eval { code, print });
@@ -126,9 +131,10 @@ pub(crate) fn parse(argv: &[String]) -> Command {
             continue;
         }
         let numeric = |v: String, name: &str| -> Result<u64, Command> {
-            v.trim().parse::<f64>().map(|f| f.max(0.0) as u64).map_err(|_| {
-                Command::Fail(format!("{}: invalid value for {name}", exe_name()), 9)
-            })
+            v.trim()
+                .parse::<f64>()
+                .map(|f| f.max(0.0) as u64)
+                .map_err(|_| Command::Fail(format!("{}: invalid value for {name}", exe_name()), 9))
         };
         match option_value(arg, "--max-old-space-size", &mut it, &mut ev) {
             Ok(Some(v)) => match numeric(v, "--max-old-space-size") {
@@ -161,7 +167,10 @@ pub(crate) fn parse(argv: &[String]) -> Command {
                     "commonjs" => opts.input_type_module = false,
                     _ => {
                         return Command::Fail(
-                            format!("{}: --input-type must be \"module\" or \"commonjs\"", exe_name()),
+                            format!(
+                                "{}: --input-type must be \"module\" or \"commonjs\"",
+                                exe_name()
+                            ),
                             9,
                         )
                     }
@@ -224,7 +233,9 @@ mod tests {
 
     #[test]
     fn script_and_args() {
-        let Command::Run(o) = p(&["--expose-gc", "a.js", "--foo", "x"]) else { panic!() };
+        let Command::Run(o) = p(&["--expose-gc", "a.js", "--foo", "x"]) else {
+            panic!()
+        };
         assert_eq!(o.entry, Entry::File("a.js".into()));
         assert_eq!(o.args, ["--foo", "x"]);
         assert!(o.expose_gc);
@@ -233,8 +244,16 @@ mod tests {
 
     #[test]
     fn eval_and_print() {
-        let Command::Run(o) = p(&["-p", "1+1", "x", "-y"]) else { panic!() };
-        assert_eq!(o.entry, Entry::Eval { code: "1+1".into(), print: true });
+        let Command::Run(o) = p(&["-p", "1+1", "x", "-y"]) else {
+            panic!()
+        };
+        assert_eq!(
+            o.entry,
+            Entry::Eval {
+                code: "1+1".into(),
+                print: true
+            }
+        );
         assert_eq!(o.args, ["x", "-y"]);
         let Command::Run(o) = p(&["--max-old-space-size=64", "--stack-size", "500", "a.js"]) else {
             panic!()

@@ -36,7 +36,10 @@ pub(crate) fn guard<'js, R>(
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            Err(Exception::throw_internal(ctx, &format!("nrt internal error: {msg}")))
+            Err(Exception::throw_internal(
+                ctx,
+                &format!("nrt internal error: {msg}"),
+            ))
         }
     }
 }
@@ -89,7 +92,9 @@ pub(crate) fn call_hook<A>(name: &'static str, args: A)
 where
     A: for<'js> IntoArgs<'js>,
 {
-    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else { return };
+    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else {
+        return;
+    };
     ctx.with(|ctx| {
         let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, name, args)));
         match r {
@@ -106,7 +111,9 @@ pub(crate) fn with_hooks<F>(f: F)
 where
     F: for<'js> FnOnce(&Ctx<'js>, Object<'js>) -> rquickjs::Result<()>,
 {
-    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else { return };
+    let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else {
+        return;
+    };
     ctx.with(|ctx| {
         let Some(h) = hooks(&ctx) else { return };
         match catch_unwind(AssertUnwindSafe(|| f(&ctx, h))) {
@@ -150,9 +157,13 @@ pub(crate) fn report_exception(ctx: &Ctx<'_>, err: rquickjs::Error) {
 /// QuickJS's out-of-memory exception under `--max-old-space-size`: node aborts with a fatal
 /// error that JS cannot catch, and so do we (printing needs no JS heap).
 fn is_out_of_memory(value: &Value<'_>) -> bool {
-    let Some(o) = value.as_object() else { return false };
-    o.get::<_, String>("name").is_ok_and(|n| n == "InternalError")
-        && o.get::<_, String>("message").is_ok_and(|m| m == "out of memory")
+    let Some(o) = value.as_object() else {
+        return false;
+    };
+    o.get::<_, String>("name")
+        .is_ok_and(|n| n == "InternalError")
+        && o.get::<_, String>("message")
+            .is_ok_and(|m| m == "out of memory")
 }
 
 /// Routes an uncaught value through the JS fatal-exception hook.
@@ -198,7 +209,11 @@ pub(crate) fn run(opts: Options) -> ! {
         Err(e) => internal_failure(&e.to_string()),
     };
     if let Some(mb) = opts.max_old_space_mb {
-        rt.set_memory_limit((mb as usize).saturating_mul(1024 * 1024).max(4 * 1024 * 1024));
+        rt.set_memory_limit(
+            (mb as usize)
+                .saturating_mul(1024 * 1024)
+                .max(4 * 1024 * 1024),
+        );
     }
     // node's default V8 stack is 984 KiB; keep a margin under the 8 MiB main thread stack.
     let stack_kb = opts.stack_size_kb.unwrap_or(984).clamp(64, 7 * 1024);
@@ -211,7 +226,12 @@ pub(crate) fn run(opts: Options) -> ! {
         Ok(l) => l,
         Err(e) => internal_failure(&e.to_string()),
     };
-    HOST.with(|h| *h.borrow_mut() = Some(HostState { ctx: ctx.clone(), hooks: None }));
+    HOST.with(|h| {
+        *h.borrow_mut() = Some(HostState {
+            ctx: ctx.clone(),
+            hooks: None,
+        })
+    });
     crate::modules::esm::install(&rt);
     rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
         let _ = catch_unwind(AssertUnwindSafe(|| {
@@ -226,7 +246,9 @@ pub(crate) fn run(opts: Options) -> ! {
     // Evaluate the main script inside the loop's tokio context, then drive the loop.
     lp.enter(|| {
         ctx.with(|ctx| {
-            let r = catch_unwind(AssertUnwindSafe(|| crate::bootstrap::bootstrap(&ctx, &opts)));
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                crate::bootstrap::bootstrap(&ctx, &opts)
+            }));
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => report_exception(&ctx, e),
@@ -234,7 +256,10 @@ pub(crate) fn run(opts: Options) -> ! {
             }
         });
         if opts.entry == Entry::Repl {
-            write_fd(2, b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n");
+            write_fd(
+                2,
+                b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n",
+            );
             exit_now(9)
         }
         // Timers the main script sets count from now, not from before the bootstrap.
@@ -262,7 +287,9 @@ pub(crate) fn run(opts: Options) -> ! {
     }
     let code = ctx.with(|ctx| {
         let Some(h) = hooks(&ctx) else { return 0 };
-        let Ok(f) = h.get::<_, Function<'_>>("emitExit") else { return 0 };
+        let Ok(f) = h.get::<_, Function<'_>>("emitExit") else {
+            return 0;
+        };
         match f.call::<_, i32>(()) {
             Ok(c) => c,
             Err(e) => {

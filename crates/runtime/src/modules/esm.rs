@@ -23,7 +23,9 @@ impl Resolver for JsResolver {
         name: &str,
         _attributes: Option<ImportAttributes<'js>>,
     ) -> Result<String> {
-        crate::host::guard(ctx, || hook(ctx, "esmResolve")?.call((name.to_string(), base.to_string())))
+        crate::host::guard(ctx, || {
+            hook(ctx, "esmResolve")?.call((name.to_string(), base.to_string()))
+        })
     }
 }
 

@@ -47,26 +47,37 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "realpath",
         Function::new(ctx.clone(), |path: String| {
-            std::fs::canonicalize(&path).map(|p| p.to_string_lossy().into_owned()).unwrap_or(path)
+            std::fs::canonicalize(&path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(path)
         })?,
     )?;
     o.set(
         "compileFunction",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, src: String, filename: String| {
-            guard(&ctx, || {
-                let code = format!("{WRAP_HEAD}{}{WRAP_TAIL}", strip_shebang(&src));
-                ctx.eval_with_options::<Function<'js>, _>(code, eval_opts(&filename, false))
-            })
-        })?
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, src: String, filename: String| {
+                guard(&ctx, || {
+                    let code = format!("{WRAP_HEAD}{}{WRAP_TAIL}", strip_shebang(&src));
+                    ctx.eval_with_options::<Function<'js>, _>(code, eval_opts(&filename, false))
+                })
+            },
+        )?
         .with_name("compileFunction")?,
     )?;
     o.set(
         "runScript",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, src: String, filename: String| {
-            guard(&ctx, || {
-                ctx.eval_with_options::<Value<'js>, _>(strip_shebang(&src), eval_opts(&filename, false))
-            })
-        })?
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, src: String, filename: String| {
+                guard(&ctx, || {
+                    ctx.eval_with_options::<Value<'js>, _>(
+                        strip_shebang(&src),
+                        eval_opts(&filename, false),
+                    )
+                })
+            },
+        )?
         .with_name("runScript")?,
     )?;
     o.set("wrapHeadLength", WRAP_HEAD.len())?;

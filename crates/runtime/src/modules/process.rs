@@ -22,7 +22,9 @@ fn stdin_start() {
     if STDIN_EOF.with(|e| e.get()) {
         return;
     }
-    let Some(h) = crate::evloop::LoopHandle::current() else { return };
+    let Some(h) = crate::evloop::LoopHandle::current() else {
+        return;
+    };
     let remote = h.remote();
     STDIN_ALIVE.with(|a| {
         let mut a = a.borrow_mut();
@@ -71,7 +73,10 @@ pub(crate) fn mark_start() {
 
 fn hrtime_ns() -> u128 {
     // CLOCK_MONOTONIC, as libuv's uv_hrtime.
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec for the duration of the call.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128
@@ -82,7 +87,11 @@ fn rss_bytes() -> f64 {
     let page = 4096.0;
     std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|v| v.parse::<f64>().ok())
+        })
         .map(|p| p * page)
         .unwrap_or(0.0)
 }
@@ -118,7 +127,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     f(ctx, &o, "cwd", |ctx: Ctx<'js>| {
         guard(&ctx, || match std::env::current_dir() {
             Ok(p) => Ok(p.to_string_lossy().into_owned()),
-            Err(e) => Err(crate::modules::throw_node(&ctx, node_core::NodeError::from_io(&e, "uv_cwd"))),
+            Err(e) => Err(crate::modules::throw_node(
+                &ctx,
+                node_core::NodeError::from_io(&e, "uv_cwd"),
+            )),
         })
     })?;
     f(ctx, &o, "chdir", |ctx: Ctx<'js>, dir: String| {
@@ -133,13 +145,21 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     f(ctx, &o, "hrtime", |ctx: Ctx<'js>| {
         guard(&ctx, || {
             let ns = hrtime_ns();
-            Ok(vec![(ns / 1_000_000_000) as f64, (ns % 1_000_000_000) as f64])
+            Ok(vec![
+                (ns / 1_000_000_000) as f64,
+                (ns % 1_000_000_000) as f64,
+            ])
         })
     })?;
     f(ctx, &o, "hrtimeBigint", |ctx: Ctx<'js>| {
         guard(&ctx, || BigInt::from_u64(ctx.clone(), hrtime_ns() as u64))
     })?;
-    f(ctx, &o, "uptime", || START.get().map(|s| s.elapsed().as_secs_f64()).unwrap_or(0.0))?;
+    f(ctx, &o, "uptime", || {
+        START
+            .get()
+            .map(|s| s.elapsed().as_secs_f64())
+            .unwrap_or(0.0)
+    })?;
     f(ctx, &o, "getEnv", |k: String| std::env::var(&k).ok())?;
     f(ctx, &o, "setEnv", |ctx: Ctx<'js>, k: String, v: String| {
         guard(&ctx, || {
@@ -157,7 +177,11 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Ok(())
         })
     })?;
-    f(ctx, &o, "envKeys", || std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect::<Vec<_>>())?;
+    f(ctx, &o, "envKeys", || {
+        std::env::vars_os()
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+    })?;
     f(ctx, &o, "memoryUsage", |ctx: Ctx<'js>| {
         guard(&ctx, || {
             let m = crate::modules::heap_usage(&ctx);
@@ -184,13 +208,18 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             let r = unsafe { libc::kill(pid, sig) };
             if r != 0 {
                 let e = std::io::Error::last_os_error();
-                return Err(crate::modules::throw_node(&ctx, node_core::NodeError::from_io(&e, "kill")));
+                return Err(crate::modules::throw_node(
+                    &ctx,
+                    node_core::NodeError::from_io(&e, "kill"),
+                ));
             }
             Ok(())
         })
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
-    f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| guard(&ctx, || Ok(stdin_start())))?;
+    f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| {
+        guard(&ctx, || Ok(stdin_start()))
+    })?;
     f(ctx, &o, "stdinUnref", || {
         STDIN_ALIVE.with(|a| a.borrow_mut().take());
     })?;
@@ -207,7 +236,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set("ppid", unsafe { libc::getppid() })?;
     o.set(
         "execPath",
-        std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
     )?;
     o.set("platform", std::env::consts::OS)?;
     o.set(

@@ -21,26 +21,33 @@ fn handle() -> Option<LoopHandle> {
 /// Builds the `timers` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    let start = Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, ms: f64, repeat: bool| {
-        guard(&ctx, || {
-            let Some(h) = handle() else { return Ok(()) };
-            let ms = if ms.is_finite() && ms >= 1.0 { ms.min(2_147_483_647.0) as u64 } else { 1 };
-            let t = if repeat {
-                h.set_interval(ms, move || call_hook("fireTimer", (id,)))
-            } else {
-                h.set_timeout(ms, move || {
-                    TIMERS.with(|t| t.borrow_mut().remove(&id));
-                    call_hook("fireTimer", (id,))
-                })
-            };
-            TIMERS.with(|m| {
-                if let Some(old) = m.borrow_mut().insert(id, t) {
-                    old.clear();
-                }
-            });
-            Ok(())
-        })
-    })?;
+    let start = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, id: u32, ms: f64, repeat: bool| {
+            guard(&ctx, || {
+                let Some(h) = handle() else { return Ok(()) };
+                let ms = if ms.is_finite() && ms >= 1.0 {
+                    ms.min(2_147_483_647.0) as u64
+                } else {
+                    1
+                };
+                let t = if repeat {
+                    h.set_interval(ms, move || call_hook("fireTimer", (id,)))
+                } else {
+                    h.set_timeout(ms, move || {
+                        TIMERS.with(|t| t.borrow_mut().remove(&id));
+                        call_hook("fireTimer", (id,))
+                    })
+                };
+                TIMERS.with(|m| {
+                    if let Some(old) = m.borrow_mut().insert(id, t) {
+                        old.clear();
+                    }
+                });
+                Ok(())
+            })
+        },
+    )?;
     o.set("start", start)?;
     o.set(
         "clear",
@@ -111,6 +118,11 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             })
         })?,
     )?;
-    o.set("now", Function::new(ctx.clone(), || handle().map(|h| h.now() as f64).unwrap_or(0.0))?)?;
+    o.set(
+        "now",
+        Function::new(ctx.clone(), || {
+            handle().map(|h| h.now() as f64).unwrap_or(0.0)
+        })?,
+    )?;
     Ok(o)
 }

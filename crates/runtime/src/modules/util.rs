@@ -43,19 +43,24 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set(
         "decodeUtf8",
-        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>, fatal: Opt<bool>| {
-            guard(&ctx, || {
-                let Some(obj) = v.as_object() else { return Ok(Some(String::new())) };
-                let ta = TypedArray::<u8>::from_object(obj.clone())?;
-                // SAFETY: the bytes are decoded into an owned String before any JS runs, so
-                // the buffer cannot be detached or resized while borrowed.
-                let bytes = unsafe { ta.as_bytes() }.unwrap_or(&[]);
-                if fatal.0.unwrap_or(false) {
-                    return Ok(std::str::from_utf8(bytes).ok().map(str::to_string));
-                }
-                Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
-            })
-        })?,
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, v: Value<'js>, fatal: Opt<bool>| {
+                guard(&ctx, || {
+                    let Some(obj) = v.as_object() else {
+                        return Ok(Some(String::new()));
+                    };
+                    let ta = TypedArray::<u8>::from_object(obj.clone())?;
+                    // SAFETY: the bytes are decoded into an owned String before any JS runs, so
+                    // the buffer cannot be detached or resized while borrowed.
+                    let bytes = unsafe { ta.as_bytes() }.unwrap_or(&[]);
+                    if fatal.0.unwrap_or(false) {
+                        return Ok(std::str::from_utf8(bytes).ok().map(str::to_string));
+                    }
+                    Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
+                })
+            },
+        )?,
     )?;
     Ok(o)
 }

@@ -1,0 +1,112 @@
+//! The command line, as node's.
+
+mod common;
+use common::{nrt, nrt_in};
+
+#[test]
+fn version_and_help() {
+    let r = nrt(&["--version"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.starts_with("v20.") && r.stdout.contains("-nrt."),
+        "{}",
+        r.stdout
+    );
+    let r = nrt(&["--help"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("--max-old-space-size"));
+}
+
+#[test]
+fn bad_option_exits_9() {
+    let r = nrt(&["--foo"]);
+    assert_eq!(r.code, 9);
+    assert_eq!(r.stderr, "nrt: bad option: --foo\n");
+    let r = nrt(&["-e"]);
+    assert_eq!(r.code, 9);
+    assert_eq!(r.stderr, "nrt: -e requires an argument\n");
+}
+
+#[test]
+fn eval_and_print() {
+    let r = nrt(&["-e", "console.log(1 + 1, typeof require, __filename)"]);
+    assert_eq!(r.stdout, "2 function [eval]\n");
+    let r = nrt(&["-p", "({ a: [1, 2] })"]);
+    assert_eq!(r.stdout, "{ a: [ 1, 2 ] }\n");
+    let r = nrt(&["-p", "process.argv.slice(1)", "x", "--y"]);
+    assert_eq!(r.stdout, "[ 'x', '--y' ]\n");
+}
+
+#[test]
+fn script_from_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = nrt_in(dir.path(), &[], "console.log('piped', __filename)");
+    assert_eq!(r.stdout, "piped [stdin]\n");
+    let r = nrt_in(
+        dir.path(),
+        &["-", "arg"],
+        "console.log(process.argv.length)",
+    );
+    assert_eq!(r.stdout, "2\n");
+}
+
+#[test]
+fn input_type_module() {
+    let r = nrt(&[
+        "--input-type=module",
+        "-e",
+        "import { once } from 'events'; await null; console.log(typeof once)",
+    ]);
+    assert_eq!(
+        (r.stdout.as_str(), r.code),
+        ("function\n", 0),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn expose_gc() {
+    assert_eq!(
+        nrt(&["--expose-gc", "-p", "gc(), typeof gc"]).stdout,
+        "function\n"
+    );
+    assert_eq!(nrt(&["-p", "typeof gc"]).stdout, "undefined\n");
+}
+
+#[test]
+fn memory_limit_ends_a_runaway_script() {
+    let r = nrt(&[
+        "--max-old-space-size=16",
+        "-e",
+        "const a = []; for (;;) a.push('x'.repeat(1024) + a.length)",
+    ]);
+    assert_eq!(r.code, 134);
+    assert!(
+        r.stderr.contains("JavaScript heap out of memory"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn stack_size_limits_recursion() {
+    let r = nrt(&[
+        "--stack-size=200",
+        "-e",
+        "function f(n) { return f(n + 1) + 1 } try { f(0) } catch (e) { console.log(e.name, e.message) }",
+    ]);
+    assert_eq!(r.stdout, "RangeError Maximum call stack size exceeded\n");
+}
+
+#[test]
+fn missing_main_module() {
+    let r = nrt(&["no-such-file.js"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("Error: Cannot find module"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("code: 'MODULE_NOT_FOUND'"));
+}
