@@ -1,5 +1,6 @@
 //! `fs.createReadStream`: a file as an async stream of `Bytes` chunks.
 
+use std::collections::VecDeque;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
@@ -39,8 +40,9 @@ pub struct ReadStreamOptions {
     /// Largest chunk size (default 64 KiB). Zero reads one byte at a time: a Rust stream
     /// cannot yield the empty chunks Node would.
     pub high_water_mark: usize,
-    /// Close the file at the end or on error (default `true`). A file the stream opened
-    /// itself is also closed when the stream is dropped.
+    /// Close the file at the end or on error (default `true`). With `false` a file the
+    /// stream opened stays open until the stream is dropped, and a caller's `fd` is never
+    /// closed.
     pub auto_close: bool,
 }
 
@@ -58,15 +60,14 @@ impl Default for ReadStreamOptions {
     }
 }
 
-#[derive(Debug)]
-enum State {
-    Idle(Box<ReadChunks>),
-    Busy(JoinHandle<(Box<ReadChunks>, Result<Option<Bytes>>)>),
-    Done,
-}
+/// Bytes read per blocking-pool hop (Node's `readFile` also reads 512 KiB at a time).
+const BATCH_BYTES: usize = 512 * 1024;
 
-/// A file read as a stream of chunks of at most `high_water_mark` bytes, one
-/// blocking-pool hop per chunk (the first one also opens the file).
+type Batch = (Box<ReadChunks>, Vec<Bytes>, Result<bool>);
+
+/// A file read as a stream of chunks of at most `high_water_mark` bytes. Chunks are read
+/// ahead in batches of up to 512 KiB per blocking-pool hop (the first hop also opens
+/// the file), and the next batch starts while the caller handles the last chunk.
 ///
 /// Mirrors [`fs.ReadStream`](https://nodejs.org/api/fs.html#class-fsreadstream). It is a
 /// [`futures::Stream`] of `Result<Bytes>` and a tokio [`AsyncRead`].
@@ -88,7 +89,13 @@ enum State {
 /// ```
 #[derive(Debug)]
 pub struct ReadStream {
-    state: State,
+    /// The core while no read is in flight.
+    core: Option<Box<ReadChunks>>,
+    task: Option<JoinHandle<Batch>>,
+    queue: VecDeque<Bytes>,
+    /// Where the last batch stopped: `Ok(true)` more to read, `Ok(false)` end, or an
+    /// error to yield after the queued chunks.
+    next: Option<Result<bool>>,
     path: Option<PathBuf>,
     bytes_read: u64,
     leftover: Bytes,
@@ -148,11 +155,14 @@ pub fn create_read_stream(
         end: options.end,
         high_water_mark: options.high_water_mark,
         bytes_read: 0,
-        auto_close: options.auto_close || options.fd.is_none(),
+        auto_close: options.auto_close,
         done: false,
     };
     Ok(ReadStream {
-        state: State::Idle(Box::new(core)),
+        core: Some(Box::new(core)),
+        task: None,
+        queue: VecDeque::new(),
+        next: Some(Ok(true)),
         path: options.fd.is_none().then(|| path.to_owned()),
         bytes_read: 0,
         leftover: Bytes::new(),
@@ -183,48 +193,56 @@ impl ReadStream {
     }
 }
 
+impl ReadStream {
+    /// Starts the next batch on the blocking pool if the core is idle and more may follow.
+    fn start_batch(&mut self) {
+        if !matches!(self.next, Some(Ok(true))) {
+            return;
+        }
+        if let Some(mut core) = self.core.take() {
+            self.next = None;
+            self.task = Some(tokio::task::spawn_blocking(move || {
+                let (chunks, next) = core.next_batch(BATCH_BYTES);
+                (core, chunks, next)
+            }));
+        }
+    }
+}
+
 impl Stream for ReadStream {
     type Item = Result<Bytes>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
         loop {
-            match &mut self.state {
-                State::Done => return Poll::Ready(None),
-                State::Idle(_) => {
-                    let State::Idle(mut core) = std::mem::replace(&mut self.state, State::Done)
-                    else {
-                        unreachable!("matched Idle above")
-                    };
-                    let task = tokio::task::spawn_blocking(move || {
-                        let chunk = core.next_chunk();
-                        (core, chunk)
-                    });
-                    self.state = State::Busy(task);
+            if let Some(chunk) = this.queue.pop_front() {
+                this.bytes_read += chunk.len() as u64;
+                if this.queue.is_empty() {
+                    // Read ahead while the caller handles this chunk.
+                    this.start_batch();
                 }
-                State::Busy(task) => {
-                    let (core, chunk) = match ready!(poll_task(task, cx)) {
-                        Ok(done) => done,
-                        Err(err) => {
-                            self.state = State::Done;
-                            return Poll::Ready(Some(Err(err)));
-                        }
-                    };
-                    self.bytes_read = core.bytes_read;
-                    return Poll::Ready(match chunk {
-                        Ok(Some(bytes)) => {
-                            self.state = State::Idle(core);
-                            Some(Ok(bytes))
-                        }
-                        Ok(None) => {
-                            self.state = State::Done;
-                            None
-                        }
-                        Err(err) => {
-                            self.state = State::Done;
-                            Some(Err(err))
-                        }
-                    });
+                return Poll::Ready(Some(Ok(chunk)));
+            }
+            if let Some(task) = &mut this.task {
+                let done = ready!(poll_task(task, cx));
+                this.task = None;
+                match done {
+                    Ok((core, chunks, next)) => {
+                        this.core = Some(core);
+                        this.queue.extend(chunks);
+                        this.next = Some(next);
+                    }
+                    Err(err) => this.next = Some(Err(err)),
                 }
+                continue;
+            }
+            match this.next.take() {
+                Some(Ok(true)) => {
+                    this.next = Some(Ok(true));
+                    this.start_batch();
+                }
+                Some(Err(err)) => return Poll::Ready(Some(Err(err))),
+                Some(Ok(false)) | None => return Poll::Ready(None),
             }
         }
     }

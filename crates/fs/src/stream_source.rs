@@ -102,6 +102,29 @@ impl ReadChunks {
         result
     }
 
+    /// Reads chunks until `max_bytes` are buffered, the end, or an error: one
+    /// blocking-pool hop then serves several `high_water_mark` chunks. Returns the chunks
+    /// and what ended the batch (`Ok(true)`: more may follow).
+    pub(crate) fn next_batch(&mut self, max_bytes: usize) -> (Vec<Bytes>, Result<bool>) {
+        let mut chunks = Vec::new();
+        let mut total = 0;
+        loop {
+            match self.next_chunk() {
+                Ok(Some(chunk)) => {
+                    total += chunk.len();
+                    let short = chunk.len() < self.high_water_mark.max(1);
+                    chunks.push(chunk);
+                    // A short read is usually the end (or a pipe); let the next hop tell.
+                    if total >= max_bytes || short {
+                        return (chunks, Ok(true));
+                    }
+                }
+                Ok(None) => return (chunks, Ok(false)),
+                Err(err) => return (chunks, Err(err)),
+            }
+        }
+    }
+
     fn read_once(&mut self) -> Result<Option<Bytes>> {
         let mut n = self.high_water_mark.max(1) as u64;
         if let Some(end) = self.end {

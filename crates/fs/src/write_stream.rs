@@ -34,8 +34,9 @@ pub struct WriteStreamOptions {
     pub fd: Option<Fd>,
     /// Byte offset of the first write (default: the current position).
     pub start: Option<u64>,
-    /// Close the file on end or error (default `true`). A file the stream opened itself
-    /// is also closed when the stream is dropped.
+    /// Close the file at the end or on error (default `true`). With `false` a file the
+    /// stream opened stays open until the stream is dropped, and a caller's `fd` is never
+    /// closed.
     pub auto_close: bool,
     /// `fsync` before closing (default `false`).
     pub flush: bool,
@@ -132,7 +133,7 @@ pub fn create_write_stream(
         target,
         pos: options.start,
         bytes_written: 0,
-        auto_close: options.auto_close || options.fd.is_none(),
+        auto_close: options.auto_close,
         flush: options.flush,
     };
     Ok(WriteStream {
