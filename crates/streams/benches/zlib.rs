@@ -1,7 +1,8 @@
 //! gzip level 6 of text (Node's `zlib.gzipSync(text, { level: 6 })`).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use node_streams::zlib::{gzip_sync, ZlibOptions};
+use node_streams::zlib::{create_gzip, gzip_sync, ZlibOptions};
+use node_streams::{pipeline, sink_fn, Readable, ReadableOptions, Writable};
 
 fn text() -> Vec<u8> {
     let mut s = String::new();

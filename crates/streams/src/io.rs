@@ -69,6 +69,10 @@ impl Drop for ReadableStream {
         for id in self.hooks.drain(..) {
             self.r.inner.unhook(id);
         }
+        // Node's async iterator destroys the stream when the loop exits early.
+        if !self.done {
+            self.r.destroy(None);
+        }
     }
 }
 

@@ -39,6 +39,7 @@
 
 mod chunk;
 mod common;
+mod compose;
 mod core;
 mod decoder;
 mod destroy;
@@ -64,6 +65,7 @@ mod write;
 pub mod zlib;
 
 pub use self::chunk::Chunk;
+pub use self::compose::compose;
 pub use self::duplex::Duplex;
 pub use self::errors::null_values_error;
 pub use self::events::{Emitter, EventSink, StreamEvent};
