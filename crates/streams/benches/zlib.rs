@@ -29,6 +29,31 @@ fn bench(c: &mut Criterion) {
     g.bench_function("gzip_level6_text", |b| {
         b.iter(|| gzip_sync(&data, &o).expect("gzip"))
     });
+    // The same through Readable → zlib.createGzip() → Writable in 64 KiB chunks.
+    g.bench_function("gzip_level6_text_stream", |b| {
+        b.iter(|| {
+            let src = Readable::with_options(
+                node_streams::PushSource,
+                ReadableOptions {
+                    high_water_mark: Some(64 * 1024),
+                    ..Default::default()
+                },
+            );
+            for c in data.chunks(64 * 1024) {
+                src.push(c.to_vec().into());
+            }
+            src.push_end();
+            let gz = create_gzip(&o).expect("gzip");
+            let out = std::rc::Rc::new(std::cell::Cell::new(0usize));
+            let o2 = out.clone();
+            let dst = Writable::new(sink_fn(move |c| {
+                o2.set(o2.get() + c.byte_len());
+                Ok(())
+            }));
+            futures::executor::block_on(pipeline(&[&src, &gz, &dst])).expect("pipeline");
+            out.get()
+        })
+    });
     g.finish();
 }
 
