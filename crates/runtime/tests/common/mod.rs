@@ -6,10 +6,10 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 /// What a run printed and how it ended.
-pub struct Run {
-    pub stdout: String,
-    pub stderr: String,
-    pub code: i32,
+pub(crate) struct Run {
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    pub(crate) code: i32,
 }
 
 fn finish(out: Output) -> Run {
@@ -21,7 +21,7 @@ fn finish(out: Output) -> Run {
 }
 
 /// `nrt <args>` in `dir`, with `stdin` piped in.
-pub fn nrt_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
+pub(crate) fn nrt_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nrt"))
         .args(args)
         .current_dir(dir)
@@ -41,13 +41,13 @@ pub fn nrt_in(dir: &Path, args: &[&str], stdin: &str) -> Run {
 }
 
 /// `nrt <args>` in a fresh temporary directory.
-pub fn nrt(args: &[&str]) -> Run {
+pub(crate) fn nrt(args: &[&str]) -> Run {
     let dir = tempfile::tempdir().expect("tempdir");
     nrt_in(dir.path(), args, "")
 }
 
 /// Writes `files` (name, contents) into a temporary directory and runs `nrt main` there.
-pub fn run_files(files: &[(&str, &str)], main: &str) -> Run {
+pub(crate) fn run_files(files: &[(&str, &str)], main: &str) -> Run {
     let dir = tempfile::tempdir().expect("tempdir");
     for (name, text) in files {
         let p = dir.path().join(name);
@@ -67,6 +67,6 @@ pub fn run_files(files: &[(&str, &str)], main: &str) -> Run {
 }
 
 /// Runs one script.
-pub fn run_js(src: &str) -> Run {
+pub(crate) fn run_js(src: &str) -> Run {
     run_files(&[("main.js", src)], "main.js")
 }
