@@ -8,6 +8,7 @@
 //! | module | Node module |
 //! | --- | --- |
 //! | [`path`] | `node:path` (`posix` and `win32`) |
+//! | [`querystring`] | `node:querystring` |
 //! | [`string_decoder`] | `node:string_decoder` |
 //! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
 //!
@@ -21,5 +22,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod buffer;
+mod js_number;
 pub mod path;
+pub mod querystring;
 pub mod string_decoder;
