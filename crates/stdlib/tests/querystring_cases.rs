@@ -1715,7 +1715,13 @@ fn escape_unescape() {
 #[test]
 fn stringify_cases() {
     use StringifyValue as V;
-    let cases: Vec<(Vec<(&str, V<'_>)>, &str, &str, &str)> = vec![
+    type Case = (
+        Vec<(&'static str, V<'static>)>,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (vec![], "&", "=", ""),
         (vec![], ";", ":", ""),
         (vec![("a", V::Str("b"))], "&", "=", "a=b"),

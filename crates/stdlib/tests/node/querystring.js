@@ -41,7 +41,7 @@ const V = (v) => {
   return 'V::Other';
 };
 const objs = [{}, { a: 'b' }, { a: '' }, { '': 'x' }, { a: [] }, { a: [], b: 1 }, { a: ['x', 'y'], b: 'z' }, { a: 1, b: -0, c: 1.5, d: 1e21, e: 1e-7, f: NaN, g: Infinity, h: 123456789.123 }, { a: true, b: false, c: null, d: undefined, e: {}, f: () => 1 }, { big: 10n }, { 'a b': 'c&d', 'é': '€' }, { a: [['n'], 'x', null, 2] }, { x: 'a=b', y: '😀' }, { a: 1e21 }, { a: -1e21 }, { a: 2.5e-7 }];
-out.push(`\n#[test]\nfn stringify_cases() {\n    use StringifyValue as V;\n    let cases: Vec<(Vec<(&str, V<'_>)>, &str, &str, &str)> = vec![`);
+out.push(`\n#[test]\nfn stringify_cases() {\n    use StringifyValue as V;\n    type Case = (Vec<(&'static str, V<'static>)>, &'static str, &'static str, &'static str);\n    let cases: Vec<Case> = vec![`);
 for (const o of objs) for (const [sep, eq] of [[undefined, undefined], [';', ':']]) {
   out.push(`        (vec![${Object.keys(o).map((k) => `(${r(k)}, ${V(o[k])})`).join(', ')}], ${r(sep || '&')}, ${r(eq || '=')}, ${r(qs.stringify(o, sep, eq))}),`);
 }
