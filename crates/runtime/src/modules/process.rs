@@ -218,7 +218,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
     f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| {
-        guard(&ctx, || Ok(stdin_start()))
+        guard(&ctx, || {
+            stdin_start();
+            Ok(())
+        })
     })?;
     f(ctx, &o, "stdinUnref", || {
         STDIN_ALIVE.with(|a| a.borrow_mut().take());
