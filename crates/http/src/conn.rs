@@ -420,7 +420,7 @@ async fn drain(rs: &mut ReadSide) -> bool {
 }
 
 async fn missing_host(shared: &ConnShared) {
-    let mut out = Vec::with_capacity(128);
+    let mut out = BytesMut::with_capacity(128);
     out.extend_from_slice(b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nDate: ");
     crate::date::push_date(&mut out);
     out.extend_from_slice(b"\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");

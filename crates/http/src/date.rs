@@ -8,7 +8,7 @@ thread_local! {
 }
 
 /// Appends today's IMF-fixdate (`Fri, 27 Nov 2026 09:28:55 GMT`) to `out`.
-pub(crate) fn push_date(out: &mut Vec<u8>) {
+pub(crate) fn push_date(out: &mut bytes::BytesMut) {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

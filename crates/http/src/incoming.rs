@@ -62,9 +62,9 @@ pub struct IncomingMessage {
 }
 
 impl IncomingMessage {
-    pub(crate) fn for_server(head: RequestHead, shared: Arc<ConnShared>) -> Self {
+    pub(crate) fn for_server(mut head: RequestHead, shared: Arc<ConnShared>) -> Self {
         let framing_done = matches!(head.info.framing, crate::parser::Framing::Length(0));
-        let raw = head.raw.clone();
+        let raw = std::mem::take(&mut head.raw);
         let join = head.join_duplicates;
         IncomingMessage {
             line: Line::Request(head),
@@ -82,8 +82,8 @@ impl IncomingMessage {
         }
     }
 
-    pub(crate) fn for_upgrade(head: RequestHead) -> Self {
-        let raw = head.raw.clone();
+    pub(crate) fn for_upgrade(mut head: RequestHead) -> Self {
+        let raw = std::mem::take(&mut head.raw);
         let join = head.join_duplicates;
         IncomingMessage {
             line: Line::Request(head),

@@ -7,8 +7,9 @@
 //! raw-socket upgrades, and llhttp's strictness (400 for bare LF, CL with TE, bad chunk
 //! sizes; 431 for oversized heads).
 //!
-//! The per-message pieces are usable on their own: [`parse_request_head`] is the sync
-//! head parser the server drives.
+//! The protocol core is usable without sockets: [`RequestParser`] is a sync, push-based
+//! state machine (bytes in, [`ParserEvent`]s out) for hosts that emit Node's events
+//! themselves, and [`parse_request_head`] parses a single head.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
@@ -42,6 +43,7 @@ mod date;
 mod errors;
 mod headers;
 mod incoming;
+mod machine;
 mod outgoing;
 mod parser;
 mod response;
@@ -54,6 +56,7 @@ pub use self::client::{get, request, AgentChoice, ClientRequest, RequestOptions}
 pub use self::errors::{Error, ParseError, Result};
 pub use self::headers::{HeaderValue, Headers, RawHeaders};
 pub use self::incoming::IncomingMessage;
+pub use self::machine::{ParserEvent, RequestParser};
 pub use self::parser::{parse_request_head, ParserOptions, RequestHead};
 pub use self::response::{ServerResponse, WriteHeadHeaders};
 pub use self::server::{

@@ -135,8 +135,9 @@ pub(crate) fn store_header(
             out.extend_from_slice(&latin1_bytes(v));
             out.extend_from_slice(b"\r\n");
         }
-        let v = value.values().join(", ");
+        let v = || value.values().join(", ");
         if name.eq_ignore_ascii_case("connection") {
+            let v = v();
             has_conn = true;
             if contains_token(&v, "close") {
                 res.last = true;
@@ -148,16 +149,14 @@ pub(crate) fn store_header(
             has_cl = true;
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
             has_te = true;
-            res.chunked = contains_token(&v, "chunked");
+            res.chunked = contains_token(&v(), "chunked");
         } else if name.eq_ignore_ascii_case("date") {
             has_date = true;
         }
     }
     if !has_date && ctx.send_date {
         out.extend_from_slice(b"Date: ");
-        let mut d = Vec::with_capacity(29);
-        crate::date::push_date(&mut d);
-        out.extend_from_slice(&d);
+        crate::date::push_date(out);
         out.extend_from_slice(b"\r\n");
     }
     if !has_conn {
@@ -166,7 +165,9 @@ pub(crate) fn store_header(
         if send_ka {
             out.extend_from_slice(b"Connection: keep-alive\r\n");
             if let Some(t) = ctx.keep_alive_timeout_secs {
-                out.extend_from_slice(format!("Keep-Alive: timeout={t}\r\n").as_bytes());
+                out.extend_from_slice(b"Keep-Alive: timeout=");
+                push_u64(out, t);
+                out.extend_from_slice(b"\r\n");
             }
         } else {
             res.last = true;
@@ -181,7 +182,7 @@ pub(crate) fn store_header(
             res.last = true;
         } else if let (false, Some(n)) = (ctx.has_trailer_header, ctx.content_length) {
             out.extend_from_slice(b"Content-Length: ");
-            out.extend_from_slice(itoa(n).as_bytes());
+            push_u64(out, n);
             out.extend_from_slice(b"\r\n");
         } else {
             out.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
@@ -192,8 +193,19 @@ pub(crate) fn store_header(
     res
 }
 
-pub(crate) fn itoa(n: u64) -> String {
-    n.to_string()
+/// Appends `n` in decimal without allocating.
+pub(crate) fn push_u64(out: &mut BytesMut, mut n: u64) {
+    let mut tmp = [0u8; 20];
+    let mut i = tmp.len();
+    loop {
+        i -= 1;
+        tmp[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&tmp[i..]);
 }
 
 /// Node writes header strings as latin1.

@@ -10,7 +10,9 @@ use crate::conn::{done, ConnShared, WriteSide};
 use crate::errors::{Error, Result};
 use crate::headers::HeaderValue;
 use crate::incoming::IncomingMessage;
-use crate::outgoing::{check_header, store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
+use crate::outgoing::{
+    check_header, push_u64, store_header, trailers_bytes, HeadCtx, OutgoingHeaders,
+};
 use crate::server::ServerOptions;
 use crate::status::status_text;
 use crate::validate::invalid_status;
@@ -83,7 +85,8 @@ impl ServerResponse {
         opts: &ServerOptions,
     ) -> Self {
         let is_head = req.method() == "HEAD";
-        let secs = opts.keep_alive_timeout.as_secs();
+        // Node: `Keep-Alive: timeout=${floor(ms / 1000)}` whenever the timeout is set.
+        let ka = opts.keep_alive_timeout;
         ServerResponse {
             shared,
             writer: Some(writer),
@@ -99,7 +102,7 @@ impl ServerResponse {
             http10: req.http_version() == "1.0",
             is_head,
             send_date: opts.send_date,
-            keep_alive_secs: (secs > 0).then_some(secs),
+            keep_alive_secs: (!ka.is_zero()).then_some(ka.as_secs()),
             trailers: Vec::new(),
         }
     }
@@ -380,10 +383,10 @@ impl ServerResponse {
         if status == 204 || status == 304 || (100..200).contains(&status) {
             self.has_body = false;
         }
-        let mut line = Vec::with_capacity(64);
+        let mut line = BytesMut::with_capacity(64);
         line.extend_from_slice(b"HTTP/1.1 ");
-        line.extend_from_slice(status.to_string().as_bytes());
-        line.push(b' ');
+        push_u64(&mut line, u64::from(status));
+        line.extend_from_slice(b" ");
         line.extend_from_slice(&crate::outgoing::latin1_bytes(self.status_message()));
         line.extend_from_slice(b"\r\n");
         let ctx = HeadCtx {
@@ -415,19 +418,17 @@ impl ServerResponse {
         buf.extend_from_slice(b"HTTP/1.1 200 OK\r\n");
         if self.send_date {
             buf.extend_from_slice(b"Date: ");
-            let mut d = Vec::with_capacity(29);
-            crate::date::push_date(&mut d);
-            buf.extend_from_slice(&d);
+            crate::date::push_date(buf);
             buf.extend_from_slice(b"\r\n");
         }
         buf.extend_from_slice(b"Connection: keep-alive\r\n");
         if let Some(t) = self.keep_alive_secs {
             buf.extend_from_slice(b"Keep-Alive: timeout=");
-            buf.extend_from_slice(t.to_string().as_bytes());
+            push_u64(buf, t);
             buf.extend_from_slice(b"\r\n");
         }
         buf.extend_from_slice(b"Content-Length: ");
-        buf.extend_from_slice(content_length.to_string().as_bytes());
+        push_u64(buf, content_length as u64);
         buf.extend_from_slice(b"\r\n\r\n");
         self.head_built = true;
     }

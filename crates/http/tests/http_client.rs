@@ -102,20 +102,33 @@ async fn connection_refused_has_node_message() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hyper_client_oracle_agrees() {
-    // The same server checked by raw bytes above, seen through curl-like parsing.
+    use http_body_util::{BodyExt, Full};
+    use hyper::body::Bytes;
     let (server, port) = start(opts(), echo).await;
-    let got = common::raw(
-        port,
-        b"GET /h HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
-    )
-    .await;
-    let text = String::from_utf8_lossy(&got);
-    let mut headers = [httparse::EMPTY_HEADER; 16];
-    let mut resp = httparse::Response::new(&mut headers);
-    let httparse::Status::Complete(n) = resp.parse(&got).unwrap() else {
-        panic!("partial: {text}")
-    };
-    assert_eq!(resp.code, Some(200));
-    assert_eq!(&got[n..], b"GET /h len=0 body= trailers=[]");
+    let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let (mut send, conn) =
+        hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .unwrap();
+    tokio::spawn(conn);
+    for i in 0..3 {
+        let req = hyper::Request::post(format!("/h{i}"))
+            .header("host", "x")
+            .body(Full::new(Bytes::from_static(b"payload")))
+            .unwrap();
+        send.ready().await.unwrap();
+        let res = send.send_request(req).await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["connection"], "keep-alive");
+        assert_eq!(res.headers()["keep-alive"], "timeout=5");
+        assert!(res.headers().contains_key("date"));
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(
+            &body[..],
+            format!("POST /h{i} len=7 body=payload trailers=[]").as_bytes()
+        );
+    }
     server.close();
 }

