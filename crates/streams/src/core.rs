@@ -136,6 +136,8 @@ pub(crate) struct State {
     pub(crate) life: Life,
     /// Transform's pending write callback (Node's `kCallback`).
     pub(crate) transform_cb: bool,
+    /// The readable length when the current `_transform` started.
+    pub(crate) transform_before: usize,
 }
 
 /// What the writable side writes into.
@@ -144,7 +146,17 @@ pub(crate) enum Output {
     Transform(Box<dyn Transformer>),
 }
 
+/// A binding's callback that arrived while its `_write`/`_final`/`_transform`/`_flush`
+/// was still running; it is applied as soon as that call returns.
+pub(crate) enum Completion {
+    Write(Option<NodeError>),
+    Final(Option<NodeError>),
+    Transform(Option<NodeError>, Option<Chunk>),
+    Flush(Option<NodeError>, Option<Chunk>),
+}
+
 pub(crate) struct Shared {
+    pub(crate) deferred: RefCell<Option<Completion>>,
     pub(crate) st: RefCell<State>,
     pub(crate) source: RefCell<Option<Box<dyn Source>>>,
     pub(crate) output: RefCell<Option<Output>>,
@@ -162,6 +174,7 @@ impl Shared {
         sched: Rc<dyn Scheduler>,
     ) -> Rc<Self> {
         Rc::new(Shared {
+            deferred: RefCell::new(None),
             st: RefCell::new(state),
             source: RefCell::new(source),
             output: RefCell::new(output),
@@ -185,6 +198,35 @@ impl Shared {
 
     pub(crate) fn listeners(&self, name: &'static str) -> usize {
         self.events.listener_count(name)
+    }
+
+    /// Applies a callback from a binding: now, or right after the running call returns.
+    pub(crate) fn complete(self: &Rc<Self>, c: Completion) {
+        if self.output.try_borrow_mut().is_err() {
+            *self.deferred.borrow_mut() = Some(c);
+            return;
+        }
+        self.apply(c);
+    }
+
+    /// Applies a callback deferred by [`Shared::complete`], if any.
+    pub(crate) fn apply_deferred(self: &Rc<Self>) {
+        let c = self.deferred.borrow_mut().take();
+        if let Some(c) = c {
+            self.apply(c);
+        }
+    }
+
+    fn apply(self: &Rc<Self>, c: Completion) {
+        match c {
+            Completion::Write(e) => self.on_write(e),
+            Completion::Final(e) => self.on_final(e),
+            Completion::Transform(e, data) => {
+                let before = self.st.borrow().transform_before;
+                self.transform_done(before, e, data.into_iter().collect());
+            }
+            Completion::Flush(e, data) => self.flush_done(e, data),
+        }
     }
 
     pub(crate) fn is_destroyed(&self) -> bool {
@@ -263,6 +305,7 @@ pub(crate) fn build(
             w: wstate,
             life,
             transform_cb: false,
+            transform_before: 0,
         },
         source,
         output,

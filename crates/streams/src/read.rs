@@ -411,6 +411,14 @@ impl Shared {
         match self.poll_source(&mut cx, size) {
             Poll::Ready(res) => self.on_pulled(res),
             Poll::Pending => {
+                let external = self
+                    .source
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|s| s.completes_externally());
+                if external {
+                    return;
+                }
                 let me = self.clone();
                 let fut = futures::future::poll_fn(move |cx| {
                     if me.is_destroyed() {

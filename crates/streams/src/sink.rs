@@ -69,6 +69,14 @@ pub trait Sink: 'static {
         Poll::Ready(Ok(()))
     }
 
+    /// `true` when a `Pending` write or final completes through
+    /// [`Writable::complete_write`](crate::Writable::complete_write) /
+    /// [`Writable::complete_final`](crate::Writable::complete_final) (a JS callback)
+    /// instead of being polled again.
+    fn completes_externally(&self) -> bool {
+        false
+    }
+
     /// Node's `_destroy(err, cb)`: release resources. Runs once, synchronously.
     ///
     /// # Errors

@@ -48,6 +48,12 @@ pub trait Source: 'static {
         let _ = err;
         Ok(())
     }
+
+    /// `true` when data arrives only through [`Readable::push`](crate::Readable::push)
+    /// (a JS `_read`, [`PushSource`]): a `Pending` poll is then not polled again.
+    fn completes_externally(&self) -> bool {
+        false
+    }
 }
 
 /// A source that never produces data by itself: chunks come from

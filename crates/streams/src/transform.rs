@@ -7,7 +7,7 @@ use std::rc::Rc;
 use node_core::NodeError;
 
 use crate::chunk::Chunk;
-use crate::core::{build, Output, Shared};
+use crate::core::{build, Completion, Output, Shared};
 use crate::duplex::Duplex;
 use crate::options::DuplexOptions;
 
@@ -42,6 +42,13 @@ pub trait Transformer: 'static {
     fn flush(&mut self, out: &mut Vec<Chunk>) -> Result<(), NodeError> {
         let _ = out;
         Ok(())
+    }
+
+    /// `true` when `transform`/`flush` only start the work and completion comes through
+    /// [`Transform::transform_callback`] / [`Transform::flush_callback`] (a JS
+    /// `_transform(chunk, enc, callback)`).
+    fn completes_externally(&self) -> bool {
+        false
     }
 }
 
@@ -169,11 +176,64 @@ impl PassThrough {
     }
 }
 
+impl Transform {
+    /// The `_transform` callback, `callback(err, data)`, for a [`Transformer`] that
+    /// [completes externally](Transformer::completes_externally).
+    ///
+    /// # Examples
+    /// ```
+    /// use node_streams::{Chunk, Transform, Transformer};
+    /// struct Later;
+    /// impl Transformer for Later {
+    ///     fn transform(&mut self, _: Chunk, _: &mut Vec<Chunk>) -> Result<(), node_core::NodeError> { Ok(()) }
+    ///     fn completes_externally(&self) -> bool { true }
+    /// }
+    /// let t = Transform::new(Later);
+    /// t.writable().write("a".into()).unwrap();
+    /// assert_eq!(t.writable().writable_length(), 1);
+    /// t.transform_callback(None, Some("A".into()));
+    /// assert_eq!(t.writable().writable_length(), 0);
+    /// assert_eq!(t.readable().readable_length(), 1);
+    /// ```
+    pub fn transform_callback(&self, err: Option<NodeError>, data: Option<Chunk>) {
+        self.inner.complete(Completion::Transform(err, data));
+    }
+
+    /// The `_flush` callback, `callback(err, data)`, for a [`Transformer`] that
+    /// [completes externally](Transformer::completes_externally): pushes `data`, then the
+    /// end of the readable side.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_streams::{Chunk, Transform, Transformer};
+    /// struct Later;
+    /// impl Transformer for Later {
+    ///     fn transform(&mut self, _: Chunk, _: &mut Vec<Chunk>) -> Result<(), node_core::NodeError> { Ok(()) }
+    ///     fn completes_externally(&self) -> bool { true }
+    /// }
+    /// let t = Transform::new(Later);
+    /// t.writable().end().unwrap();
+    /// t.flush_callback(None, Some("tail".into()));
+    /// assert_eq!(t.readable().readable_length(), 4);
+    /// ```
+    pub fn flush_callback(&self, err: Option<NodeError>, data: Option<Chunk>) {
+        self.inner.complete(Completion::Flush(err, data));
+    }
+}
+
 impl Shared {
+    fn transformer_external(&self) -> bool {
+        match &*self.output.borrow() {
+            Some(Output::Transform(t)) => t.completes_externally(),
+            _ => false,
+        }
+    }
+
     /// Transform's `_write`: run the transformer, push its output, and hold the callback
     /// while the readable buffer is full (Node's `kCallback`).
     pub(crate) fn transform_write(self: &Rc<Self>, chunk: Chunk) {
         let before = self.st.borrow().r.as_ref().map_or(0, |r| r.length);
+        self.st.borrow_mut().transform_before = before;
         let mut out = Vec::new();
         let res = match self.output.try_borrow_mut() {
             Ok(mut o) => match o.as_mut() {
@@ -186,7 +246,37 @@ impl Shared {
                 "transform re-entered",
             )),
         };
-        if let Err(e) = res {
+        if self.transformer_external() && res.is_ok() {
+            for c in out {
+                self.add_chunk(Some(c), false);
+            }
+            self.apply_deferred();
+            return;
+        }
+        self.transform_done(before, res.err(), out);
+    }
+
+    /// The body of Node's `final` callback given to `_flush`.
+    pub(crate) fn flush_done(self: &Rc<Self>, err: Option<NodeError>, data: Option<Chunk>) {
+        if let Some(e) = err {
+            self.on_final(Some(e));
+            return;
+        }
+        if let Some(c) = data {
+            self.add_chunk(Some(c), false);
+        }
+        self.add_chunk(None, false);
+        self.on_final(None);
+    }
+
+    /// The body of Node's `_transform` callback.
+    pub(crate) fn transform_done(
+        self: &Rc<Self>,
+        before: usize,
+        err: Option<NodeError>,
+        out: Vec<Chunk>,
+    ) {
+        if let Some(e) = err {
             self.on_write(Some(e));
             return;
         }
@@ -216,20 +306,30 @@ impl Shared {
         }
     }
 
-    /// Transform's `final`: `_flush`, push its output, then `push(null)`.
-    pub(crate) fn transform_flush(self: &Rc<Self>) -> Result<(), NodeError> {
+    /// Transform's `final`: `_flush`, push its output, then `push(null)`. `None` when the
+    /// transformer completes externally ([`Transform::flush_callback`]).
+    pub(crate) fn transform_flush(self: &Rc<Self>) -> Option<Result<(), NodeError>> {
         let mut out = Vec::new();
+        let external = self.transformer_external();
         if !self.is_destroyed() {
             if let Ok(mut o) = self.output.try_borrow_mut() {
                 if let Some(Output::Transform(t)) = o.as_mut() {
-                    t.flush(&mut out)?;
+                    if let Err(e) = t.flush(&mut out) {
+                        return Some(Err(e));
+                    }
                 }
             }
+        }
+        if external {
+            for c in out {
+                self.add_chunk(Some(c), false);
+            }
+            return None;
         }
         for c in out {
             self.add_chunk(Some(c), false);
         }
         self.add_chunk(None, false);
-        Ok(())
+        Some(Ok(()))
     }
 }

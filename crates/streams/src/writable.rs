@@ -8,7 +8,7 @@ use node_core::NodeError;
 
 use crate::chunk::Chunk;
 use crate::common::common_methods;
-use crate::core::{build, Output, Shared};
+use crate::core::{build, Completion, Output, Shared};
 use crate::options::WritableOptions;
 use crate::sink::{NoSink, Sink};
 
@@ -290,7 +290,28 @@ impl Writable {
     /// assert_eq!(w.errored().unwrap().code(), "ERR_MULTIPLE_CALLBACK");
     /// ```
     pub fn complete_write(&self, err: Option<NodeError>) {
-        self.inner.on_write(err);
+        self.inner.complete(Completion::Write(err));
+    }
+
+    /// Reports the completion of a `_final` that a binding finished outside
+    /// [`Sink::poll_final`] (the JS `callback(err)`).
+    ///
+    /// # Examples
+    /// ```
+    /// use std::task::{Context, Poll};
+    /// use node_streams::{Chunk, Sink, Writable};
+    /// struct Js;
+    /// impl Sink for Js {
+    ///     fn poll_write(&mut self, _: &mut Context<'_>, _: &Chunk) -> Poll<Result<(), node_core::NodeError>> { Poll::Ready(Ok(())) }
+    ///     fn poll_final(&mut self, _: &mut Context<'_>) -> Poll<Result<(), node_core::NodeError>> { Poll::Pending }
+    ///     fn completes_externally(&self) -> bool { true }
+    /// }
+    /// let w = Writable::new(Js);
+    /// w.end().unwrap();
+    /// w.complete_final(None);
+    /// ```
+    pub fn complete_final(&self, err: Option<NodeError>) {
+        self.inner.complete(Completion::Final(err));
     }
 
     common_methods!();

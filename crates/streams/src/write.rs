@@ -102,6 +102,10 @@ impl Shared {
         match self.poll_output(&mut cx, &batch) {
             Poll::Ready(res) => self.on_write(res.err()),
             Poll::Pending => {
+                if self.output_external() {
+                    self.apply_deferred();
+                    return;
+                }
                 let me = self.clone();
                 let fut = futures::future::poll_fn(move |cx| {
                     if me.is_destroyed() {
@@ -454,14 +458,20 @@ impl Shared {
 
     fn call_final(self: &Rc<Self>) {
         if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
-            let res = self.transform_flush();
-            self.on_final(res.err());
+            match self.transform_flush() {
+                Some(res) => self.on_final(res.err()),
+                None => self.apply_deferred(),
+            }
             return;
         }
         let mut cx = Context::from_waker(futures::task::noop_waker_ref());
         match self.poll_final(&mut cx) {
             Poll::Ready(res) => self.on_final(res.err()),
             Poll::Pending => {
+                if self.output_external() {
+                    self.apply_deferred();
+                    return;
+                }
                 let me = self.clone();
                 let fut = futures::future::poll_fn(move |cx| {
                     if me.is_destroyed() {
@@ -471,6 +481,14 @@ impl Shared {
                 });
                 self.sched.spawn_local(fut.boxed_local());
             }
+        }
+    }
+
+    fn output_external(&self) -> bool {
+        match &*self.output.borrow() {
+            Some(Output::Sink(s)) => s.completes_externally(),
+            Some(Output::Transform(t)) => t.completes_externally(),
+            None => false,
         }
     }
 
@@ -485,7 +503,7 @@ impl Shared {
     }
 
     /// The `_final` callback (Node's `onFinish` in `callFinal`).
-    fn on_final(self: &Rc<Self>, err: Option<NodeError>) {
+    pub(crate) fn on_final(self: &Rc<Self>, err: Option<NodeError>) {
         let mut st = self.st.borrow_mut();
         let Some(w) = st.w.as_mut() else { return };
         if w.prefinished {
