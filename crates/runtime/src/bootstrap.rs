@@ -1,12 +1,9 @@
 //! Start-up: builds the native bindings object and runs the JS bootstrap, which defines the
 //! globals (`process`, `console`, timers, …) and the module loader.
 
-use rquickjs::context::EvalOptions;
 use rquickjs::{Ctx, Function, Object, Result};
 
 use crate::cli::{Entry, Options};
-
-const BOOTSTRAP: &str = include_str!("js/bootstrap.js");
 
 /// The nrt release, in `process.versions.nrt` and `--version`.
 pub(crate) const NRT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -20,11 +17,13 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("timers", crate::modules::timers::binding(ctx)?)?;
     natives.set("module", crate::modules::module::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
-    let sources = Object::new(ctx.clone())?;
-    for (name, src) in crate::modules::BUILTIN_SOURCES {
-        sources.set(*name, *src)?;
-    }
-    natives.set("sources", sources)?;
+    natives.set(
+        "hasBuiltin",
+        Function::new(ctx.clone(), |name: String| {
+            crate::modules::has_builtin(&name)
+        })?,
+    )?;
+    natives.set("loadBuiltin", Function::new(ctx.clone(), load_builtin_fn)?)?;
     natives.set("setHooks", Function::new(ctx.clone(), set_hooks_fn)?)?;
 
     let o = Object::new(ctx.clone())?;
@@ -53,14 +52,15 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     o.set("nrtVersion", NRT_VERSION)?;
     o.set("quickjsVersion", "0.16.2")?;
 
-    let mut eo = EvalOptions::default();
-    eo.global = true;
-    eo.strict = true;
-    eo.filename = Some("node:internal/bootstrap".into());
-    let f: Function<'_> = ctx.eval_with_options(BOOTSTRAP, eo)?;
+    let f = crate::modules::load_builtin(ctx, "internal/bootstrap")?;
+    let f = Function::from_value(f)?;
     f.call::<_, ()>((natives, o))
 }
 
 fn set_hooks_fn<'js>(ctx: Ctx<'js>, hooks: Object<'js>) {
     crate::host::set_hooks(&ctx, hooks)
+}
+
+fn load_builtin_fn<'js>(ctx: Ctx<'js>, name: String) -> Result<rquickjs::Value<'js>> {
+    crate::host::guard(&ctx, || crate::modules::load_builtin(&ctx, &name))
 }

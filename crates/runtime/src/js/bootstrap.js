@@ -339,16 +339,14 @@
     if (cached !== undefined) return cached.exports;
     if (name === 'sys') return requireBuiltin('util');
     if (name === 'util/types') return requireBuiltin('util').types;
-    const src = natives.sources[name];
-    if (src === undefined) {
+    if (name.startsWith('internal/') || !natives.hasBuiltin(name)) {
       throw makeError(Error, 'ERR_NOT_IMPLEMENTED',
         `The built-in module '${name}' is not implemented in nrt yet`);
     }
     const module = { exports: {}, id: name, loaded: false };
     builtinCache.set(name, module);
     try {
-      const fn = natives.module.runScript(
-        `(function (exports, require, module, internal, process) {${src}\n})`, `node:${name}`);
+      const fn = natives.loadBuiltin(name);
       fn.call(module.exports, module.exports, requireBuiltin, module, internal, process);
     } catch (e) {
       builtinCache.delete(name);
@@ -366,9 +364,7 @@
   const EventEmitter = (() => {
     // events must exist before process; load it with a provisional process.
     const module = { exports: {} };
-    const fn = natives.module.runScript(
-      `(function (exports, require, module, internal, process) {${natives.sources.events}\n})`,
-      'node:events');
+    const fn = natives.loadBuiltin('events');
     fn.call(module.exports, module.exports, requireBuiltin, module, internal, {
       emitWarning: (w) => process.emitWarning(w),
     });
@@ -901,9 +897,7 @@
     delete globalThis[name];
     enumerableGlobal(name, timers[name]);
   }
-  const web = natives.module.runScript(
-    `(function (internal) {${natives.sources['internal/web']}\n})`, 'node:internal/web');
-  const webExports = web(internal);
+  const webExports = natives.loadBuiltin('internal/web')(internal);
   const qm = globalThis.queueMicrotask;
   delete globalThis.queueMicrotask;
   enumerableGlobal('queueMicrotask', function queueMicrotask(callback) {

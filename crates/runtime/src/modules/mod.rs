@@ -9,20 +9,41 @@ pub(crate) mod util;
 use node_core::NodeError;
 use rquickjs::{Ctx, Error, Function, Object, Value};
 
-/// The JS glue of each built-in module, by Node name. Sources are CommonJS-shaped function
-/// bodies evaluated on first `require` (built-ins load lazily).
-/// TODO(issue 3): precompile these to QuickJS bytecode at build time.
-pub(crate) const BUILTIN_SOURCES: &[(&str, &str)] = &[
-    ("events", include_str!("events.js")),
-    ("util", include_str!("util.js")),
-    ("timers", include_str!("timers.js")),
-    ("timers/promises", include_str!("timers_promises.js")),
-    ("module", include_str!("module.js")),
-    ("console", include_str!("console.js")),
-    ("url", include_str!("url.js")),
-    ("process", "module.exports = process;"),
-    ("internal/web", include_str!("web.js")),
-];
+// The JS glue of each built-in module (and the bootstrap), precompiled to QuickJS bytecode
+// by build.rs; evaluated on first `require` (built-ins load lazily).
+include!(concat!(env!("OUT_DIR"), "/bytecode.rs"));
+
+/// Whether `name` has JS glue.
+pub(crate) fn has_builtin(name: &str) -> bool {
+    BYTECODE.iter().any(|(n, _)| *n == name)
+}
+
+/// Evaluates the precompiled script `name`; each evaluates to a function.
+pub(crate) fn load_builtin<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Value<'js>> {
+    let Some((_, bytes)) = BYTECODE.iter().find(|(n, _)| *n == name) else {
+        return Err(rquickjs::Error::new_loading(name));
+    };
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: the bytes were written by JS_WriteObject of the same QuickJS build (build.rs
+    // links the same rquickjs-sys), so JS_ReadObject can trust them; JS_EvalFunction takes
+    // ownership of the function object; the result is owned and handed to rquickjs once.
+    unsafe {
+        let obj = rquickjs::qjs::JS_ReadObject(
+            raw,
+            bytes.as_ptr(),
+            bytes.len() as _,
+            rquickjs::qjs::JS_READ_OBJ_BYTECODE as i32,
+        );
+        if rquickjs::qjs::JS_IsException(obj) {
+            return Err(rquickjs::Error::Exception);
+        }
+        let v = rquickjs::qjs::JS_EvalFunction(raw, obj);
+        if rquickjs::qjs::JS_IsException(v) {
+            return Err(rquickjs::Error::Exception);
+        }
+        Ok(Value::from_raw(ctx.clone(), v))
+    }
+}
 
 /// Throws `err` as a JS error shaped as Node shapes it (`code`, `errno`, `syscall`, `path`).
 pub(crate) fn throw_node(ctx: &Ctx<'_>, err: NodeError) -> Error {

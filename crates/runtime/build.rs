@@ -1,0 +1,102 @@
+//! Precompiles nrt's JS glue (the bootstrap and the built-in modules) to QuickJS bytecode,
+//! so start-up reads bytecode instead of parsing source.
+
+use std::ffi::CString;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use rquickjs_sys as qjs;
+
+/// (module name, source file, wrapper): the wrapper turns a CommonJS-shaped body into a
+/// function expression; `None` compiles the file as it is.
+const SOURCES: &[(&str, &str, Option<&str>)] = &[
+    ("internal/bootstrap", "src/js/bootstrap.js", None),
+    ("events", "src/modules/events.js", Some(BUILTIN_WRAP)),
+    ("util", "src/modules/util.js", Some(BUILTIN_WRAP)),
+    ("timers", "src/modules/timers.js", Some(BUILTIN_WRAP)),
+    (
+        "timers/promises",
+        "src/modules/timers_promises.js",
+        Some(BUILTIN_WRAP),
+    ),
+    ("module", "src/modules/module.js", Some(BUILTIN_WRAP)),
+    ("console", "src/modules/console.js", Some(BUILTIN_WRAP)),
+    ("url", "src/modules/url.js", Some(BUILTIN_WRAP)),
+    ("process", "src/modules/process.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/web",
+        "src/modules/web.js",
+        Some("(function (internal) {"),
+    ),
+];
+const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
+
+fn compile(ctx: *mut qjs::JSContext, name: &str, source: &str) -> Vec<u8> {
+    let filename = CString::new(format!("node:{name}")).expect("name without NUL");
+    let src = CString::new(source).expect("source without NUL");
+    // SAFETY: ctx is a live context; the strings outlive the calls; every JSValue we get is
+    // freed once, and the buffer from JS_WriteObject is copied before js_free.
+    unsafe {
+        let flags = (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32;
+        let func = qjs::JS_Eval(
+            ctx,
+            src.as_ptr(),
+            source.len() as _,
+            filename.as_ptr(),
+            flags,
+        );
+        if qjs::JS_IsException(func) {
+            let exc = qjs::JS_GetException(ctx);
+            let s = qjs::JS_ToCStringLen(ctx, std::ptr::null_mut(), exc);
+            let msg = if s.is_null() {
+                "unknown error".to_string()
+            } else {
+                std::ffi::CStr::from_ptr(s).to_string_lossy().into_owned()
+            };
+            panic!("nrt: cannot compile {name}: {msg}");
+        }
+        let mut len: qjs::size_t = 0;
+        let buf = qjs::JS_WriteObject(ctx, &mut len, func, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+        assert!(!buf.is_null(), "nrt: cannot serialise {name}");
+        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
+        qjs::js_free(ctx, buf as *mut _);
+        qjs::JS_FreeValue(ctx, func);
+        bytes
+    }
+}
+
+fn main() {
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    // SAFETY: a private runtime and context for compilation only, freed at the end.
+    let (rt, ctx) = unsafe {
+        let rt = qjs::JS_NewRuntime();
+        let ctx = qjs::JS_NewContext(rt);
+        (rt, ctx)
+    };
+    let mut table = String::from("/// (name, bytecode) of each precompiled script.\n");
+    table.push_str("pub(crate) const BYTECODE: &[(&str, &[u8])] = &[\n");
+    for (name, path, wrap) in SOURCES {
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(path).expect("read JS source");
+        let source = match wrap {
+            Some(head) => format!("{head}{text}\n}})"),
+            None => text,
+        };
+        let bytes = compile(ctx, name, &source);
+        let file = out.join(format!("{}.qbc", name.replace('/', "_")));
+        std::fs::write(&file, &bytes).expect("write bytecode");
+        let _ = writeln!(
+            table,
+            "    ({name:?}, include_bytes!({:?})),",
+            file.display().to_string()
+        );
+    }
+    table.push_str("];\n");
+    std::fs::write(out.join("bytecode.rs"), table).expect("write bytecode table");
+    // SAFETY: nothing references the context or runtime any more.
+    unsafe {
+        qjs::JS_FreeContext(ctx);
+        qjs::JS_FreeRuntime(rt);
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+}
