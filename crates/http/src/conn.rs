@@ -189,17 +189,19 @@ async fn read_head(
             None if opts.keep_alive_timeout.is_zero() => None,
             None => Some(Instant::now() + opts.keep_alive_timeout),
         };
-        shared.idle.store(start.is_none(), Ordering::Release);
+        // Idle: no byte of a next request yet (Node's ConnectionsList "idle").
+        let idle = rs.buf.is_empty();
+        shared.idle.store(idle, Ordering::Release);
         let notified = shared.ctl.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        if shared.closing.load(Ordering::Acquire) && start.is_none() {
+        if shared.closing.load(Ordering::Acquire) && idle {
             return Err(HeadEnd::Closed);
         }
         let res = tokio::select! {
             r = rs.fill() => r,
             () = &mut notified => {
-                if start.is_none() || shared.handle.is_none() {
+                if idle {
                     return Err(HeadEnd::Closed);
                 }
                 continue;

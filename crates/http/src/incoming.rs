@@ -59,6 +59,8 @@ pub struct IncomingMessage {
     complete: bool,
     aborted: bool,
     trailers: Option<RawHeaders>,
+    /// The server connection, for socket facts.
+    peer: Option<Arc<ConnShared>>,
 }
 
 impl IncomingMessage {
@@ -74,11 +76,12 @@ impl IncomingMessage {
             source: if framing_done {
                 Source::None
             } else {
-                Source::Server(shared)
+                Source::Server(shared.clone())
             },
             complete: framing_done,
             aborted: false,
             trailers: None,
+            peer: Some(shared),
         }
     }
 
@@ -94,6 +97,7 @@ impl IncomingMessage {
             complete: true,
             aborted: false,
             trailers: None,
+            peer: None,
         }
     }
 
@@ -112,6 +116,7 @@ impl IncomingMessage {
             complete,
             aborted: false,
             trailers: None,
+            peer: None,
         }
     }
 
@@ -261,6 +266,30 @@ impl IncomingMessage {
     #[doc(alias = "rawTrailers")]
     pub fn raw_trailers(&self) -> Option<&RawHeaders> {
         self.trailers.as_ref()
+    }
+
+    /// `message.socket.remoteAddress` (server side; `None` for Unix sockets).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _ip = req.remote_address(); }
+    /// ```
+    pub fn remote_address(&self) -> Option<String> {
+        self.peer
+            .as_ref()
+            .and_then(|h| h.handle.as_ref()?.remote_address())
+    }
+
+    /// `message.socket.remotePort` (server side).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(req: node_http::IncomingMessage) { let _port = req.remote_port(); }
+    /// ```
+    pub fn remote_port(&self) -> Option<u16> {
+        self.peer
+            .as_ref()
+            .and_then(|h| h.handle.as_ref()?.remote_port())
     }
 
     /// `message.complete`: the whole body has been received.

@@ -37,6 +37,9 @@ pub struct ParserOptions {
     pub require_host_header: bool,
     /// Join every duplicate header with `, ` (Node's `joinDuplicateHeaders`).
     pub join_duplicate_headers: bool,
+    /// Fields kept in `headers`/`rawHeaders` (Node's `maxHeadersCount`, 2000; `None` =
+    /// no limit). Fields past it still count for framing, as in Node.
+    pub max_headers_count: Option<usize>,
 }
 
 impl Default for ParserOptions {
@@ -46,6 +49,7 @@ impl Default for ParserOptions {
             insecure: false,
             require_host_header: true,
             join_duplicate_headers: false,
+            max_headers_count: Some(2000),
         }
     }
 }
@@ -201,9 +205,10 @@ fn off(base: &[u8], part: &[u8]) -> u32 {
     (part.as_ptr() as usize - base.as_ptr() as usize) as u32
 }
 
-fn spans(base: &[u8], headers: &[httparse::Header<'_>]) -> Vec<[u32; 4]> {
+fn spans(base: &[u8], headers: &[httparse::Header<'_>], max: Option<usize>) -> Vec<[u32; 4]> {
     headers
         .iter()
+        .take(max.filter(|&m| m > 0).unwrap_or(usize::MAX))
         .map(|h| {
             let n = off(base, h.name.as_bytes());
             let v = off(base, h.value);
@@ -351,7 +356,10 @@ fn parse_req_with<'b>(
         method: [m, m + method.len() as u32],
         url: [u, u + path.len() as u32],
         minor,
-        raw: RawHeaders::new(Bytes::new(), spans(buf, req.headers)),
+        raw: RawHeaders::new(
+            Bytes::new(),
+            spans(buf, req.headers, opts.max_headers_count),
+        ),
         info,
         join_duplicates: opts.join_duplicate_headers,
     };
@@ -444,7 +452,7 @@ pub(crate) fn take_response_head(
     if head_request || (100..200).contains(&status) || status == 204 || status == 304 {
         info.framing = Framing::Length(0);
     }
-    let sp = spans(buf, res.headers);
+    let sp = spans(buf, res.headers, opts.max_headers_count);
     let bytes = buf.split_to(len).freeze();
     Ok(Some(ResponseHead {
         status,

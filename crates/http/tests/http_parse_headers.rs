@@ -33,3 +33,18 @@ fn join_duplicate_headers_option() {
     assert_eq!(h.get("host").and_then(|v| v.as_str()), Some("a, b"));
     assert_eq!(h.get("content-type").and_then(|v| v.as_str()), Some("x, y"));
 }
+
+#[test]
+fn max_headers_count_drops_extra_fields() {
+    let opts = ParserOptions {
+        max_headers_count: Some(2),
+        ..Default::default()
+    };
+    let head = parse_request_head(
+        b"POST / HTTP/1.1\r\nHost: a\r\nX: 1\r\nContent-Length: 0\r\n\r\n",
+        &opts,
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(head.raw_headers().to_flat(), ["Host", "a", "X", "1"]);
+}

@@ -122,3 +122,21 @@ async fn close_idle_connections_and_counts() {
     server.closed().await;
     assert_eq!(server.get_connections(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_knows_the_peer() {
+    let h = |req: IncomingMessage, mut res: ServerResponse| async move {
+        let peer = format!("{:?} {}", req.remote_address(), req.remote_port().is_some());
+        let _ = res.end(Some(peer.as_bytes())).await;
+    };
+    let (server, port) = start(opts(), h).await;
+    let got = no_date(
+        &raw(
+            port,
+            b"GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
+        )
+        .await,
+    );
+    assert!(got.ends_with("Some(\"127.0.0.1\") true"), "{got}");
+    server.close();
+}
