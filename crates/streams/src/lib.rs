@@ -14,6 +14,30 @@
 //! needs no event loop of ours. Events reach listeners through an [`EventSink`], in
 //! Node's order.
 //!
+//! ## Threads and executors
+//!
+//! Like Node's, streams are single-threaded: handles are `Rc`-based and `!Send`. In tokio,
+//! use them on a `current_thread` runtime or inside a `LocalSet` (`spawn_local`). Drive a
+//! group of connected streams from one task: the default [`LocalScheduler`] wakes the task
+//! that polled it last.
+//!
+//! ## For bindings (the nrt runtime)
+//!
+//! - Events: give the stream an [`EventSink`] (options `events`) that forwards to the JS
+//!   object's `emit`; call `listener_added("data")` / `("readable")` from the JS `on`
+//!   override so flowing mode starts as in Node. The stream's own listeners (pipe,
+//!   pipeline, finished) go through [`EventSink::add_rust_listener`] so they keep their
+//!   place among the user's.
+//! - Deferred steps: implement [`Scheduler`] over the event loop (`next_tick`, `spawn_io`).
+//! - JS `_read`: a [`Source`] that calls it and returns `Pending`, with
+//!   [`Source::completes_externally`]; the JS side calls [`Readable::push`].
+//! - JS `_write`/`_final`: a [`Sink`] with [`Sink::completes_externally`]; the JS callback
+//!   calls [`Writable::complete_write`] / [`Writable::complete_final`] (also when it runs
+//!   synchronously inside `_write`).
+//! - JS `_transform`/`_flush`: a [`Transformer`] with
+//!   [`Transformer::completes_externally`] and [`Transform::transform_callback`] /
+//!   [`Transform::flush_callback`].
+//!
 //! With the `zlib` feature (on by default): gzip/deflate/brotli [`zlib`] transforms and
 //! one-shot functions with Node's zlib error codes.
 //!

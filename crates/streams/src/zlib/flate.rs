@@ -539,7 +539,7 @@ fn one_shot(
 ) -> Result<Vec<u8>, Error> {
     let mut o = o.clone();
     // One-shot calls need no small output chunks.
-    o.chunk_size = o.chunk_size.max(64 * 1024).max(data.len().min(1 << 24));
+    o.chunk_size = o.chunk_size.max(256 * 1024);
     let mut e = Engine::new(compress, format, &o)?;
     let mut out = Vec::new();
     e.write(data, o.flush, &mut out)?;
