@@ -7,6 +7,7 @@
 //!
 //! | module | Node module |
 //! | --- | --- |
+//! | `os` (Linux) | `node:os` |
 //! | [`path`] | `node:path` (`posix` and `win32`) |
 //! | [`querystring`] | `node:querystring` |
 //! | [`string_decoder`] | `node:string_decoder` |
@@ -18,11 +19,13 @@
 //! assert_eq!(posix::join(&["/usr", "lib/../bin", "node"]), "/usr/bin/node");
 //! assert_eq!(win32::parse("C:\\dir\\file.txt").ext, ".txt");
 //! ```
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![doc(test(attr(deny(warnings))))]
 
 pub mod buffer;
 mod js_number;
+#[cfg(target_os = "linux")]
+pub mod os;
 pub mod path;
 pub mod querystring;
 pub mod string_decoder;
