@@ -90,6 +90,10 @@
     [/^(.*) is not initialized$/, "Cannot access '$1' before initialization"],
     [/^stack overflow$/, 'Maximum call stack size exceeded'],
     [/^invalid array length$/, 'Invalid array length'],
+    [/^empty array$/, 'Reduce of empty array with no initial value'],
+    [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+    [/^(.*) is not iterable$/, '$1 is not iterable'],
+    [/^Division by zero$/, 'Division by zero'],
     [/^Maximum call stack size exceeded$/, 'Maximum call stack size exceeded'],
     [/^out of memory$/, 'out of memory'],
   ];
@@ -142,6 +146,23 @@
           const text = sourceLine(f, line);
           const cond = text === undefined ? null : /^(\s*)(?:if|while)\s*\(\s*!?\s*$/.exec(text.slice(0, col - 1));
           if (cond) col = cond[1].length + 1;
+        }
+        if (err instanceof TypeError && err.message === 'not a function') {
+          // QuickJS does not name the callee; V8 does (`o.method is not a function`).
+          const text = sourceLine(f, line);
+          if (text !== undefined) {
+            const rest = text.slice(col - 1);
+            const ctor = /^new\s+((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*\(/.exec(rest);
+            let ident = /^[A-Za-z_$][\w$]*/.exec(rest);
+            if (ident && !/^\s*[(`]/.test(rest.slice(ident[0].length))) ident = null;
+            const chain = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*)$/.exec(text.slice(0, col - 1));
+            let msg;
+            if (ctor) msg = `${ctor[1].replace(/\s+/g, '')} is not a constructor`;
+            else if (ident && chain) msg = `${chain[1].replace(/\s+/g, '')}${ident[0]} is not a function`;
+            if (msg !== undefined) {
+              Object.defineProperty(err, 'message', { value: msg, writable: true, enumerable: false, configurable: true });
+            }
+          }
         }
         first = { file: f === '<eval>' ? '[eval]' : f, line, column: col };
         break;
@@ -227,6 +248,61 @@
       enumerable: false,
       get() { return stackTraceLimit; },
       set(v) { stackTraceLimit = v; },
+    });
+  }
+
+  // ---- engine output as V8/ICU prints it (en-US, no Intl) ----------------------------
+  {
+    const utcZone = () => {
+      const tz = pb.getEnv('TZ');
+      return tz === undefined || tz === null || tz === '' || /^(Etc\/)?(UTC|UCT|Universal|Zulu|GMT)$/.test(tz) || tz === ':UTC';
+    };
+    const withZone = (orig) => function () {
+      const s = orig.call(this);
+      if (s === 'Invalid Date' || this.getTimezoneOffset() !== 0 || !utcZone()) return s;
+      return `${s} (Coordinated Universal Time)`;
+    };
+    const dp = Date.prototype;
+    const define = (name, fn) => Object.defineProperty(dp, name, { value: fn, writable: true, enumerable: false, configurable: true });
+    define('toString', withZone(dp.toString));
+    define('toTimeString', withZone(dp.toTimeString));
+    const dateOnly = (d) => `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
+    const timeOnly = (d) => {
+      const h = d.getHours();
+      return `${h % 12 === 0 ? 12 : h % 12}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+    };
+    const plain = (locales, options) => (locales === undefined || locales === 'en-US') && options === undefined;
+    const { toLocaleString, toLocaleDateString, toLocaleTimeString } = dp;
+    define('toLocaleString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleString.call(this, locales, options);
+      return `${dateOnly(this)}, ${timeOnly(this)}`;
+    });
+    define('toLocaleDateString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleDateString.call(this, locales, options);
+      return dateOnly(this);
+    });
+    define('toLocaleTimeString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleTimeString.call(this, locales, options);
+      return timeOnly(this);
+    });
+    const numToLocale = Number.prototype.toLocaleString;
+    Object.defineProperty(Number.prototype, 'toLocaleString', {
+      value: function toLocaleString(locales, options) {
+        const n = Number(this);
+        if (!plain(locales, options) || !Number.isFinite(n)) {
+          if (Number.isNaN(n)) return 'NaN';
+          if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+          return numToLocale.call(n, locales, options);
+        }
+        const fixed = Math.abs(n).toFixed(3).replace(/\.?0+$/, '');
+        const [int, frac] = fixed.split('.');
+        const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        const out = frac ? `${grouped}.${frac}` : grouped;
+        return n < 0 && out !== '0' ? `-${out}` : out;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true,
     });
   }
 

@@ -259,7 +259,7 @@ function structuredClone(value, options) {
       if (typeof v === 'symbol') throw new DOMException(`${String(v)} could not be cloned.`, 'DataCloneError');
       return v;
     }
-    if (typeof v === 'function') throw new DOMException(`${internal.inspect(v)} could not be cloned.`, 'DataCloneError');
+    if (typeof v === 'function') throw new DOMException(`${Function.prototype.toString.call(v)} could not be cloned.`, 'DataCloneError');
     if (seen.has(v)) return seen.get(v);
     let out;
     const tag = Object.prototype.toString.call(v);
