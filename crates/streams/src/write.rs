@@ -107,10 +107,9 @@ impl Shared {
                     return;
                 }
                 let me = self.clone();
+                // Like a JS `_write`, an in-flight write completes even after destroy();
+                // its callback then runs before those of the buffered writes.
                 let fut = futures::future::poll_fn(move |cx| {
-                    if me.is_destroyed() {
-                        return Poll::Ready(());
-                    }
                     me.poll_output(cx, &batch).map(|res| me.on_write(res.err()))
                 });
                 self.sched.spawn_local(fut.boxed_local());
@@ -351,6 +350,16 @@ impl Shared {
             err = Some(errors::destroyed("end"));
         }
         let finished = st.w.as_ref().is_some_and(|w| w.finished);
+        if err.is_none() && !finished {
+            // Node 20: end(cb) on an errored stream calls back with that error.
+            if let Some(e) = st.life.errored.clone() {
+                if let Some(cb) = cb {
+                    drop(st);
+                    self.sched.next_tick(Box::new(move || cb(Some(&e))));
+                }
+                return Ok(());
+            }
+        }
         if let Some(cb) = cb {
             if err.is_some() || finished {
                 let e = err.clone();
