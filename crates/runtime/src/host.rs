@@ -12,6 +12,9 @@ use rquickjs::{Context, Ctx, Exception, Function, Object, Persistent, Runtime, V
 use crate::cli::{Entry, Options};
 use crate::evloop::{EventLoop, LoopHandle, RunMode};
 
+/// The `--max-old-space-size` limit in bytes (0: none).
+static MEMORY_LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 thread_local! {
     static HOST: RefCell<Option<HostState>> = const { RefCell::new(None) };
 }
@@ -156,7 +159,12 @@ pub(crate) fn report_exception(ctx: &Ctx<'_>, err: rquickjs::Error) {
 
 /// QuickJS's out-of-memory exception under `--max-old-space-size`: node aborts with a fatal
 /// error that JS cannot catch, and so do we (printing needs no JS heap).
-fn is_out_of_memory(value: &Value<'_>) -> bool {
+fn is_out_of_memory(ctx: &Ctx<'_>, value: &Value<'_>) -> bool {
+    // When even the InternalError cannot be allocated, QuickJS throws null.
+    if value.is_null() {
+        let limit = MEMORY_LIMIT.load(std::sync::atomic::Ordering::Relaxed);
+        return limit > 0 && crate::modules::heap_usage(ctx).0 >= limit as f64 * 0.9;
+    }
     let Some(o) = value.as_object() else {
         return false;
     };
@@ -168,7 +176,7 @@ fn is_out_of_memory(value: &Value<'_>) -> bool {
 
 /// Routes an uncaught value through the JS fatal-exception hook.
 pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
-    if is_out_of_memory(&value) {
+    if is_out_of_memory(ctx, &value) {
         write_fd(
             2,
             b"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
@@ -209,11 +217,11 @@ pub(crate) fn run(opts: Options) -> ! {
         Err(e) => internal_failure(&e.to_string()),
     };
     if let Some(mb) = opts.max_old_space_mb {
-        rt.set_memory_limit(
-            (mb as usize)
-                .saturating_mul(1024 * 1024)
-                .max(4 * 1024 * 1024),
-        );
+        let limit = (mb as usize)
+            .saturating_mul(1024 * 1024)
+            .max(4 * 1024 * 1024);
+        MEMORY_LIMIT.store(limit, std::sync::atomic::Ordering::Relaxed);
+        rt.set_memory_limit(limit);
     }
     // node's default V8 stack is 984 KiB; keep a margin under the 8 MiB main thread stack.
     let stack_kb = opts.stack_size_kb.unwrap_or(984).clamp(64, 7 * 1024);
