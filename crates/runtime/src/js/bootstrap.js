@@ -519,6 +519,26 @@
     return true;
   };
   process.abort = () => pb.reallyExit(134);
+  // Signal events: listening starts with the first listener, stops with the last.
+  const watchedSignals = new Set();
+  const signalNames = Object.keys(signals);
+  process.on('newListener', (ev) => {
+    if (typeof ev !== 'string' || signals[ev] === undefined || watchedSignals.has(ev)) return;
+    if (ev === 'SIGKILL' || ev === 'SIGSTOP') {
+      throw makeError(Error, 'EINVAL', `uv_signal_start ${ev} EINVAL`);
+    }
+    if (pb.signalWatch(signals[ev])) watchedSignals.add(ev);
+  });
+  process.on('removeListener', (ev) => {
+    if (watchedSignals.has(ev) && process.listenerCount(ev) === 0) {
+      watchedSignals.delete(ev);
+      pb.signalUnwatch(signals[ev]);
+    }
+  });
+  hooks.signal = (signum) => {
+    const name = signalNames.find((n) => signals[n] === signum);
+    if (name !== undefined) process.emit(name, name, signum);
+  };
 
   // process.env: live view of the OS environment.
   process.env = new Proxy({}, {

@@ -3,6 +3,7 @@
 pub(crate) mod esm;
 pub(crate) mod module;
 pub(crate) mod process;
+pub(crate) mod signals;
 pub(crate) mod timers;
 pub(crate) mod util;
 

@@ -217,6 +217,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
+    f(ctx, &o, "signalWatch", crate::modules::signals::watch)?;
+    f(ctx, &o, "signalUnwatch", crate::modules::signals::unwatch)?;
     f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| {
         guard(&ctx, || {
             stdin_start();
