@@ -1,6 +1,8 @@
 //! The head parser: `httparse` plus llhttp's strictness (bare LF, CL+TE, duplicate
 //! Content-Length, unknown methods, oversized heads).
 
+use std::mem::MaybeUninit;
+
 use bytes::{Bytes, BytesMut};
 
 use crate::errors::ParseError;
@@ -318,11 +320,11 @@ type Parsed<T> = Result<Option<(usize, T)>, ParseError>;
 
 fn parse_req_with<'b>(
     buf: &'b [u8],
-    hdrs: &mut [httparse::Header<'b>],
+    hdrs: &mut [MaybeUninit<httparse::Header<'b>>],
     opts: &ParserOptions,
 ) -> Parsed<RequestHead> {
-    let mut req = httparse::Request::new(hdrs);
-    let len = match req.parse(buf) {
+    let mut req = httparse::Request::new(&mut []);
+    let len = match req.parse_with_uninit_headers(buf, hdrs) {
         Ok(httparse::Status::Complete(len)) => len,
         Ok(httparse::Status::Partial) => {
             if buf.len() > opts.max_header_size {
@@ -367,10 +369,11 @@ fn parse_req_with<'b>(
 }
 
 fn parse_req(buf: &[u8], opts: &ParserOptions) -> Parsed<RequestHead> {
-    let mut stack = [httparse::EMPTY_HEADER; 64];
+    // Uninitialised slots: httparse writes only what it parses (no 2 KiB memset).
+    let mut stack = [MaybeUninit::<httparse::Header<'_>>::uninit(); 64];
     match parse_req_with(buf, &mut stack, opts) {
         Err(ParseError::HeaderOverflow) if buf.len() <= opts.max_header_size => {
-            let mut heap = vec![httparse::EMPTY_HEADER; header_cap(buf.len())];
+            let mut heap = vec![MaybeUninit::uninit(); header_cap(buf.len())];
             parse_req_with(buf, &mut heap, opts)
         }
         other => other,
