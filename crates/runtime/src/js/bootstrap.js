@@ -46,6 +46,10 @@
   }
   const wrappedFiles = new Set(); // CommonJS files: line 1 carries the wrapper
   internal.wrappedFiles = wrappedFiles;
+  const esmFiles = new Set(); // ES modules: node shows their frames as file URLs
+  internal.esmFiles = esmFiles;
+  const fileUrl = (p) => `file://${encodeURI(p).replace(/\?/g, '%3F').replace(/#/g, '%23')}`;
+  const displayPath = (p) => (esmFiles.has(p) ? fileUrl(p) : p);
   const wrapHead = natives.module.wrapHeadLength;
   function formatFrame(cs, next, knownColumn) {
     // V8 names methods by receiver type: `Foo.bar`, `new Foo`, `async fn`.
@@ -60,7 +64,7 @@
     if (line === 1 && wrappedFiles.has(file)) col = Math.max(1, col - wrapHead);
     if (line > 0) col = v8Column(file, line, col);
     if (knownColumn !== undefined) col = knownColumn;
-    const loc = line > 0 ? `${file}:${line}:${col}` : file;
+    const loc = line > 0 ? `${displayPath(file)}:${line}:${col}` : displayPath(file);
     const nextName = next && next.getFunctionName();
     if (nextName === 'nrtListOnTimeout') {
       return fn && fn !== '<anonymous>' ? `Timeout.${fn} [as _onTimeout] (${loc})` : `Timeout._onTimeout (${loc})`;
@@ -204,9 +208,19 @@
       }
       frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && cs.getFileName() === (first.file === '[eval]' ? '<eval>' : first.file) && cs.getLineNumber() === first.line ? first.column : undefined));
     }
+    // An error raised while an ES module body runs: node's module job frames follow.
+    const last = callsites[callsites.length - 1];
+    if (last !== undefined && esmFiles.has(last.getFileName()) && !last.getFunctionName()) {
+      frames.push(...esmJobFrames);
+    }
     const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
     return errorHeader(err) + frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
   };
+  const esmJobFrames = [
+    'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+    'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+    'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+  ];
   const wrapSafeFrames = [
     'wrapSafe (node:internal/modules/cjs/loader:1464:18)',
     'Module._compile (node:internal/modules/cjs/loader:1495:20)',
@@ -589,7 +603,7 @@
     const mp = internal.mainPromise;
     if (mp !== undefined && natives.util.promiseState(mp)[0] === 0 && !process._exiting &&
         (exitCode === undefined || exitCode === 0)) {
-      pb.write(2, 'Warning: Detected unsettled top-level await\n');
+      // node 20 exits 13 without a message here.
       exitCode = 13;
     }
     if (!process._exiting) {
@@ -694,14 +708,14 @@
     } else if (loc !== undefined && loc !== kNoLocation) {
       const text = sourceLine(loc.file, loc.line);
       if (text !== undefined && !isErrorLike) {
-        out += `${loc.file}:${loc.line}\n${text}\n^\n`;
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n^\n`;
       } else if (text !== undefined) {
         let col = loc.column - 1;
         const before = text.slice(0, col);
         // V8 puts the caret of an uncaught exception on the throw statement.
         const throwAt = before.lastIndexOf('throw');
         if (throwAt !== -1 && !fromPromise && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
-        out += `${loc.file}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
       }
     }
     let body;

@@ -644,6 +644,7 @@ function esmLoad(name) {
     if (src === undefined) throw esmNotFound(`Cannot find module '${name}'`, meta.url);
     if (src.startsWith('#!')) src = `//${src.slice(2)}`;
     internal.sourceCache.set(name, src);
+    internal.esmFiles.add(name);
     return { source: src, meta };
   }
   if (format === 'json') {
@@ -664,7 +665,8 @@ let evalCount = 0;
 function runMainModule(url) {
   const p = import(url);
   internal.mainPromise = p;
-  p.then(undefined, (err) => internal.hooks.fatalException(err, false));
+  // node reports a failed entry module as it reports a rejection (fromPromise).
+  p.then(undefined, (err) => internal.hooks.fatalException(err, true));
 }
 Object.defineProperty(Module, '_runMain', {
   value(kind, main, inputTypeModule) {

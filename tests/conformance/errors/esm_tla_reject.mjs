@@ -1,0 +1,2 @@
+const x = 1;
+await Promise.reject(new Error("tla reject"));
