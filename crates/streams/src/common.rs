@@ -8,8 +8,8 @@ macro_rules! common_methods {
         /// a `'data'` listener resumes the stream, a `'readable'` listener pauses it.
         ///
         /// # Errors
-        /// `ERR_INVALID_ARG_VALUE` for an unknown event name; `ERR_NOT_IMPLEMENTED` when
-        /// the stream reports to a custom [`EventSink`](crate::EventSink).
+        /// `ERR_NOT_IMPLEMENTED` when the stream reports to a custom
+        /// [`EventSink`](crate::EventSink).
         ///
         /// # Examples
         /// ```
@@ -18,7 +18,7 @@ macro_rules! common_methods {
         /// ```
         pub fn on(
             &self,
-            name: &'static str,
+            name: &str,
             f: impl Fn(&crate::StreamEvent) + 'static,
         ) -> Result<&Self, node_core::NodeError> {
             self.inner
@@ -40,7 +40,7 @@ macro_rules! common_methods {
         /// ```
         pub fn once(
             &self,
-            name: &'static str,
+            name: &str,
             f: impl Fn(&crate::StreamEvent) + 'static,
         ) -> Result<&Self, node_core::NodeError> {
             self.inner
@@ -60,6 +60,20 @@ macro_rules! common_methods {
         /// ```
         pub fn listener_added(&self, name: &str) {
             self.inner.listener_added(name);
+        }
+
+        /// `emitter.emit(...)`: emits an event to the listeners now (for stream classes
+        /// built on this one, such as fs streams' `'open'`); returns whether any ran.
+        ///
+        /// # Examples
+        /// ```
+        /// use node_streams::{Readable, StreamEvent};
+        /// let r = Readable::from_iter(["a"]);
+        /// r.on("ready", |_| {}).unwrap();
+        /// assert!(r.emit(StreamEvent::Custom("ready".into(), None)));
+        /// ```
+        pub fn emit(&self, event: crate::StreamEvent) -> bool {
+            self.inner.emit(event)
         }
 
         /// `stream.destroy(err)`: destroys the stream; `'error'` (if `err`) and `'close'`

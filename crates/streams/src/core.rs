@@ -128,6 +128,8 @@ pub(crate) struct Life {
     pub(crate) emit_close: bool,
     pub(crate) auto_destroy: bool,
     pub(crate) allow_half_open: bool,
+    /// `_construct` has called back (always true without one).
+    pub(crate) constructed: bool,
 }
 
 pub(crate) struct State {
@@ -157,6 +159,8 @@ pub(crate) enum Completion {
 
 pub(crate) struct Shared {
     pub(crate) deferred: RefCell<Option<Completion>>,
+    /// A `destroy(err)` that waits for `_construct` (`Some(err)`).
+    pub(crate) destroy_after_construct: RefCell<Option<Option<NodeError>>>,
     pub(crate) st: RefCell<State>,
     pub(crate) source: RefCell<Option<Box<dyn Source>>>,
     pub(crate) output: RefCell<Option<Output>>,
@@ -175,6 +179,7 @@ impl Shared {
     ) -> Rc<Self> {
         Rc::new(Shared {
             deferred: RefCell::new(None),
+            destroy_after_construct: RefCell::new(None),
             st: RefCell::new(state),
             source: RefCell::new(source),
             output: RefCell::new(output),
@@ -196,7 +201,7 @@ impl Shared {
         any
     }
 
-    pub(crate) fn listeners(&self, name: &'static str) -> usize {
+    pub(crate) fn listeners(&self, name: &str) -> usize {
         self.events.listener_count(name)
     }
 
@@ -285,10 +290,13 @@ pub(crate) fn build(
             o.high_water_mark.unwrap_or(default_hwm(o.object_mode)),
         )
     });
+    let needs_construct = source.as_ref().is_some_and(|s| s.has_construct())
+        || matches!(&output, Some(Output::Sink(s)) if s.has_construct());
     let life = Life {
         emit_close: base.0,
         auto_destroy: base.1,
         allow_half_open,
+        constructed: !needs_construct,
         ..Life::default()
     };
     let sched: Rc<dyn Scheduler> = match base.2 {
@@ -299,7 +307,7 @@ pub(crate) fn build(
         Some(e) => e,
         None => Rc::new(crate::events::Emitter::new()),
     };
-    Ok(Shared::new(
+    let shared = Shared::new(
         State {
             r: rstate,
             w: wstate,
@@ -311,5 +319,10 @@ pub(crate) fn build(
         output,
         events,
         sched,
-    ))
+    );
+    if needs_construct {
+        // Node: `process.nextTick(constructNT, stream)` from the constructor.
+        shared.tick(|s| s.construct());
+    }
+    Ok(shared)
 }

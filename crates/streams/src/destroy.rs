@@ -30,7 +30,17 @@ impl Shared {
             // Node's Writable.prototype.destroy: fail queued writes on the next tick.
             self.tick(|s| s.error_buffer());
         }
-        // `_destroy(err, cb)`: the default passes `err` through.
+        if !self.st.borrow().life.constructed {
+            // Node waits for `_construct` to call back before `_destroy`.
+            *self.destroy_after_construct.borrow_mut() = Some(err);
+            return;
+        }
+        self.run_destroy(err);
+    }
+
+    /// `_destroy(err, cb)` and what follows its callback.
+    pub(crate) fn run_destroy(self: &Rc<Self>, err: Option<NodeError>) {
+        // The default `_destroy` passes `err` through.
         let mut result = err;
         if let Ok(mut src) = self.source.try_borrow_mut() {
             if let Some(s) = src.as_mut() {

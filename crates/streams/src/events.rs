@@ -1,6 +1,8 @@
 //! Stream events and where they go: [`StreamEvent`], the [`EventSink`] hook, [`Emitter`].
 
+use std::borrow::Cow;
 use std::fmt;
+use std::rc::Rc;
 
 use node_core::{Callback, EventEmitter, EventKey, NodeError};
 
@@ -41,6 +43,9 @@ pub enum StreamEvent {
     Pipe(Readable),
     /// `'unpipe'` on a destination, with the source.
     Unpipe(Readable),
+    /// Any other event a stream class emits (`'open'` and `'ready'` of fs streams,
+    /// `'connect'` of sockets), with an optional value.
+    Custom(Rc<str>, Option<Chunk>),
 }
 
 impl StreamEvent {
@@ -50,7 +55,7 @@ impl StreamEvent {
     /// ```
     /// assert_eq!(node_streams::StreamEvent::Drain.name(), "drain");
     /// ```
-    pub fn name(&self) -> &'static str {
+    pub fn name(&self) -> &str {
         match self {
             StreamEvent::Data(_) => "data",
             StreamEvent::End => "end",
@@ -64,6 +69,7 @@ impl StreamEvent {
             StreamEvent::Resume => "resume",
             StreamEvent::Pipe(_) => "pipe",
             StreamEvent::Unpipe(_) => "unpipe",
+            StreamEvent::Custom(name, _) => name,
         }
     }
 }
@@ -78,10 +84,10 @@ impl StreamEvent {
 /// use std::cell::RefCell;
 /// use node_streams::{EventSink, StreamEvent};
 /// #[derive(Default)]
-/// struct Log(RefCell<Vec<&'static str>>);
+/// struct Log(RefCell<Vec<String>>);
 /// impl EventSink for Log {
-///     fn emit(&self, ev: &StreamEvent) -> bool { self.0.borrow_mut().push(ev.name()); true }
-///     fn listener_count(&self, _: &'static str) -> usize { 1 }
+///     fn emit(&self, ev: &StreamEvent) -> bool { self.0.borrow_mut().push(ev.name().into()); true }
+///     fn listener_count(&self, _: &str) -> usize { 1 }
 /// }
 /// let log = Log::default();
 /// log.emit(&StreamEvent::End);
@@ -91,7 +97,7 @@ pub trait EventSink {
     /// Emits `ev` to its listeners, synchronously; returns whether any listener ran.
     fn emit(&self, ev: &StreamEvent) -> bool;
     /// `emitter.listenerCount(name)`; streams consult it as Node does (for `'data'`).
-    fn listener_count(&self, name: &'static str) -> usize;
+    fn listener_count(&self, name: &str) -> usize;
     /// Adds a Rust listener (`on`, `once`, or `prependListener` when `prepend`). The
     /// stream's own listeners (pipe, pipeline, finished) come through here too, so they
     /// run in registration order with the user's, as in Node. Hooks that cannot hold Rust
@@ -101,7 +107,7 @@ pub trait EventSink {
     /// `ERR_NOT_IMPLEMENTED` by default.
     fn add_rust_listener(
         &self,
-        name: &'static str,
+        name: &str,
         once: bool,
         prepend: bool,
         f: Callback<StreamEvent>,
@@ -113,7 +119,7 @@ pub trait EventSink {
     }
 
     /// Removes a listener added with [`EventSink::add_rust_listener`] (`off`).
-    fn remove_rust_listener(&self, name: &'static str, f: &Callback<StreamEvent>) {
+    fn remove_rust_listener(&self, name: &str, f: &Callback<StreamEvent>) {
         let _ = (name, f);
     }
 }
@@ -178,8 +184,11 @@ impl Emitter {
         }
     }
 
-    fn key(&self, name: &str) -> Option<&EventKey> {
-        NAMES.iter().position(|n| *n == name).map(|i| &self.keys[i])
+    fn key(&self, name: &str) -> Cow<'_, EventKey> {
+        match NAMES.iter().position(|n| *n == name) {
+            Some(i) => Cow::Borrowed(&self.keys[i]),
+            None => Cow::Owned(EventKey::from(name)),
+        }
     }
 
     /// The underlying node-core emitter (for `off`, `removeAllListeners`, …).
@@ -198,31 +207,21 @@ impl EventSink for Emitter {
     fn emit(&self, ev: &StreamEvent) -> bool {
         // An unhandled 'error' has no thrower in Rust: the stream records it in
         // `errored()` and `finished()` reports it.
-        match self.key(ev.name()) {
-            Some(key) => self.inner.emit(key, ev).unwrap_or(false),
-            None => false,
-        }
+        self.inner.emit(&self.key(ev.name()), ev).unwrap_or(false)
     }
 
-    fn listener_count(&self, name: &'static str) -> usize {
-        self.key(name)
-            .map_or(0, |key| self.inner.listener_count(key, None))
+    fn listener_count(&self, name: &str) -> usize {
+        self.inner.listener_count(&self.key(name), None)
     }
 
     fn add_rust_listener(
         &self,
-        name: &'static str,
+        name: &str,
         once: bool,
         prepend: bool,
         f: Callback<StreamEvent>,
     ) -> Result<(), NodeError> {
-        let Some(key) = self.key(name).cloned() else {
-            return Err(NodeError::invalid_arg_value(
-                "event",
-                &format!("'{name}'"),
-                "is not a stream event",
-            ));
-        };
+        let key = self.key(name).into_owned();
         let r = match (once, prepend) {
             (false, false) => self.inner.on(key, f),
             (true, false) => self.inner.once(key, f),
@@ -232,10 +231,8 @@ impl EventSink for Emitter {
         r.map(|_| ()).map_err(|e| match e {})
     }
 
-    fn remove_rust_listener(&self, name: &'static str, f: &Callback<StreamEvent>) {
-        if let Some(key) = self.key(name).cloned() {
-            let r = self.inner.off(key, f);
-            let _ = r.map_err(|e| match e {});
-        }
+    fn remove_rust_listener(&self, name: &str, f: &Callback<StreamEvent>) {
+        let r = self.inner.off(self.key(name).into_owned(), f);
+        let _ = r.map_err(|e| match e {});
     }
 }

@@ -64,6 +64,7 @@
 mod chunk;
 mod common;
 mod compose;
+mod construct;
 mod core;
 mod decoder;
 mod destroy;

@@ -267,8 +267,9 @@ impl Shared {
     /// Node's `maybeReadMore`: read ahead up to highWaterMark on the next tick.
     pub(crate) fn maybe_read_more(self: &Rc<Self>) {
         let mut st = self.st.borrow_mut();
+        let constructed = st.life.constructed;
         let Some(r) = st.r.as_mut() else { return };
-        if !r.reading_more {
+        if !r.reading_more && constructed {
             r.reading_more = true;
             drop(st);
             self.tick(|s| s.maybe_read_more_now());
@@ -303,6 +304,7 @@ impl Shared {
     pub(crate) fn read(self: &Rc<Self>, n_orig: Option<usize>) -> Option<Chunk> {
         let mut st = self.st.borrow_mut();
         let (destroyed, errored) = (st.life.destroyed, st.life.errored.is_some());
+        let constructed = st.life.constructed;
         let r = st.r.as_mut()?;
         if let Some(n) = n_orig {
             if n > r.hwm {
@@ -342,7 +344,7 @@ impl Shared {
         if r.length == 0 || r.length - n < r.hwm {
             do_read = true;
         }
-        if r.ended || r.reading || destroyed || errored {
+        if r.ended || r.reading || destroyed || errored || !constructed {
             do_read = false;
         }
         if do_read {

@@ -69,6 +69,22 @@ pub trait Sink: 'static {
         Poll::Ready(Ok(()))
     }
 
+    /// Whether [`poll_construct`](Self::poll_construct) does anything (Node checks that
+    /// `_construct` exists). Default `false`.
+    fn has_construct(&self) -> bool {
+        false
+    }
+
+    /// Node's `_construct(cb)`: set-up (open a file, connect) that runs on the next tick
+    /// after the stream is made; reads, writes and `destroy` wait for it.
+    ///
+    /// # Errors
+    /// An error destroys the stream.
+    fn poll_construct(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), NodeError>> {
+        let _ = cx;
+        Poll::Ready(Ok(()))
+    }
+
     /// `true` when a `Pending` write or final completes through
     /// [`Writable::complete_write`](crate::Writable::complete_write) /
     /// [`Writable::complete_final`](crate::Writable::complete_final) (a JS callback)

@@ -49,6 +49,22 @@ pub trait Source: 'static {
         Ok(())
     }
 
+    /// Whether [`poll_construct`](Self::poll_construct) does anything (Node checks that
+    /// `_construct` exists). Default `false`.
+    fn has_construct(&self) -> bool {
+        false
+    }
+
+    /// Node's `_construct(cb)`: set-up (open a file, connect) that runs on the next tick
+    /// after the stream is made; reads, writes and `destroy` wait for it.
+    ///
+    /// # Errors
+    /// An error destroys the stream.
+    fn poll_construct(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), NodeError>> {
+        let _ = cx;
+        Poll::Ready(Ok(()))
+    }
+
     /// `true` when data arrives only through [`Readable::push`](crate::Readable::push)
     /// (a JS `_read`, [`PushSource`]): a `Pending` poll is then not polled again.
     fn completes_externally(&self) -> bool {

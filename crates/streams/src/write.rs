@@ -65,10 +65,11 @@ impl Shared {
     fn write_or_buffer(self: &Rc<Self>, chunk: Chunk, cb: Option<WriteCb>) -> bool {
         let mut st = self.st.borrow_mut();
         let errored = st.life.errored.is_some();
+        let constructed = st.life.constructed;
         let Some(w) = st.w.as_mut() else { return false };
         let len = if w.object_mode { 1 } else { chunk.byte_len() };
         w.length += len;
-        if w.writing || w.corked > 0 || errored {
+        if w.writing || w.corked > 0 || errored || !constructed {
             w.buffered.push_back((chunk, cb));
         } else {
             w.write_len = len;
@@ -256,7 +257,7 @@ impl Shared {
             _ => false,
         };
         let mut st = self.st.borrow_mut();
-        let destroyed = st.life.destroyed;
+        let destroyed = st.life.destroyed || !st.life.constructed;
         let Some(w) = st.w.as_mut() else { return };
         if w.corked > 0 || w.buffer_processing || destroyed {
             return;
@@ -393,6 +394,7 @@ impl Shared {
         let l = &st.life;
         st.w.as_ref().is_some_and(|w| {
             w.ending
+                && l.constructed
                 && !l.destroyed
                 && w.length == 0
                 && l.errored.is_none()
