@@ -16,8 +16,10 @@ fn run() {
 type E = node_core::NodeError;
 
 /// Construction finishes when the test opens the gate (node: a setTimeout).
+type Slot = (Option<Result<(), E>>, Option<Waker>);
+
 #[derive(Clone, Default)]
-struct Gate(Rc<RefCell<(Option<Result<(), E>>, Option<Waker>)>>);
+struct Gate(Rc<RefCell<Slot>>);
 
 impl Gate {
     fn open(&self, res: Result<(), E>) {
