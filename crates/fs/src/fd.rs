@@ -386,6 +386,26 @@ pub(crate) fn adopt_fd(fd: Fd) -> Result<File> {
     Ok(unsafe { File::from_raw_fd(fd) })
 }
 
+/// Asks for transparent huge pages behind a large buffer about to be filled: one fault
+/// per 2 MiB instead of per 4 KiB (a 256 MiB `readFile` spends much of its time in
+/// page faults otherwise).
+pub(crate) fn advise_huge_pages(buf: &mut Vec<u8>) {
+    const PAGE: usize = 4096;
+    let spare = buf.spare_capacity_mut();
+    if spare.len() < (4 << 20) {
+        return;
+    }
+    let start = spare.as_mut_ptr() as usize;
+    let aligned = (start + PAGE - 1) & !(PAGE - 1);
+    let len = (start + spare.len() - aligned) & !(PAGE - 1);
+    // SAFETY: `[aligned, aligned + len)` lies inside the vector's own allocation;
+    // MADV_HUGEPAGE only changes how the kernel backs those pages, never their contents
+    // or validity. A failure (THP disabled) is harmless and ignored.
+    unsafe {
+        libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use node_core::NodeError;
 
 use crate::blocking::hop;
 use crate::errors::Result;
-use crate::fd::{close_file, open_file};
+use crate::fd::{advise_huge_pages, close_file, open_file};
 use crate::flags::OpenFlags;
 
 /// Options of [`read_file`]: Node's `{ flag }` (default `"r"`).
@@ -88,6 +88,7 @@ pub(crate) fn read_to_end(file: &File) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     buf.try_reserve_exact(usize::try_from(size).unwrap_or(usize::MAX))
         .map_err(|_| NodeError::from_errno(libc::ENOMEM, "read"))?;
+    advise_huge_pages(&mut buf);
     // `Take` reads into the reserved capacity without zeroing it and without the extra
     // statx + lseek that `File::read_to_end` spends on a size hint we already have.
     file.take(u64::MAX)
