@@ -163,6 +163,8 @@ pub(crate) struct ClientConn {
     pool: Option<(Agent, String)>,
     keep_alive: bool,
     permit: Option<OwnedSemaphorePermit>,
+    /// The response switched protocols; the socket belongs to the caller.
+    upgraded: bool,
 }
 
 impl ClientConn {
@@ -176,6 +178,19 @@ impl ClientConn {
             self.permit = None;
             agent.put_free(&key, self);
         }
+    }
+
+    pub(crate) fn is_upgrade(&self) -> bool {
+        self.upgraded
+    }
+
+    /// The raw socket and the bytes read past the response head.
+    pub(crate) fn into_upgraded(mut self: Box<Self>) -> Option<crate::server::Upgraded> {
+        let head = self.read.buf.split().freeze();
+        let r = self.read.stream.take()?;
+        let this = *self;
+        let socket = r.reunite(this.write).ok()?;
+        Some(crate::server::Upgraded { socket, head })
     }
 
     /// Whether a pooled connection is still open (no EOF or stray bytes waiting).
@@ -419,6 +434,7 @@ impl ClientRequest {
             pool: agent.map(|a| (a, key)),
             keep_alive: self.keep_alive,
             permit,
+            upgraded: false,
         }));
         Ok(())
     }
@@ -554,6 +570,14 @@ impl ClientRequest {
             }
         };
         conn.read.deadline = None;
+        let is_connect = self.opts.method.eq_ignore_ascii_case("CONNECT");
+        if head.status == 101 || (is_connect && (200..300).contains(&head.status)) {
+            // Node's 'upgrade'/'connect' on the request: the socket leaves the agent.
+            conn.keep_alive = false;
+            conn.pool = None;
+            conn.upgraded = true;
+            return Ok(IncomingMessage::for_client_upgrade(head, conn));
+        }
         conn.keep_alive &= head.info.keep_alive && head.info.framing != Framing::Close;
         conn.read.body = BodyDecoder::new(head.info.framing, false, opts.max_header_size);
         if conn.read.body.is_done() {

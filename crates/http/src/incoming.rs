@@ -120,6 +120,31 @@ impl IncomingMessage {
         }
     }
 
+    pub(crate) fn for_client_upgrade(head: ResponseHead, conn: Box<ClientConn>) -> Self {
+        let mut msg = Self::for_client(head, Some(conn));
+        msg.complete = true;
+        msg
+    }
+
+    /// The socket of a `101 Switching Protocols` (or successful CONNECT) response, with
+    /// the bytes already read past its head: Node's `'upgrade'`/`'connect'` event on the
+    /// client request. `None` for other responses.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(res: node_http::IncomingMessage) {
+    /// if let Some(up) = res.into_upgraded() {
+    ///     let (_socket, _head) = (up.socket, up.head);
+    /// }
+    /// # }
+    /// ```
+    pub fn into_upgraded(mut self) -> Option<crate::server::Upgraded> {
+        match std::mem::replace(&mut self.source, Source::None) {
+            Source::Client(conn) if conn.is_upgrade() => conn.into_upgraded(),
+            _ => None,
+        }
+    }
+
     /// `message.method` (requests; empty on responses).
     ///
     /// # Examples

@@ -518,6 +518,54 @@ impl ServerResponse {
         Ok(())
     }
 
+    /// Node's synchronous `response.write(chunk)`: buffers the head and the chunk without
+    /// waiting and returns `false` once the buffer is at the high-water mark (16 KiB),
+    /// the point where Node's `write()` returns `false`. Call [`ServerResponse::drain`]
+    /// (Node's `'drain'`) before writing more.
+    ///
+    /// # Errors
+    /// `ERR_STREAM_WRITE_AFTER_END` after `end`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// if !res.try_write(b"chunk")? {
+    ///     res.drain().await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn try_write(&mut self, data: &[u8]) -> Result<bool> {
+        if self.finished {
+            return Err(Error::write_after_end());
+        }
+        if !self.head_built {
+            self.build_head(None);
+        }
+        if self.has_body && !data.is_empty() {
+            let chunked = self.chunked;
+            let w = self.writer()?;
+            if chunked {
+                push_chunk_header(&mut w.buf, data.len());
+            }
+            w.buf.extend_from_slice(data);
+            if chunked {
+                w.buf.extend_from_slice(b"\r\n");
+            }
+        }
+        Ok(self.writable_length() < HIGH_WATER_MARK)
+    }
+
+    /// Sends everything buffered (Node's `'drain'`).
+    ///
+    /// # Errors
+    /// Socket errors (`EPIPE`, `ECONNRESET`).
+    ///
+    /// # Examples
+    /// See [`ServerResponse::try_write`].
+    pub async fn drain(&mut self) -> Result<()> {
+        self.flush().await
+    }
+
     /// `response.writableLength`: bytes buffered and not yet sent.
     ///
     /// # Examples

@@ -132,3 +132,43 @@ async fn hyper_client_oracle_agrees() {
     }
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_upgrade_hands_over_the_socket() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    struct Up;
+    impl node_http::Handler for Up {
+        async fn request(&self, req: node_http::IncomingMessage, res: node_http::ServerResponse) {
+            echo(req, res).await;
+        }
+        fn handles_upgrade(&self) -> bool {
+            true
+        }
+        async fn upgrade(&self, _req: node_http::IncomingMessage, up: node_http::Upgraded) {
+            let mut s = up.socket;
+            s.write_all(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\nConnection: Upgrade\r\n\r\nwelcome|")
+                .await
+                .unwrap();
+            let mut buf = [0u8; 4];
+            s.read_exact(&mut buf).await.unwrap();
+            s.write_all(&buf).await.unwrap();
+        }
+    }
+    let (server, port) = start(opts(), Up).await;
+    let mut o = to(port, "GET", "/ws");
+    o.headers = vec![
+        ("Connection".into(), "Upgrade".into()),
+        ("Upgrade".into(), "echo".into()),
+    ];
+    let res = request(o).unwrap().end(None).await.unwrap();
+    assert_eq!(res.status_code(), 101);
+    let up = res.into_upgraded().unwrap();
+    let mut socket = up.socket;
+    let mut early = up.head.to_vec();
+    socket.write_all(b"ping").await.unwrap();
+    let mut rest = vec![0u8; 8 + 4 - early.len()];
+    socket.read_exact(&mut rest).await.unwrap();
+    early.extend_from_slice(&rest);
+    assert_eq!(early, b"welcome|ping");
+    server.close();
+}

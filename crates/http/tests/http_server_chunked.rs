@@ -155,3 +155,28 @@ async fn response_api_errors_have_node_codes() {
     );
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn try_write_reports_the_high_water_mark() {
+    let h = |_req: IncomingMessage, mut res: ServerResponse| async move {
+        let mut results = Vec::new();
+        for _ in 0..3 {
+            results.push(res.try_write(&[b'x'; 6000]).unwrap());
+        }
+        assert_eq!(results, [true, true, false]);
+        res.drain().await.unwrap();
+        assert_eq!(res.writable_length(), 0);
+        res.end(None).await.unwrap();
+    };
+    let (server, port) = start(opts(), h).await;
+    let got = no_date(
+        &raw(
+            port,
+            b"GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        )
+        .await,
+    );
+    assert_eq!(got.matches("1770\r\n").count(), 3);
+    assert!(got.ends_with("0\r\n\r\n"));
+    server.close();
+}
