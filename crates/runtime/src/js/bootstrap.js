@@ -79,7 +79,7 @@
       }
       return loc;
     }
-    return `${fn} (${loc})`;
+    return `${cs.isConstructor && cs.isConstructor() ? 'new ' : ''}${fn} (${loc})`;
   }
   // QuickJS's wording of engine errors, rewritten to V8's (what node prints).
   const messageRewrites = [
@@ -116,14 +116,26 @@
     } catch { /* frozen or exotic: leave it */ }
   }
   internal.rewriteMessage = rewriteMessage;
+  const kLazyStack = '\u0000nrt-lazy-stack\u0000';
   // V8 keeps `stack` as an own data property anyone may overwrite (even with undefined).
   {
     const d = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
     if (d && d.set && d.get) {
+      const origGet = d.get;
       Object.defineProperty(Error.prototype, 'stack', {
         configurable: true,
         enumerable: false,
-        get: d.get,
+        // V8 writes the `Name: message` header when the stack is first read, so a `name`
+        // set after construction (subclasses, `err.name = …`) shows; so do we.
+        get() {
+          const v = origGet.call(this);
+          if (typeof v === 'string' && v.startsWith(kLazyStack)) {
+            const full = errorHeader(this) + v.slice(kLazyStack.length);
+            Object.defineProperty(this, 'stack', { value: full, writable: true, enumerable: false, configurable: true });
+            return full;
+          }
+          return v;
+        },
         set(v) {
           Object.defineProperty(this, 'stack', { value: v, writable: true, enumerable: false, configurable: true });
         },
@@ -140,6 +152,15 @@
         let col = cs.getColumnNumber();
         if (line === 1 && wrappedFiles.has(f)) col = Math.max(1, col - wrapHead);
         col = v8Column(f, line, col);
+        if (err instanceof Error) {
+          // QuickJS may place `new Foo(…, new Bar())` at a later token; V8 at `new Foo`.
+          const text = sourceLine(f, line);
+          const ctorName = err.constructor && err.constructor.name;
+          if (text !== undefined && ctorName && !text.startsWith(`new ${ctorName}(`, col - 1)) {
+            const at = text.lastIndexOf(`new ${ctorName}(`, col - 1);
+            if (at !== -1 && text.indexOf(`new ${ctorName}(`, at + 1) === -1) col = at + 1;
+          }
+        }
         const pm = err instanceof TypeError && /^Cannot (?:read|set) properties of (?:null|undefined) \((?:reading|setting) '(.*)'\)$/.exec(err.message);
         if (pm) {
           const text = sourceLine(f, line);
@@ -178,6 +199,16 @@
     const onlyInternal = first === undefined;
     const frames = [];
     let i0 = 0;
+    // V8 leaves out the constructors of Error subclasses (it collects frames from new.target).
+    if (err instanceof Error && Object.getPrototypeOf(err) !== Error.prototype) {
+      const names = new Set();
+      for (let p = Object.getPrototypeOf(err); p && p !== Error.prototype; p = Object.getPrototypeOf(p)) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c && typeof c.value === 'function' && !engineErrors.has(p)) names.add(c.value.name);
+      }
+      while (i0 < callsites.length && callsites[i0].isConstructor && callsites[i0].isConstructor() &&
+        names.has(callsites[i0].getFunctionName())) i0++;
+    }
     let compileError = false;
     if (err instanceof SyntaxError && callsites.length > 1) {
       // A parse error of a CommonJS file: QuickJS reports the parse position as a frame
@@ -214,7 +245,8 @@
       frames.push(...esmJobFrames);
     }
     const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
-    return errorHeader(err) + frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
+    const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
+    return err instanceof Error ? kLazyStack + body : errorHeader(err) + body;
   };
   const esmJobFrames = [
     'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',

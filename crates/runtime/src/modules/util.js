@@ -516,6 +516,42 @@ function improveStack(stack, constructor, name, tag) {
   return stack;
 }
 
+function getStackFrames(ctx, err, stack) {
+  const frames = stack.split('\n');
+  let cause;
+  try { ({ cause } = err); } catch { /* getter threw */ }
+  // Remove stack frames identical to frames in cause.
+  if (cause != null && isError(cause)) {
+    const causeStack = getStackString(cause);
+    const causeStackStart = causeStack.indexOf('\n    at');
+    if (causeStackStart !== -1) {
+      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
+      const { len, offset } = identicalSequenceRange(frames, causeFrames);
+      if (len > 0) {
+        const skipped = len - 2;
+        frames.splice(offset + 1, skipped, `    ... ${skipped} lines matching cause stack trace ...`);
+      }
+    }
+  }
+  return frames;
+}
+
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   if (!ctx.showHidden && keys.length !== 0) {
     for (const name of ['name', 'message', 'stack']) {
@@ -535,7 +571,12 @@ function formatError(err, constructor, tag, ctx, keys) {
   let pos = (err.message && stack.indexOf(err.message)) || -1;
   if (pos !== -1) pos += err.message.length;
   const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) stack = `[${stack}]`;
+  if (stackStart === -1) {
+    stack = `[${stack}]`;
+  } else {
+    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
+    stack = `${stack.slice(0, stackStart)}\n${lines.join('\n')}`;
+  }
   if (ctx.indentationLvl !== 0) {
     stack = stack.replace(/\n/g, `\n${' '.repeat(ctx.indentationLvl)}`);
   }
