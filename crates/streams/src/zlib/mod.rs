@@ -11,8 +11,10 @@
 //! ```
 
 mod brotli;
+mod engine;
 mod error;
 mod flate;
+mod options;
 
 pub use self::brotli::{
     brotli_compress_sync, brotli_decompress_sync, create_brotli_compress, create_brotli_decompress,
@@ -22,8 +24,9 @@ pub use self::error::{errno_for_code, Error};
 pub use self::flate::{
     create_deflate, create_deflate_raw, create_gunzip, create_gzip, create_inflate,
     create_inflate_raw, create_unzip, deflate_raw_sync, deflate_sync, gunzip_sync, gzip_sync,
-    inflate_raw_sync, inflate_sync, unzip_sync, Flush, Strategy, Zlib, ZlibOptions,
+    inflate_raw_sync, inflate_sync, unzip_sync, Zlib,
 };
+pub use self::options::{Flush, Strategy, ZlibOptions};
 
 /// `zlib.crc32(data, value)`: the CRC-32 of `data`, continuing from `value` (0 to start).
 ///
