@@ -841,8 +841,11 @@
   // ---- stdio -------------------------------------------------------------------------
   // Writes to files and pipes are synchronous, as node's; full stream semantics arrive with
   // the streams binding.
+  // Writes to files and pipes are synchronous in node too (SyncWriteStream / pipes).
+  function SyncWriteStream() { EventEmitter.call(this); }
+  Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
   function makeWriteStream(fd) {
-    const s = new EventEmitter();
+    const s = new SyncWriteStream();
     s.fd = fd;
     s.writable = true;
     s._isStdio = true;

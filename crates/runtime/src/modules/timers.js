@@ -14,6 +14,26 @@ const active = new Map(); // id -> Timeout
 const immediates = new Map(); // id -> Immediate
 const byPrimitive = new Map(); // toPrimitive() id -> Timeout
 
+// node keeps timers in one linked list per duration; inspect shows it as [TimersList].
+function TimersList(expiry, msecs) {
+  this._idleNext = this;
+  this._idlePrev = this;
+  this.expiry = expiry;
+  this.id = 0;
+  this.msecs = msecs;
+  this.priorityQueuePosition = 1;
+}
+const lists = new Map();
+function listFor(ms) {
+  let l = lists.get(ms);
+  if (l === undefined) {
+    l = new TimersList(tb.now() + ms, ms);
+    lists.set(ms, l);
+  }
+  return l;
+}
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
 function validateCallback(callback) {
   if (typeof callback !== 'function') {
     throw internal.errors.invalidArgType('callback', 'Function', callback);
@@ -30,8 +50,9 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
     after = 1;
   }
   this._idleTimeout = after;
-  this._idlePrev = null;
-  this._idleNext = null;
+  const list = listFor(after);
+  this._idlePrev = list;
+  this._idleNext = list;
   this._idleStart = tb.now();
   this._onTimeout = callback;
   this._timerArgs = args;
@@ -47,6 +68,10 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   tb.start(id, after, isRepeat);
   if (!isRefed) tb.setRef(id, false);
 }
+
+Timeout.prototype[inspectCustom] = function (_, options) {
+  return require('util').inspect(this, { ...options, depth: 0, customInspect: false });
+};
 
 Timeout.prototype.refresh = function refresh() {
   const id = this[kId];
@@ -92,6 +117,7 @@ Timeout.prototype[Symbol.dispose] = function () {
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
+  timer._idlePrev = timer._idleNext = null;
   const id = timer[kId];
   active.delete(id);
   if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
@@ -138,6 +164,7 @@ function fire(id) {
   if (timer === undefined) return;
   const repeat = timer._repeat !== null;
   if (!repeat) {
+    timer._idlePrev = timer._idleNext = null;
     active.delete(id);
     if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
   }
