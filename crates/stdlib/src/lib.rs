@@ -10,6 +10,7 @@
 //! | `os` (Linux) | `node:os` |
 //! | [`path`] | `node:path` (`posix` and `win32`) |
 //! | [`querystring`] | `node:querystring` |
+//! | [`url`] | `node:url` (WHATWG `URL`, `URLSearchParams`, file URLs, domains) |
 //! | [`string_decoder`] | `node:string_decoder` |
 //! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
 //!
@@ -29,3 +30,13 @@ pub mod os;
 pub mod path;
 pub mod querystring;
 pub mod string_decoder;
+pub mod url;
+
+/// Node's `process.platform` for this build (used in messages that name it).
+pub(crate) fn path_platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}

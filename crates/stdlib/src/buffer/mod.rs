@@ -21,3 +21,5 @@ pub use self::codec::{byte_length, from_string, from_utf16_units, to_string, to_
 pub use self::encoding::{is_encoding, Encoding};
 pub use self::ops::{compare, fill, FillValue};
 pub use self::search::{includes, index_of, last_index_of, SearchValue};
+
+pub(crate) use self::ops::inspect_str;
