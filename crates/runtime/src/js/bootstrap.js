@@ -799,14 +799,23 @@
     return ctor === 'Object' ? '[object Object]' : `#<${ctor}>`;
   }
   const pendingRejections = new Map(); // promise -> reason, in rejection order
-  const asyncHandled = new WeakSet();
+  const asyncHandled = new WeakMap(); // reported promise -> rejection id
+  const rejectionIds = new WeakMap();
+  let lastRejectionId = 0;
   hooks.promiseRejection = (promise, reason, handled) => {
     if (!handled) {
+      rejectionIds.set(promise, ++lastRejectionId);
       pendingRejections.set(promise, reason);
     } else if (pendingRejections.has(promise)) {
       pendingRejections.delete(promise);
     } else if (asyncHandled.has(promise)) {
-      process.emit('rejectionHandled', promise);
+      const id = asyncHandled.get(promise);
+      asyncHandled.delete(promise);
+      nextTick(() => process.emit('rejectionHandled', promise));
+      const w = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+      w.name = 'PromiseRejectionHandledWarning';
+      w.id = id;
+      process.emitWarning(w);
     }
   };
   hooks.processRejections = () => {
@@ -814,7 +823,7 @@
     const list = [...pendingRejections];
     pendingRejections.clear();
     for (const [promise, reason] of list) {
-      asyncHandled.add(promise);
+      asyncHandled.set(promise, rejectionIds.get(promise));
       const handled = process.emit('unhandledRejection', reason, promise);
       if (!handled) {
         if (reason instanceof Error || (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
