@@ -283,6 +283,50 @@
     nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
     nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
   };
+  // User code may install its own Error.prepareStackTrace (depd, source-map-support…) and
+  // expects V8's CallSite API: complete QuickJS's call sites, and fall back to ours when
+  // the user's is removed.
+  {
+    const native = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+    const ours = Error.prepareStackTrace;
+    let proto;
+    Error.prepareStackTrace = (e, cs) => { proto = cs.length ? Object.getPrototypeOf(cs[0]) : undefined; return ''; };
+    void new Error('probe').stack;
+    Error.prepareStackTrace = ours;
+    if (proto) {
+      const add = (name, fn) => {
+        if (!Object.prototype.hasOwnProperty.call(proto, name)) {
+          Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+        }
+      };
+      add('isEval', () => false);
+      add('getEvalOrigin', () => undefined);
+      add('getTypeName', () => null);
+      add('getMethodName', () => null);
+      add('getThis', () => undefined);
+      add('isToplevel', function () { return !this.getFunctionName(); });
+      add('isAsync', () => false);
+      add('isPromiseAll', () => false);
+      add('getPromiseIndex', () => null);
+      add('getScriptNameOrSourceURL', function () { return this.getFileName(); });
+      add('getScriptHash', () => '');
+      add('getEnclosingColumnNumber', () => null);
+      add('getEnclosingLineNumber', () => null);
+      add('getPosition', () => 0);
+      add('toString', function () { return formatFrame(this, undefined); });
+    }
+    let user;
+    Object.defineProperty(Error, 'prepareStackTrace', {
+      configurable: true,
+      enumerable: false,
+      get() { return user ?? ours; },
+      set(fn) {
+        user = typeof fn === 'function' && fn !== ours ? fn : undefined;
+        // QuickJS keeps the callback in an internal slot behind its own accessor.
+        if (native && native.set) native.set.call(Error, user ?? ours);
+      },
+    });
+  }
   // QuickJS counts our built-ins' frames against the limit; collect more and apply the
   // user-visible limit (node's default 10) when formatting.
   let stackTraceLimit = 10;
