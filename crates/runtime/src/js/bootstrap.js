@@ -142,7 +142,33 @@
       });
     }
   }
+  let callSitesPatched = false;
+  function patchCallSites(cs) {
+    callSitesPatched = true;
+    const proto = Object.getPrototypeOf(cs);
+    const add = (name, fn) => {
+      if (!Object.prototype.hasOwnProperty.call(proto, name)) {
+        Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+      }
+    };
+    add('isEval', () => false);
+    add('getEvalOrigin', () => undefined);
+    add('getTypeName', () => null);
+    add('getMethodName', () => null);
+    add('getThis', () => undefined);
+    add('isToplevel', function () { return !this.getFunctionName(); });
+    add('isAsync', () => false);
+    add('isPromiseAll', () => false);
+    add('getPromiseIndex', () => null);
+    add('getScriptNameOrSourceURL', function () { return this.getFileName(); });
+    add('getScriptHash', () => '');
+    add('getEnclosingColumnNumber', () => null);
+    add('getEnclosingLineNumber', () => null);
+    add('getPosition', () => 0);
+    add('toString', function () { return formatFrame(this, undefined); });
+  }
   Error.prepareStackTrace = function prepareStackTrace(err, callsites) {
+    if (!callSitesPatched && callsites.length > 0) patchCallSites(callsites[0]);
     if (err instanceof Error) rewriteMessage(err);
     let first;
     for (const cs of callsites) {
@@ -289,32 +315,6 @@
   {
     const native = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
     const ours = Error.prepareStackTrace;
-    let proto;
-    Error.prepareStackTrace = (e, cs) => { proto = cs.length ? Object.getPrototypeOf(cs[0]) : undefined; return ''; };
-    void new Error('probe').stack;
-    Error.prepareStackTrace = ours;
-    if (proto) {
-      const add = (name, fn) => {
-        if (!Object.prototype.hasOwnProperty.call(proto, name)) {
-          Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
-        }
-      };
-      add('isEval', () => false);
-      add('getEvalOrigin', () => undefined);
-      add('getTypeName', () => null);
-      add('getMethodName', () => null);
-      add('getThis', () => undefined);
-      add('isToplevel', function () { return !this.getFunctionName(); });
-      add('isAsync', () => false);
-      add('isPromiseAll', () => false);
-      add('getPromiseIndex', () => null);
-      add('getScriptNameOrSourceURL', function () { return this.getFileName(); });
-      add('getScriptHash', () => '');
-      add('getEnclosingColumnNumber', () => null);
-      add('getEnclosingLineNumber', () => null);
-      add('getPosition', () => 0);
-      add('toString', function () { return formatFrame(this, undefined); });
-    }
     let user;
     Object.defineProperty(Error, 'prepareStackTrace', {
       configurable: true,
@@ -322,6 +322,7 @@
       get() { return user ?? ours; },
       set(fn) {
         user = typeof fn === 'function' && fn !== ours ? fn : undefined;
+        if (user !== undefined && !callSitesPatched) void new Error('complete the CallSite API').stack;
         // QuickJS keeps the callback in an internal slot behind its own accessor.
         if (native && native.set) native.set.call(Error, user ?? ours);
       },
