@@ -5,7 +5,12 @@ use node_stdlib::url::*;
 #[test]
 fn parse_components() {
     // (input, base, [href, origin, protocol, username, password, host, hostname, port, pathname, search, hash] or None)
-    let cases: &[(&str, Option<&str>, Option<[&str; 11]>)] = &[
+    type Case = (
+        &'static str,
+        Option<&'static str>,
+        Option<[&'static str; 11]>,
+    );
+    let cases: &[Case] = &[
         (
             "http://example.com",
             None,
@@ -852,7 +857,13 @@ fn setters() {
 #[test]
 fn search_params() {
     // (input, pairs, toString, sorted toString)
-    let cases: &[(&str, &[(&str, &str)], &str, &str)] = &[
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str)],
+        &'static str,
+        &'static str,
+    );
+    let cases: &[Case] = &[
         ("", &[], "", ""),
         ("?", &[], "", ""),
         ("a=1&b=2", &[("a", "1"), ("b", "2")], "a=1&b=2", "a=1&b=2"),

@@ -89,7 +89,7 @@ impl UrlSearchParams {
     /// ```
     pub fn delete(&mut self, name: &str, value: Option<&str>) {
         self.list
-            .retain(|(n, v)| !(n == name && value.map_or(true, |want| v == want)));
+            .retain(|(n, v)| !(n == name && (value.is_none() || value == Some(v.as_str()))));
     }
 
     /// The first value for `name` (`params.get`).
@@ -130,7 +130,7 @@ impl UrlSearchParams {
     pub fn has(&self, name: &str, value: Option<&str>) -> bool {
         self.list
             .iter()
-            .any(|(n, v)| n == name && value.map_or(true, |want| v == want))
+            .any(|(n, v)| n == name && (value.is_none() || value == Some(v.as_str())))
     }
 
     /// Sets the first `name` pair to `value` and removes the others, or appends

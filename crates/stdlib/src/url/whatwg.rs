@@ -320,7 +320,7 @@ impl Url {
     ///
     /// # Examples
     /// ```
-    /// use node_stdlib::url::{Url, UrlSearchParams};
+    /// use node_stdlib::url::Url;
     /// let mut u = Url::parse("http://h/?a=1", None).unwrap();
     /// let mut p = u.search_params();
     /// p.append("b", "x y");
