@@ -1,10 +1,8 @@
 //! [`ClientRequest`], [`request`] and [`get`]: Node's HTTP client.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use bytes::BytesMut;
-use node_core::{ErrorClass, NodeError};
 use node_net::{ConnectOptions, Socket, SocketWriteHalf};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::OwnedSemaphorePermit;
@@ -18,142 +16,8 @@ use crate::headers::HeaderValue;
 use crate::incoming::IncomingMessage;
 use crate::outgoing::{store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
 use crate::parser::{take_response_head, Framing, ParserOptions};
+use crate::request_options::{AgentChoice, RequestOptions};
 use crate::validate::{invalid_token, is_token};
-
-/// Which agent a request uses (Node's `agent` option).
-///
-/// # Examples
-/// ```
-/// assert!(matches!(node_http::AgentChoice::default(), node_http::AgentChoice::Global));
-/// ```
-#[derive(Debug, Clone, Default)]
-pub enum AgentChoice {
-    /// `http.globalAgent`.
-    #[default]
-    Global,
-    /// A specific agent.
-    Agent(Agent),
-    /// `agent: false`: a fresh connection with `Connection: close`.
-    None,
-}
-
-/// Options of [`request`]: Node's `http.request(options)`.
-///
-/// # Examples
-/// ```
-/// let opts = node_http::RequestOptions::from_url("http://127.0.0.1:8080/a?b=c").unwrap();
-/// assert_eq!((opts.host.as_str(), opts.port, opts.path.as_str()), ("127.0.0.1", 8080, "/a?b=c"));
-/// ```
-#[derive(Debug, Clone)]
-pub struct RequestOptions {
-    /// Host name or IP (`"localhost"`).
-    pub host: String,
-    /// Port (80).
-    pub port: u16,
-    /// Request target (`"/"`).
-    pub path: String,
-    /// Method (`"GET"`).
-    pub method: String,
-    /// Headers, set in order with `setHeader`.
-    pub headers: Vec<(String, HeaderValue)>,
-    /// The agent.
-    pub agent: AgentChoice,
-    /// Time allowed for the response head (Node's `timeout`, which emits `'timeout'`;
-    /// here the request fails with `ETIMEDOUT`).
-    pub timeout: Option<Duration>,
-    /// Unix socket to connect to (`socketPath`).
-    pub socket_path: Option<PathBuf>,
-    /// Add a `Host` header (`setHost`, true).
-    pub set_host: bool,
-}
-
-impl Default for RequestOptions {
-    fn default() -> Self {
-        RequestOptions {
-            host: "localhost".into(),
-            port: 80,
-            path: "/".into(),
-            method: "GET".into(),
-            headers: Vec::new(),
-            agent: AgentChoice::Global,
-            timeout: None,
-            socket_path: None,
-            set_host: true,
-        }
-    }
-}
-
-impl RequestOptions {
-    /// Options from an `http://` URL.
-    ///
-    /// # Errors
-    /// `ERR_INVALID_PROTOCOL` for other schemes, `ERR_INVALID_URL` for malformed URLs.
-    ///
-    /// # Examples
-    /// ```
-    /// let err = node_http::RequestOptions::from_url("https://x/").unwrap_err();
-    /// assert_eq!(err.code(), "ERR_INVALID_PROTOCOL");
-    /// ```
-    pub fn from_url(url: &str) -> Result<Self> {
-        let invalid = || {
-            Error::Node(NodeError::new(
-                ErrorClass::TypeError,
-                "ERR_INVALID_URL",
-                "Invalid URL",
-            ))
-        };
-        let (scheme, rest) = url.split_once("://").ok_or_else(invalid)?;
-        if !scheme.eq_ignore_ascii_case("http") {
-            return Err(Error::Node(NodeError::new(
-                ErrorClass::TypeError,
-                "ERR_INVALID_PROTOCOL",
-                format!(
-                    "Protocol \"{}:\" not supported. Expected \"http:\"",
-                    scheme.to_ascii_lowercase()
-                ),
-            )));
-        }
-        let (authority, path) = match rest.find(['/', '?']) {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, "/"),
-        };
-        let path = if path.starts_with('?') {
-            format!("/{path}")
-        } else {
-            path.split('#').next().unwrap_or("/").to_owned()
-        };
-        let authority = authority.rsplit('@').next().unwrap_or(authority);
-        let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-            let (h, rest) = v6.split_once(']').ok_or_else(invalid)?;
-            let port = match rest.strip_prefix(':') {
-                Some(p) => p.parse().map_err(|_| invalid())?,
-                None => 80,
-            };
-            (h.to_owned(), port)
-        } else {
-            match authority.rsplit_once(':') {
-                Some((h, p)) => (h.to_owned(), p.parse().map_err(|_| invalid())?),
-                None => (authority.to_owned(), 80),
-            }
-        };
-        if host.is_empty() {
-            return Err(invalid());
-        }
-        Ok(RequestOptions {
-            host,
-            port,
-            path,
-            ..Default::default()
-        })
-    }
-
-    fn key(&self) -> String {
-        match &self.socket_path {
-            Some(p) => format!("{}:", p.display()),
-            None => format!("{}:{}", self.host, self.port),
-        }
-    }
-}
 
 /// A client connection: read side with its buffer, write half, and pool bookkeeping.
 #[derive(Debug)]

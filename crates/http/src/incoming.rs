@@ -132,6 +132,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(res: node_http::IncomingMessage) {
     /// if let Some(up) = res.into_upgraded() {
     ///     let (_socket, _head) = (up.socket, up.head);
@@ -297,6 +298,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _ip = req.remote_address(); }
     /// ```
     pub fn remote_address(&self) -> Option<String> {
@@ -309,6 +311,7 @@ impl IncomingMessage {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(req: node_http::IncomingMessage) { let _port = req.remote_port(); }
     /// ```
     pub fn remote_port(&self) -> Option<u16> {

@@ -46,19 +46,23 @@ mod incoming;
 mod machine;
 mod outgoing;
 mod parser;
+mod request_options;
 mod response;
+mod response_headers;
 mod server;
 mod status;
 mod validate;
 
 pub use self::agent::{global_agent, Agent, AgentOptions};
-pub use self::client::{get, request, AgentChoice, ClientRequest, RequestOptions};
+pub use self::client::{get, request, ClientRequest};
 pub use self::errors::{Error, ParseError, Result};
 pub use self::headers::{HeaderValue, Headers, RawHeaders};
 pub use self::incoming::IncomingMessage;
 pub use self::machine::{ParserEvent, RequestParser};
 pub use self::parser::{parse_request_head, ParserOptions, RequestHead};
-pub use self::response::{ServerResponse, WriteHeadHeaders};
+pub use self::request_options::{AgentChoice, RequestOptions};
+pub use self::response::ServerResponse;
+pub use self::response_headers::WriteHeadHeaders;
 pub use self::server::{
     create_server, create_server_with, Handler, Server, ServerOptions, Upgraded,
 };

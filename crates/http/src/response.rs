@@ -8,37 +8,15 @@ use tokio::sync::OwnedMutexGuard;
 use crate::body::push_chunk_header;
 use crate::conn::{done, ConnShared, WriteSide};
 use crate::errors::{Error, Result};
-use crate::headers::HeaderValue;
 use crate::incoming::IncomingMessage;
-use crate::outgoing::{
-    check_header, push_u64, store_header, trailers_bytes, HeadCtx, OutgoingHeaders,
-};
+use crate::outgoing::{push_u64, store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
 use crate::server::ServerOptions;
 use crate::status::status_text;
-use crate::validate::invalid_status;
 
 /// Writes above this are sent straight to the socket instead of being copied.
 const COPY_LIMIT: usize = 16 * 1024;
 /// Node's default `highWaterMark` for writable streams.
 const HIGH_WATER_MARK: usize = 16 * 1024;
-
-/// Headers for [`ServerResponse::write_head`]: an object-like list, or Node's flat raw
-/// array `[name, value, name, value, …]`.
-///
-/// # Examples
-/// ```
-/// let h = node_http::WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into()]);
-/// assert!(matches!(h, node_http::WriteHeadHeaders::Raw(_)));
-/// ```
-#[derive(Debug, Clone)]
-pub enum WriteHeadHeaders {
-    /// No extra headers.
-    None,
-    /// `{ name: value }` pairs: each is `setHeader`.
-    Map(Vec<(String, HeaderValue)>),
-    /// `[name, value, …]`: replaces same-named headers, keeps duplicates in the list.
-    Raw(Vec<String>),
-}
 
 /// The response to one request: Node's
 /// [`http.ServerResponse`](https://nodejs.org/api/http.html#class-httpserverresponse).
@@ -57,23 +35,23 @@ pub enum WriteHeadHeaders {
 /// ```
 #[derive(Debug)]
 pub struct ServerResponse {
-    shared: Arc<ConnShared>,
-    writer: Option<OwnedMutexGuard<WriteSide>>,
-    status_code: u16,
-    status_message: Option<String>,
-    headers: OutgoingHeaders,
+    pub(crate) shared: Arc<ConnShared>,
+    pub(crate) writer: Option<OwnedMutexGuard<WriteSide>>,
+    pub(crate) status_code: u16,
+    pub(crate) status_message: Option<String>,
+    pub(crate) headers: OutgoingHeaders,
     /// Node's `_header`: the head has been serialised.
-    head_built: bool,
-    chunked: bool,
-    last: bool,
-    finished: bool,
-    has_body: bool,
-    keep_alive: bool,
-    http10: bool,
-    is_head: bool,
-    send_date: bool,
-    keep_alive_secs: Option<u64>,
-    trailers: Vec<u8>,
+    pub(crate) head_built: bool,
+    pub(crate) chunked: bool,
+    pub(crate) last: bool,
+    pub(crate) finished: bool,
+    pub(crate) has_body: bool,
+    pub(crate) keep_alive: bool,
+    pub(crate) http10: bool,
+    pub(crate) is_head: bool,
+    pub(crate) send_date: bool,
+    pub(crate) keep_alive_secs: Option<u64>,
+    pub(crate) trailers: Vec<u8>,
 }
 
 impl ServerResponse {
@@ -149,146 +127,6 @@ impl ServerResponse {
         self.status_message = Some(msg.into());
     }
 
-    fn check_unsent(&self, action: &str) -> Result<()> {
-        if self.head_built {
-            Err(Error::headers_sent(action))
-        } else {
-            Ok(())
-        }
-    }
-
-    /// `response.setHeader(name, value)`.
-    ///
-    /// # Errors
-    /// `ERR_HTTP_HEADERS_SENT` after the head went out, `ERR_INVALID_HTTP_TOKEN` for a bad
-    /// name, `ERR_INVALID_CHAR` for a bad value.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
-    /// res.set_header("Set-Cookie", vec!["a=1", "b=2"])?;
-    /// assert!(res.has_header("set-cookie"));
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "setHeader")]
-    pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
-        self.check_unsent("set")?;
-        self.headers.set(name, value.into())?;
-        Ok(self)
-    }
-
-    /// `response.appendHeader(name, value)`.
-    ///
-    /// # Errors
-    /// As [`ServerResponse::set_header`].
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
-    /// res.append_header("Vary", "a")?.append_header("Vary", "b")?;
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "appendHeader")]
-    pub fn append_header(
-        &mut self,
-        name: &str,
-        value: impl Into<HeaderValue>,
-    ) -> Result<&mut Self> {
-        self.check_unsent("append")?;
-        self.headers.append(name, value.into())?;
-        Ok(self)
-    }
-
-    /// `response.getHeader(name)`.
-    ///
-    /// # Examples
-    /// See [`ServerResponse::set_header`].
-    #[doc(alias = "getHeader")]
-    pub fn get_header(&self, name: &str) -> Option<&HeaderValue> {
-        self.headers.get(name)
-    }
-
-    /// `response.getHeaders()`: lower-cased names with their values.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_headers(); }
-    /// ```
-    #[doc(alias = "getHeaders")]
-    pub fn get_headers(&self) -> Vec<(String, HeaderValue)> {
-        self.headers.to_map()
-    }
-
-    /// `response.getHeaderNames()`.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_header_names(); }
-    /// ```
-    #[doc(alias = "getHeaderNames")]
-    pub fn get_header_names(&self) -> Vec<String> {
-        self.headers.names()
-    }
-
-    /// `response.getRawHeaderNames()`.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_raw_header_names(); }
-    /// ```
-    #[doc(alias = "getRawHeaderNames")]
-    pub fn get_raw_header_names(&self) -> Vec<String> {
-        self.headers.raw_names()
-    }
-
-    /// `response.hasHeader(name)`.
-    ///
-    /// # Examples
-    /// See [`ServerResponse::set_header`].
-    #[doc(alias = "hasHeader")]
-    pub fn has_header(&self, name: &str) -> bool {
-        self.headers.get(name).is_some()
-    }
-
-    /// `response.removeHeader(name)`.
-    ///
-    /// # Errors
-    /// `ERR_HTTP_HEADERS_SENT` after the head went out.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
-    /// res.remove_header("date")?;
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "removeHeader")]
-    pub fn remove_header(&mut self, name: &str) -> Result<()> {
-        self.check_unsent("remove")?;
-        if name.eq_ignore_ascii_case("date") {
-            self.send_date = false;
-        }
-        self.headers.remove(name);
-        Ok(())
-    }
-
-    /// `response.sendDate`: whether a `Date` header is added.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) { res.set_send_date(false); }
-    /// ```
-    #[doc(alias = "sendDate")]
-    pub fn set_send_date(&mut self, send: bool) {
-        self.send_date = send;
-    }
-
     /// `response.headersSent`.
     ///
     /// # Examples
@@ -313,72 +151,8 @@ impl ServerResponse {
         self.finished
     }
 
-    /// `response.writeHead(statusCode[, statusMessage][, headers])`. The head is
-    /// serialised now and sent with the first body write.
-    ///
-    /// # Errors
-    /// `ERR_HTTP_HEADERS_SENT`, `ERR_HTTP_INVALID_STATUS_CODE` (outside 100–999),
-    /// `ERR_INVALID_ARG_VALUE` for a raw array of odd length, header validation errors.
-    ///
-    /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
-    /// use node_http::WriteHeadHeaders;
-    /// res.write_head(200, None, WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
-    /// # Ok(()) }
-    /// ```
-    #[doc(alias = "writeHead")]
-    pub fn write_head(
-        &mut self,
-        status: u16,
-        message: Option<&str>,
-        headers: WriteHeadHeaders,
-    ) -> Result<&mut Self> {
-        self.check_unsent("write")?;
-        if !(100..=999).contains(&status) {
-            return Err(invalid_status(status));
-        }
-        self.status_code = status;
-        if let Some(m) = message {
-            if crate::validate::has_invalid_header_char(m) {
-                return Err(crate::validate::invalid_char("statusMessage", m));
-            }
-            self.status_message = Some(m.to_owned());
-        }
-        match headers {
-            WriteHeadHeaders::None => {}
-            WriteHeadHeaders::Map(pairs) => {
-                for (k, v) in pairs {
-                    self.headers.set(&k, v)?;
-                }
-            }
-            WriteHeadHeaders::Raw(flat) => {
-                if flat.len() % 2 != 0 {
-                    return Err(Error::Node(node_core::NodeError::invalid_arg_value(
-                        "headers",
-                        &format!("{flat:?}"),
-                        "is invalid",
-                    )));
-                }
-                for pair in flat.chunks(2) {
-                    check_header(&pair[0], &HeaderValue::One(pair[1].clone()))?;
-                }
-                for pair in flat.chunks(2) {
-                    self.headers.remove(&pair[0]);
-                }
-                for pair in flat.chunks(2) {
-                    self.headers
-                        .append(&pair[0], HeaderValue::One(pair[1].clone()))?;
-                }
-            }
-        }
-        self.build_head(None);
-        Ok(self)
-    }
-
     /// Serialises the head into the write buffer (Node's `_storeHeader`).
-    fn build_head(&mut self, content_length: Option<u64>) {
+    pub(crate) fn build_head(&mut self, content_length: Option<u64>) {
         let status = self.status_code;
         if status == 204 || status == 304 || (100..200).contains(&status) {
             self.has_body = false;
@@ -528,6 +302,7 @@ impl ServerResponse {
     ///
     /// # Examples
     /// ```no_run
+    /// # #[allow(dead_code)]
     /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
     /// if !res.try_write(b"chunk")? {
     ///     res.drain().await?;

@@ -29,7 +29,10 @@
 #![doc(test(attr(deny(warnings))))]
 
 mod address;
+mod connect;
 mod errors;
+mod halves;
+mod handle;
 mod ip;
 mod server;
 mod socket;
@@ -37,7 +40,10 @@ mod state;
 mod stream;
 
 pub use self::address::{AddressInfo, ServerAddress};
+pub use self::connect::ConnectOptions;
 pub use self::errors::{Error, Result, SystemError};
+pub use self::halves::{SocketReadHalf, SocketWriteHalf};
+pub use self::handle::SocketHandle;
 pub use self::ip::{is_ip, is_ipv4, is_ipv6};
 pub use self::server::{ListenOptions, Server};
-pub use self::socket::{ConnectOptions, Socket, SocketHandle, SocketReadHalf, SocketWriteHalf};
+pub use self::socket::Socket;

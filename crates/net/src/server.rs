@@ -9,10 +9,11 @@ use std::sync::Arc;
 use tokio::net::{TcpListener, UnixListener};
 
 use crate::address::{AddressInfo, ServerAddress};
+use crate::connect::resolve;
 use crate::errors::{errno_of, Error, Result};
-use crate::socket::{resolve, Socket};
 use crate::state::{ConnGuard, SocketState};
 use crate::stream::Stream;
+use crate::Socket;
 use crate::SystemError;
 
 /// Options of [`Server::listen`]: Node's `server.listen(options)`.

@@ -1,0 +1,231 @@
+//! Staged headers of a [`ServerResponse`]: `setHeader`, `getHeader`, `appendHeader`,
+//! `writeHead`, …
+
+use crate::errors::{Error, Result};
+use crate::headers::HeaderValue;
+use crate::outgoing::check_header;
+use crate::response::ServerResponse;
+use crate::validate::invalid_status;
+
+/// Headers for [`ServerResponse::write_head`]: an object-like list, or Node's flat raw
+/// array `[name, value, name, value, …]`.
+///
+/// # Examples
+/// ```
+/// let h = node_http::WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into()]);
+/// assert!(matches!(h, node_http::WriteHeadHeaders::Raw(_)));
+/// ```
+#[derive(Debug, Clone)]
+pub enum WriteHeadHeaders {
+    /// No extra headers.
+    None,
+    /// `{ name: value }` pairs: each is `setHeader`.
+    Map(Vec<(String, HeaderValue)>),
+    /// `[name, value, …]`: replaces same-named headers, keeps duplicates in the list.
+    Raw(Vec<String>),
+}
+
+impl ServerResponse {
+    pub(crate) fn check_unsent(&self, action: &str) -> Result<()> {
+        if self.head_built {
+            Err(Error::headers_sent(action))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// `response.setHeader(name, value)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT` after the head went out, `ERR_INVALID_HTTP_TOKEN` for a bad
+    /// name, `ERR_INVALID_CHAR` for a bad value.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.set_header("Set-Cookie", vec!["a=1", "b=2"])?;
+    /// assert!(res.has_header("set-cookie"));
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "setHeader")]
+    pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
+        self.check_unsent("set")?;
+        self.headers.set(name, value.into())?;
+        Ok(self)
+    }
+
+    /// `response.appendHeader(name, value)`.
+    ///
+    /// # Errors
+    /// As [`ServerResponse::set_header`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.append_header("Vary", "a")?.append_header("Vary", "b")?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "appendHeader")]
+    pub fn append_header(
+        &mut self,
+        name: &str,
+        value: impl Into<HeaderValue>,
+    ) -> Result<&mut Self> {
+        self.check_unsent("append")?;
+        self.headers.append(name, value.into())?;
+        Ok(self)
+    }
+
+    /// `response.getHeader(name)`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse::set_header`].
+    #[doc(alias = "getHeader")]
+    pub fn get_header(&self, name: &str) -> Option<&HeaderValue> {
+        self.headers.get(name)
+    }
+
+    /// `response.getHeaders()`: lower-cased names with their values.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_headers(); }
+    /// ```
+    #[doc(alias = "getHeaders")]
+    pub fn get_headers(&self) -> Vec<(String, HeaderValue)> {
+        self.headers.to_map()
+    }
+
+    /// `response.getHeaderNames()`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_header_names(); }
+    /// ```
+    #[doc(alias = "getHeaderNames")]
+    pub fn get_header_names(&self) -> Vec<String> {
+        self.headers.names()
+    }
+
+    /// `response.getRawHeaderNames()`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_raw_header_names(); }
+    /// ```
+    #[doc(alias = "getRawHeaderNames")]
+    pub fn get_raw_header_names(&self) -> Vec<String> {
+        self.headers.raw_names()
+    }
+
+    /// `response.hasHeader(name)`.
+    ///
+    /// # Examples
+    /// See [`ServerResponse::set_header`].
+    #[doc(alias = "hasHeader")]
+    pub fn has_header(&self, name: &str) -> bool {
+        self.headers.get(name).is_some()
+    }
+
+    /// `response.removeHeader(name)`.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT` after the head went out.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// res.remove_header("date")?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "removeHeader")]
+    pub fn remove_header(&mut self, name: &str) -> Result<()> {
+        self.check_unsent("remove")?;
+        if name.eq_ignore_ascii_case("date") {
+            self.send_date = false;
+        }
+        self.headers.remove(name);
+        Ok(())
+    }
+
+    /// `response.sendDate`: whether a `Date` header is added.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(mut res: node_http::ServerResponse) { res.set_send_date(false); }
+    /// ```
+    #[doc(alias = "sendDate")]
+    pub fn set_send_date(&mut self, send: bool) {
+        self.send_date = send;
+    }
+    /// `response.writeHead(statusCode[, statusMessage][, headers])`. The head is
+    /// serialised now and sent with the first body write.
+    ///
+    /// # Errors
+    /// `ERR_HTTP_HEADERS_SENT`, `ERR_HTTP_INVALID_STATUS_CODE` (outside 100–999),
+    /// `ERR_INVALID_ARG_VALUE` for a raw array of odd length, header validation errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// use node_http::WriteHeadHeaders;
+    /// res.write_head(200, None, WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "writeHead")]
+    pub fn write_head(
+        &mut self,
+        status: u16,
+        message: Option<&str>,
+        headers: WriteHeadHeaders,
+    ) -> Result<&mut Self> {
+        self.check_unsent("write")?;
+        if !(100..=999).contains(&status) {
+            return Err(invalid_status(status));
+        }
+        self.status_code = status;
+        if let Some(m) = message {
+            if crate::validate::has_invalid_header_char(m) {
+                return Err(crate::validate::invalid_char("statusMessage", m));
+            }
+            self.status_message = Some(m.to_owned());
+        }
+        match headers {
+            WriteHeadHeaders::None => {}
+            WriteHeadHeaders::Map(pairs) => {
+                for (k, v) in pairs {
+                    self.headers.set(&k, v)?;
+                }
+            }
+            WriteHeadHeaders::Raw(flat) => {
+                if flat.len() % 2 != 0 {
+                    return Err(Error::Node(node_core::NodeError::invalid_arg_value(
+                        "headers",
+                        &format!("{flat:?}"),
+                        "is invalid",
+                    )));
+                }
+                for pair in flat.chunks(2) {
+                    check_header(&pair[0], &HeaderValue::One(pair[1].clone()))?;
+                }
+                for pair in flat.chunks(2) {
+                    self.headers.remove(&pair[0]);
+                }
+                for pair in flat.chunks(2) {
+                    self.headers
+                        .append(&pair[0], HeaderValue::One(pair[1].clone()))?;
+                }
+            }
+        }
+        self.build_head(None);
+        Ok(self)
+    }
+}

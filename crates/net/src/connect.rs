@@ -1,0 +1,162 @@
+//! [`ConnectOptions`] and [`Socket::connect`]: Node's `net.connect`.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::net::{TcpStream, UnixStream};
+
+use crate::errors::{Error, Result};
+use crate::state::SocketState;
+use crate::stream::Stream;
+use crate::Socket;
+
+/// Options of [`Socket::connect_with`]: Node's `net.connect(options)`.
+///
+/// # Examples
+/// ```
+/// let opts = node_net::ConnectOptions { port: 80, ..Default::default() };
+/// assert_eq!(opts.host, "localhost");
+/// ```
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// TCP port.
+    pub port: u16,
+    /// Host name or IP (default `"localhost"`).
+    pub host: String,
+    /// Unix socket path; when set, `host`/`port` are ignored.
+    pub path: Option<std::path::PathBuf>,
+    /// Set `TCP_NODELAY` (Node's `noDelay`).
+    pub no_delay: bool,
+    /// Enable keep-alive with this initial delay (Node's `keepAlive`/`keepAliveInitialDelay`).
+    pub keep_alive: Option<Duration>,
+    /// Keep the write side open after the peer ends (Node's `allowHalfOpen`).
+    pub allow_half_open: bool,
+    /// Idle timeout (Node's `timeout`).
+    pub timeout: Option<Duration>,
+}
+
+impl Default for ConnectOptions {
+    fn default() -> Self {
+        ConnectOptions {
+            port: 0,
+            host: "localhost".into(),
+            path: None,
+            no_delay: false,
+            keep_alive: None,
+            allow_half_open: false,
+            timeout: None,
+        }
+    }
+}
+
+/// Resolves `host` like Node's `dns.lookup` with all results (IP literals pass through).
+pub(crate) async fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>> {
+    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+        return Ok(vec![SocketAddr::new(ip, port)]);
+    }
+    match tokio::net::lookup_host((host, port)).await {
+        Ok(addrs) => {
+            let addrs: Vec<_> = addrs.collect();
+            if addrs.is_empty() {
+                return Err(dns_not_found(host));
+            }
+            Ok(addrs)
+        }
+        Err(_) => Err(dns_not_found(host)),
+    }
+}
+
+fn dns_not_found(host: &str) -> Error {
+    Error::Node(node_core::NodeError::new(
+        node_core::ErrorClass::Error,
+        "ENOTFOUND",
+        format!("getaddrinfo ENOTFOUND {host}"),
+    ))
+}
+
+impl Socket {
+    /// Connects to `host:port`: Node's
+    /// [`net.createConnection(port, host)`](https://nodejs.org/api/net.html#netcreateconnectionport-host-connectlistener).
+    ///
+    /// # Errors
+    /// `ECONNREFUSED` and other system errors with `address`/`port` set, as Node's
+    /// `connect ECONNREFUSED 127.0.0.1:1`; `ENOTFOUND` when the host does not resolve.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let err = node_net::Socket::connect(1, "127.0.0.1").await.unwrap_err();
+    /// assert_eq!(err.code(), "ECONNREFUSED");
+    /// # }
+    /// ```
+    #[doc(alias = "createConnection")]
+    pub async fn connect(port: u16, host: &str) -> Result<Socket> {
+        Self::connect_with(ConnectOptions {
+            port,
+            host: host.into(),
+            ..Default::default()
+        })
+        .await
+    }
+
+    /// Connects with full options: Node's
+    /// [`net.connect(options)`](https://nodejs.org/api/net.html#netconnectoptions-connectlistener).
+    ///
+    /// # Errors
+    /// As [`Socket::connect`]; `ENOENT`/`ECONNREFUSED` with the path for Unix sockets.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let opts = node_net::ConnectOptions { path: Some("/nonexistent.sock".into()), ..Default::default() };
+    /// let err = node_net::Socket::connect_with(opts).await.unwrap_err();
+    /// assert_eq!(err.code(), "ENOENT");
+    /// # }
+    /// ```
+    pub async fn connect_with(opts: ConnectOptions) -> Result<Socket> {
+        let stream = if let Some(path) = &opts.path {
+            match UnixStream::connect(path).await {
+                Ok(s) => Stream::Unix(s),
+                Err(e) => {
+                    let errno = crate::errors::errno_of(&e);
+                    let shown = path.to_string_lossy();
+                    return Err(crate::SystemError::connect(errno, &shown, None).into());
+                }
+            }
+        } else {
+            let mut last = None;
+            let mut found = None;
+            for addr in resolve(&opts.host, opts.port).await? {
+                match TcpStream::connect(addr).await {
+                    Ok(s) => {
+                        found = Some(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let errno = crate::errors::errno_of(&e);
+                        last = Some(crate::SystemError::connect(
+                            errno,
+                            &addr.ip().to_string(),
+                            Some(addr.port()),
+                        ));
+                    }
+                }
+            }
+            match (found, last) {
+                (Some(s), _) => Stream::Tcp(s),
+                (None, Some(e)) => return Err(e.into()),
+                (None, None) => return Err(dns_not_found(&opts.host)),
+            }
+        };
+        let socket = Socket::new(stream, SocketState::new(None));
+        if opts.no_delay {
+            socket.set_no_delay(true)?;
+        }
+        if let Some(delay) = opts.keep_alive {
+            socket.set_keep_alive(true, delay)?;
+        }
+        socket.set_allow_half_open(opts.allow_half_open);
+        socket.set_timeout(opts.timeout);
+        Ok(socket)
+    }
+}

@@ -1,0 +1,119 @@
+//! [`SocketHandle`]: a second handle for supervising a socket.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::errors::{Error, Result};
+use crate::state::SocketState;
+use crate::Socket;
+
+/// A second handle on a socket, for whoever supervises it while another task reads and
+/// writes (an HTTP server closing idle connections, a timeout watchdog).
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+/// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+/// # let port = server.address()?.as_inet().unwrap().port;
+/// use tokio::io::AsyncReadExt;
+/// let mut s = node_net::Socket::connect(port, "127.0.0.1").await?;
+/// let handle = s.handle()?;
+/// handle.destroy();
+/// let mut buf = [0u8; 1];
+/// assert_eq!(s.read(&mut buf).await.unwrap_or(0), 0);
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct SocketHandle {
+    sock: socket2::Socket,
+    state: Arc<SocketState>,
+}
+
+impl Socket {
+    /// A [`SocketHandle`] on this socket.
+    ///
+    /// # Errors
+    /// System errors from `dup` (`EMFILE`).
+    ///
+    /// # Examples
+    /// See [`SocketHandle`].
+    pub fn handle(&self) -> Result<SocketHandle> {
+        let sock = self
+            .stream
+            .sock_ref()
+            .try_clone()
+            .map_err(|e| Error::io(&e, "dup"))?;
+        Ok(SocketHandle {
+            sock,
+            state: self.state.clone(),
+        })
+    }
+}
+
+impl SocketHandle {
+    /// Shuts the socket down in both directions: pending reads see EOF and writes fail,
+    /// as after Node's `socket.destroy()`.
+    ///
+    /// # Examples
+    /// See [`SocketHandle`].
+    pub fn destroy(&self) {
+        let _ = self.sock.shutdown(std::net::Shutdown::Both);
+    }
+
+    /// Resolves on the socket's idle timeout (see [`Socket::timed_out`]).
+    ///
+    /// # Examples
+    /// See [`Socket::set_timeout`].
+    pub async fn timed_out(&self) {
+        self.state.idle().await;
+    }
+
+    /// Arms or disarms the idle timeout (see [`Socket::set_timeout`]).
+    ///
+    /// # Examples
+    /// See [`Socket::set_timeout`].
+    pub fn set_timeout(&self, timeout: Option<Duration>) {
+        self.state.set_timeout(timeout);
+    }
+
+    /// `socket.bytesWritten`.
+    ///
+    /// # Examples
+    /// See [`SocketWriteHalf`].
+    pub fn bytes_written(&self) -> u64 {
+        self.state.bytes_written.load(Ordering::Relaxed)
+    }
+
+    /// `socket.bytesRead`.
+    ///
+    /// # Examples
+    /// See [`SocketWriteHalf`].
+    pub fn bytes_read(&self) -> u64 {
+        self.state.bytes_read.load(Ordering::Relaxed)
+    }
+
+    /// `socket.remoteAddress`.
+    ///
+    /// # Examples
+    /// See [`Socket`].
+    pub fn remote_address(&self) -> Option<String> {
+        self.sock
+            .peer_addr()
+            .ok()
+            .and_then(|a| a.as_socket())
+            .map(|a| a.ip().to_string())
+    }
+
+    /// `socket.remotePort`.
+    ///
+    /// # Examples
+    /// See [`Socket`].
+    pub fn remote_port(&self) -> Option<u16> {
+        self.sock
+            .peer_addr()
+            .ok()
+            .and_then(|a| a.as_socket())
+            .map(|a| a.port())
+    }
+}
