@@ -140,7 +140,7 @@ pub async fn close(fd: Fd) -> Result<()> {
 
 /// Node's `validateOffsetLengthRead`.
 fn check_read_range(buf_len: usize, offset: usize, length: usize) -> Result<()> {
-    if offset.checked_add(length).map_or(true, |end| end > buf_len) {
+    if offset.checked_add(length).is_none_or(|end| end > buf_len) {
         let limit = buf_len as i128 - offset as i128;
         return Err(out_of_range(
             "length",

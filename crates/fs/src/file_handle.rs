@@ -117,10 +117,7 @@ impl FileHandle {
         length: usize,
         position: Option<u64>,
     ) -> Result<(usize, Vec<u8>)> {
-        if offset
-            .checked_add(length)
-            .map_or(true, |end| end > buf.len())
-        {
+        if offset.checked_add(length).is_none_or(|end| end > buf.len()) {
             return Err(crate::errors::out_of_range(
                 "length",
                 &format!("<= {}", buf.len() as i128 - offset as i128),

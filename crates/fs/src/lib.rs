@@ -21,8 +21,6 @@
 //! # Ok(()) }
 //! ```
 #![deny(unsafe_code)]
-// `NodeError` (node-core) is 136 bytes; shrinking it is node-core's call, not each crate's.
-#![allow(clippy::result_large_err)]
 #![doc(test(attr(deny(warnings))))]
 
 mod attrs;
