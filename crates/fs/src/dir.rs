@@ -228,6 +228,36 @@ impl Dir {
         .await
     }
 
+    /// The remaining entries as a [`futures::Stream`], closing the directory at the end
+    /// (Node's `for await (const dirent of dir)`). Each batch of `buffer_size` entries is
+    /// one blocking-pool hop.
+    ///
+    /// # Errors
+    /// Yields `scandir` system errors; after an error the stream ends.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use futures::StreamExt;
+    /// let d = node_fs::opendir("/", Default::default()).await.unwrap();
+    /// let names: Vec<_> = d.entries().map(|e| e.unwrap().name).collect().await;
+    /// assert!(!names.is_empty());
+    /// # }
+    /// ```
+    pub fn entries(self) -> impl futures::Stream<Item = Result<Dirent>> {
+        futures::stream::unfold(Some(self), |dir| async move {
+            let dir = dir?;
+            match dir.read().await {
+                Ok(Some(entry)) => Some((Ok(entry), Some(dir))),
+                Ok(None) => {
+                    let _ = dir.close().await;
+                    None
+                }
+                Err(err) => Some((Err(err), None)),
+            }
+        })
+    }
+
     /// Closes the directory (`dir.closeSync()`).
     ///
     /// # Errors

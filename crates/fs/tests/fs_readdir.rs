@@ -176,3 +176,18 @@ fn opendir_errors() {
         "ERR_NOT_IMPLEMENTED"
     );
 }
+
+#[test]
+fn dir_entries_stream() {
+    use futures::StreamExt;
+    let dir = tree();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let mut names: Vec<String> = rt.block_on(async {
+        let d = opendir(dir.path(), Default::default()).await.unwrap();
+        d.entries().map(|e| e.unwrap().name).collect().await
+    });
+    names.sort();
+    assert_eq!(names, ["10", "9", "C", "_", "a", "b", "s", "z"]);
+}
