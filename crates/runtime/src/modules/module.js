@@ -426,12 +426,11 @@ Module.prototype.load = function (filename) {
   this.paths = nodeModulePaths(dirname(filename));
   let ext = extname(filename);
   if (ext === '.mjs' || (ext === '.js' && formatOf(filename) === 'module')) {
-    const err = errors.make(Error, 'ERR_REQUIRE_ESM', `require() of ES Module ${filename}` +
-      (this[kParent] && this[kParent].filename ? ` from ${this[kParent].filename}` : '') +
-      ' not supported.\n' +
-      (ext === '.mjs' ? `Instead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.` :
-        `Instead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`));
-    throw err;
+    // require(esm), as node 20.19+: the module namespace, or its 'module.exports' export.
+    const ns = requireEsm(filename);
+    this.exports = ns !== null && typeof ns === 'object' && 'module.exports' in ns ? ns['module.exports'] : ns;
+    this.loaded = true;
+    return;
   }
   if (!Module._extensions[ext]) ext = '.js';
   Module._extensions[ext](this, filename);
@@ -529,6 +528,36 @@ function formatOf(filename) {
 
 // ---- ESM ---------------------------------------------------------------------------------
 const evalSources = new Map();
+// Synthetic modules for require(esm): name -> { source, meta }.
+const facades = new Map();
+let facadeCount = 0;
+function runFacade(source, self) {
+  const name = `${self}?nrt-require=${++facadeCount}`;
+  const state = { done: false, ns: undefined };
+  facades.set(name, {
+    source: source.replaceAll('SELF', JSON.stringify(name)),
+    meta: { __nrtDone: (ns) => { state.done = true; state.ns = ns; } },
+  });
+  const p = mb.importSync(name);
+  p.catch(() => {});
+  facades.delete(name);
+  if (!state.done) {
+    const [st, reason] = internal.natives.util.promiseState(p);
+    if (st === 2) throw reason;
+    throw errors.make(Error, 'ERR_REQUIRE_ASYNC_MODULE',
+      'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.');
+  }
+  return state.ns;
+}
+function requireEsm(filename) {
+  const f = JSON.stringify(filename);
+  const ns = runFacade(`import * as ns from ${f};\nimport.meta.__nrtDone(ns);\n`, filename);
+  if (!('default' in ns)) return ns;
+  // node marks a namespace with a default export for CommonJS consumers.
+  return runFacade(`export * from ${f};\nexport { default } from ${f};\nexport const __esModule = true;\n` +
+    `import * as self from SELF;\nimport.meta.__nrtDone(self);\n`, filename);
+}
 const loadValues = new Map();
 function esmNotFound(message, url) {
   const err = errors.make(Error, 'ERR_MODULE_NOT_FOUND', message);
@@ -536,7 +565,7 @@ function esmNotFound(message, url) {
   return err;
 }
 function esmResolve(specifier, base) {
-  if (evalSources.has(specifier)) return specifier;
+  if (evalSources.has(specifier) || facades.has(specifier)) return specifier;
   if (specifier.startsWith('node:') || internal.isBuiltin(specifier)) {
     if (!internal.isBuiltin(specifier)) {
       throw errors.make(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
@@ -622,6 +651,8 @@ function syntheticSource(name, value, withNames) {
   return src;
 }
 function esmLoad(name) {
+  const facade = facades.get(name);
+  if (facade !== undefined) return facade;
   if (evalSources.has(name)) {
     return { source: evalSources.get(name), meta: { url: `file://${process.cwd()}/${name}` } };
   }

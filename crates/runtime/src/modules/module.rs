@@ -26,6 +26,13 @@ fn eval_opts(filename: &str, strict: bool) -> EvalOptions {
     o
 }
 
+/// Loads, links and evaluates the module `name` now (for `require()` of an ES module).
+/// Its body runs synchronously unless the graph has top-level await; the JS loader knows
+/// which from a marker the module sets, and reads failures from the returned promise.
+fn import_sync<'js>(ctx: Ctx<'js>, name: String) -> Result<rquickjs::Promise<'js>> {
+    guard(&ctx, || rquickjs::Module::import(&ctx, name))
+}
+
 /// Builds the `module` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
@@ -79,6 +86,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             },
         )?
         .with_name("runScript")?,
+    )?;
+    o.set(
+        "importSync",
+        Function::new(ctx.clone(), import_sync)?.with_name("importSync")?,
     )?;
     o.set("wrapHeadLength", WRAP_HEAD.len())?;
     Ok(o)
