@@ -174,23 +174,33 @@ fn is_out_of_memory(ctx: &Ctx<'_>, value: &Value<'_>) -> bool {
             .is_ok_and(|m| m == "out of memory")
 }
 
+fn fatal_out_of_memory() -> ! {
+    write_fd(
+        2,
+        b"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
+    );
+    // SIGABRT's exit status, as node's abort().
+    exit_now(134)
+}
+
 /// Routes an uncaught value through the JS fatal-exception hook.
 pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
     if is_out_of_memory(ctx, &value) {
-        write_fd(
-            2,
-            b"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
-        );
-        // SIGABRT's exit status, as node's abort().
-        exit_now(134)
+        fatal_out_of_memory()
     }
     if let Some(h) = hooks(ctx) {
         if let Ok(f) = h.get::<_, Function<'js>>("fatalException") {
+            let thrown_null = value.is_null();
             match f.call::<_, ()>((value,)) {
                 Ok(()) => return,
                 Err(rquickjs::Error::Exception) => {
                     // The handler itself threw: node exits 7.
                     let v = ctx.catch();
+                    if MEMORY_LIMIT.load(std::sync::atomic::Ordering::Relaxed) > 0
+                        && (thrown_null || v.is_null() || is_out_of_memory(ctx, &v))
+                    {
+                        fatal_out_of_memory()
+                    }
                     let s = v
                         .as_object()
                         .and_then(|o| o.get::<_, String>("stack").ok())
