@@ -250,7 +250,7 @@ pub(crate) fn run(opts: Options) -> ! {
             hooks: None,
         })
     });
-    crate::modules::esm::install(&rt);
+    crate::modules::module::install_loader(&rt);
     rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
         let _ = catch_unwind(AssertUnwindSafe(|| {
             if let Err(e) = call_hook_in(&ctx, "promiseRejection", (promise, reason, handled)) {

@@ -1,9 +1,7 @@
 //! One binding per Node module, plus the table of built-in JS glue sources.
 
-pub(crate) mod esm;
 pub(crate) mod module;
 pub(crate) mod process;
-pub(crate) mod signals;
 pub(crate) mod timers;
 pub(crate) mod util;
 

@@ -1,8 +1,12 @@
 //! Native side of `module`: file reads, stats and compilation for the CommonJS loader
-//! (module.js), which does the resolution itself (see RESOLVER.md).
+//! (module.js), which does the resolution itself (see RESOLVER.md), and QuickJS's ES module
+//! resolver and loader, which ask the same JS loader so CJS and ESM share one resolver and
+//! one cache of CommonJS modules.
 
 use rquickjs::context::EvalOptions;
-use rquickjs::{Ctx, Function, Object, Result, Value};
+use rquickjs::loader::{ImportAttributes, Loader, Resolver};
+use rquickjs::module::Declared;
+use rquickjs::{Ctx, Function, Module, Object, Result, Runtime, Value};
 
 use crate::host::guard;
 
@@ -30,7 +34,7 @@ fn eval_opts(filename: &str, strict: bool) -> EvalOptions {
 /// Its body runs synchronously unless the graph has top-level await; the JS loader knows
 /// which from a marker the module sets, and reads failures from the returned promise.
 fn import_sync<'js>(ctx: Ctx<'js>, name: String) -> Result<rquickjs::Promise<'js>> {
-    guard(&ctx, || rquickjs::Module::import(&ctx, name))
+    guard(&ctx, || Module::import(&ctx, name))
 }
 
 /// Builds the `module` binding object.
@@ -93,4 +97,56 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set("wrapHeadLength", WRAP_HEAD.len())?;
     Ok(o)
+}
+
+struct JsResolver;
+struct JsLoader;
+
+fn hook<'js>(ctx: &Ctx<'js>, name: &str) -> Result<Function<'js>> {
+    let h = crate::host::hooks_object(ctx)
+        .ok_or_else(|| rquickjs::Error::new_loading("nrt: loader not ready"))?;
+    h.get(name)
+}
+
+impl Resolver for JsResolver {
+    fn resolve<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        base: &str,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<String> {
+        crate::host::guard(ctx, || {
+            hook(ctx, "esmResolve")?.call((name.to_string(), base.to_string()))
+        })
+    }
+}
+
+impl Loader for JsLoader {
+    fn load<'js>(
+        &mut self,
+        ctx: &Ctx<'js>,
+        name: &str,
+        _attributes: Option<ImportAttributes<'js>>,
+    ) -> Result<Module<'js, Declared>> {
+        crate::host::guard(ctx, || {
+            // { source, meta?: { url, filename, dirname } }
+            let desc: Object<'js> = hook(ctx, "esmLoad")?.call((name.to_string(),))?;
+            let source: String = desc.get("source")?;
+            let module = Module::declare(ctx.clone(), name, source)?;
+            if let Ok(Some(meta)) = desc.get::<_, Option<Object<'js>>>("meta") {
+                let m = module.meta()?;
+                for key in meta.keys::<String>() {
+                    let key = key?;
+                    m.set(&key, meta.get::<_, rquickjs::Value<'js>>(&key)?)?;
+                }
+            }
+            Ok(module)
+        })
+    }
+}
+
+/// Installs the ESM resolver and loader on the runtime.
+pub(crate) fn install_loader(rt: &Runtime) {
+    rt.set_loader(JsResolver, JsLoader);
 }
