@@ -348,9 +348,7 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
         }
         let keep_alive = head.info.keep_alive
             && !shared.closing.load(Ordering::Acquire)
-            && opts
-                .max_requests_per_socket
-                .map_or(true, |max| served < max);
+            && opts.max_requests_per_socket.is_none_or(|max| served < max);
         let expect = head.info.expect_continue;
         rs.body = BodyDecoder::new(
             head.info.framing,

@@ -197,15 +197,16 @@ impl Server {
                         bound = Some(l);
                         break;
                     }
-                    Err(e) => last = Some((e, *addr)),
-                }
-                // Node only falls back to 0.0.0.0 when IPv6 is unavailable.
-                if opts.host.is_none()
-                    && !last
-                        .as_ref()
-                        .is_some_and(|(e, _)| e.raw_os_error() == Some(libc::EAFNOSUPPORT))
-                {
-                    break;
+                    Err(e) => {
+                        // Without a host Node falls back to 0.0.0.0 only when IPv6 is
+                        // unavailable.
+                        let next =
+                            opts.host.is_some() || e.raw_os_error() == Some(libc::EAFNOSUPPORT);
+                        last = Some((e, *addr));
+                        if !next {
+                            break;
+                        }
+                    }
                 }
             }
             match (bound, last) {
