@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{echo, no_date, opts, raw, start};
+use common::{echo, no_date, opts, raw, raw_until, start};
 use node_http::{IncomingMessage, ServerResponse, WriteHeadHeaders};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -66,7 +66,7 @@ async fn write_head_raw_array_and_end_after_write_head_is_chunked() {
         res.end(Some(b"ok")).await.unwrap();
     };
     let (server, port) = start(opts(), h).await;
-    let got = no_date(&raw(port, b"GET / HTTP/1.1\r\nHost: a\r\n\r\n").await);
+    let got = no_date(&raw_until(port, b"GET / HTTP/1.1\r\nHost: a\r\n\r\n", b"0\r\n\r\n").await);
     // Node: writeHead stores the head before end(), so the body is chunked.
     assert_eq!(
         got,

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use common::{echo, no_date, opts, raw, start};
 use node_http::{Handler, IncomingMessage, ServerResponse, Upgraded};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn automatic_100_continue() {
@@ -48,9 +48,6 @@ impl Handler for Custom {
             format!("HTTP/1.1 101 Switching Protocols\r\n\r\n{}|", req.url()).into_bytes();
         msg.extend_from_slice(&head);
         socket.write_all(&msg).await.unwrap();
-        let mut more = [0u8; 5];
-        socket.read_exact(&mut more).await.unwrap();
-        socket.write_all(&more).await.unwrap();
         socket.end().await.unwrap();
     }
     fn handles_connect(&self) -> bool {

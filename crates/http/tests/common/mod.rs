@@ -29,6 +29,28 @@ pub async fn raw(port: u16, bytes: &[u8]) -> Vec<u8> {
         .unwrap()
 }
 
+/// Like [`raw`], but stops as soon as the received bytes end with `suffix` (for
+/// responses on connections the server keeps open).
+pub async fn raw_until(port: u16, bytes: &[u8], suffix: &'static [u8]) -> Vec<u8> {
+    let bytes = bytes.to_vec();
+    tokio::task::spawn_blocking(move || {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        s.write_all(&bytes).unwrap();
+        let mut out = Vec::new();
+        let mut buf = [0u8; 65536];
+        while !out.ends_with(suffix) {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => out.extend_from_slice(&buf[..n]),
+            }
+        }
+        out
+    })
+    .await
+    .unwrap()
+}
+
 pub fn raw_blocking(port: u16, bytes: &[u8], idle: Duration) -> Vec<u8> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(idle)).unwrap();
