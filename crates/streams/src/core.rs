@@ -255,7 +255,7 @@ pub(crate) fn build(
     allow_half_open: bool,
     source: Option<Box<dyn Source>>,
     output: Option<Output>,
-) -> Result<Rc<Shared>, NodeError> {
+) -> Rc<Shared> {
     let base = match (r, w) {
         (Some(r), _) => (
             r.emit_close,
@@ -271,19 +271,13 @@ pub(crate) fn build(
         ),
         (None, None) => (true, true, None, None),
     };
-    let rstate = match r {
-        Some(o) => {
-            let mut rs = RState::new(
-                o.object_mode,
-                o.high_water_mark.unwrap_or(default_hwm(o.object_mode)),
-            );
-            if let Some(enc) = o.encoding {
-                rs.decoder = Some(crate::decoder::decoder_for(enc)?);
-            }
-            Some(rs)
-        }
-        None => None,
-    };
+    // The `encoding` option is applied by the caller through `setEncoding`.
+    let rstate = r.map(|o| {
+        RState::new(
+            o.object_mode,
+            o.high_water_mark.unwrap_or(default_hwm(o.object_mode)),
+        )
+    });
     let wstate = w.map(|o| {
         WState::new(
             o.object_mode,
@@ -324,5 +318,23 @@ pub(crate) fn build(
         // Node: `process.nextTick(constructNT, stream)` from the constructor.
         shared.tick(|s| s.construct());
     }
-    Ok(shared)
+    if let Some(enc) = r.and_then(|o| o.encoding) {
+        shared.apply_encoding(enc);
+    }
+    shared
+}
+
+impl Shared {
+    /// The `encoding` option: `setEncoding`, or (unsupported) destroy with the error, as
+    /// Node's constructor would throw.
+    fn apply_encoding(self: &Rc<Self>, enc: &str) {
+        match crate::decoder::decoder_for(enc) {
+            Ok(dec) => {
+                if let Some(r) = self.st.borrow_mut().r.as_mut() {
+                    r.decoder = Some(dec);
+                }
+            }
+            Err(e) => self.destroy(Some(e)),
+        }
+    }
 }

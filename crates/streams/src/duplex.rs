@@ -46,24 +46,16 @@ impl Duplex {
     /// assert!(!d.destroyed());
     /// ```
     pub fn new(source: impl Source, sink: impl Sink, options: DuplexOptions) -> Self {
-        let mut o = options;
-        let enc = o.readable.encoding.take();
-        let inner = build(
-            Some(&o.readable),
-            Some(&o.writable),
-            o.allow_half_open,
-            Some(Box::new(source)),
-            Some(Output::Sink(Box::new(sink))),
-        );
-        let d = match inner {
-            Ok(inner) => Duplex { inner },
-            Err(_) => unreachable!("no encoding was passed"),
-        };
-        if let Some(enc) = enc {
-            // Unsupported encodings leave the stream in byte mode; see set_encoding.
-            let _ = d.readable().set_encoding(enc);
+        let o = options;
+        Duplex {
+            inner: build(
+                Some(&o.readable),
+                Some(&o.writable),
+                o.allow_half_open,
+                Some(Box::new(source)),
+                Some(Output::Sink(Box::new(sink))),
+            ),
         }
-        d
     }
 
     /// The readable side (same stream, readable methods).

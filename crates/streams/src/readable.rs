@@ -9,7 +9,7 @@ use crate::chunk::Chunk;
 use crate::common::common_methods;
 use crate::core::{build, Shared};
 use crate::options::ReadableOptions;
-use crate::source::{IterSource, PushSource, Source, StreamSource};
+use crate::source::{IterSource, Source, StreamSource};
 
 /// Node's [`stream.Readable`](https://nodejs.org/api/stream.html#class-streamreadable): a
 /// buffered, pull-driven source of chunks with highWaterMark read-ahead, paused and
@@ -61,8 +61,8 @@ impl Readable {
         Self::build(Box::new(source), &ReadableOptions::default())
     }
 
-    /// A readable with options. An unsupported `encoding` falls back to bytes; use
-    /// [`set_encoding`](Self::set_encoding) to see the error.
+    /// A readable with options. An unsupported `encoding` destroys the stream with
+    /// `ERR_NOT_IMPLEMENTED` (see [`set_encoding`](Self::set_encoding)).
     ///
     /// # Examples
     /// ```
@@ -77,19 +77,9 @@ impl Readable {
     }
 
     fn build(source: Box<dyn Source>, options: &ReadableOptions) -> Self {
-        let inner = match build(Some(options), None, true, Some(source), None) {
-            Ok(inner) => inner,
-            Err(_) => {
-                let mut o = options.clone();
-                o.encoding = None;
-                // Without an encoding `build` cannot fail.
-                match build(Some(&o), None, true, Some(Box::new(PushSource)), None) {
-                    Ok(inner) => inner,
-                    Err(_) => unreachable!("build without encoding is infallible"),
-                }
-            }
-        };
-        Readable { inner }
+        Readable {
+            inner: build(Some(options), None, true, Some(source), None),
+        }
     }
 
     /// `Readable.from(iterable)`: an objectMode readable yielding each item.

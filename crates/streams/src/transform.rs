@@ -93,26 +93,20 @@ impl Transform {
     /// assert!(t.readable().readable_object_mode());
     /// ```
     pub fn with_options(t: impl Transformer, options: DuplexOptions) -> Self {
-        let mut o = options;
-        let enc = o.readable.encoding.take();
-        let inner = build(
-            Some(&o.readable),
-            Some(&o.writable),
-            o.allow_half_open,
-            None,
-            Some(Output::Transform(Box::new(t))),
-        );
-        let duplex = match inner {
-            Ok(inner) => Duplex { inner },
-            Err(_) => unreachable!("no encoding was passed"),
+        let o = options;
+        let duplex = Duplex {
+            inner: build(
+                Some(&o.readable),
+                Some(&o.writable),
+                o.allow_half_open,
+                None,
+                Some(Output::Transform(Box::new(t))),
+            ),
         };
         // Node's Transform constructor clears the readable `sync` guard: its `_read` is
         // ready before the first read.
         if let Some(r) = duplex.inner.st.borrow_mut().r.as_mut() {
             r.sync = false;
-        }
-        if let Some(enc) = enc {
-            let _ = duplex.readable().set_encoding(enc);
         }
         Transform { duplex }
     }

@@ -80,9 +80,8 @@ impl Writable {
     }
 
     fn from_output(output: Output, options: &WritableOptions) -> Self {
-        match build(None, Some(options), true, None, Some(output)) {
-            Ok(inner) => Writable { inner },
-            Err(_) => unreachable!("a writable has no encoding to reject"),
+        Writable {
+            inner: build(None, Some(options), true, None, Some(output)),
         }
     }
 

@@ -132,3 +132,25 @@ fn pause_and_resume_events() {
     // node: r.resume(); r.pause() -> "pause resume" (resume is emitted on the next tick)
     assert_eq!(joined(&l), "pause resume");
 }
+
+#[test]
+fn unsupported_encoding_option_errors() {
+    let r = Readable::with_options(
+        PushSource,
+        ReadableOptions {
+            encoding: Some("hex"),
+            ..Default::default()
+        },
+    );
+    assert_eq!(r.errored().unwrap().code(), "ERR_NOT_IMPLEMENTED");
+    let r = Readable::with_options(
+        PushSource,
+        ReadableOptions {
+            encoding: Some("utf-8"),
+            ..Default::default()
+        },
+    );
+    r.push(vec![0xc3].into());
+    r.push(vec![0xa9].into());
+    assert_eq!(r.read(None).unwrap().as_str(), Some("é"));
+}
