@@ -114,7 +114,7 @@ impl Shared {
                 if s.need_finish() {
                     s.finish();
                 } else if let Some(w) = s.st.borrow_mut().w.as_mut() {
-                    w.pending_cb -= 1;
+                    w.pending_cb = w.pending_cb.saturating_sub(1);
                 }
             });
         } else {
@@ -238,7 +238,7 @@ impl Shared {
     fn finish(self: &Rc<Self>) {
         let mut st = self.st.borrow_mut();
         let Some(w) = st.w.as_mut() else { return };
-        w.pending_cb -= 1;
+        w.pending_cb = w.pending_cb.saturating_sub(1);
         w.finished = true;
         let cbs = std::mem::take(&mut w.on_finished);
         drop(st);

@@ -305,7 +305,9 @@ impl Shared {
                 n = 0;
             }
             Some(c) => {
-                r.length -= if r.object_mode { 1 } else { c.byte_len() };
+                r.length = r
+                    .length
+                    .saturating_sub(if r.object_mode { 1 } else { c.byte_len() });
                 r.await_drain = 0;
             }
         }

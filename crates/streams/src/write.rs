@@ -140,7 +140,7 @@ impl Shared {
         };
         let sync = w.sync;
         w.writing = false;
-        w.length -= w.write_len;
+        w.length = w.length.saturating_sub(w.write_len);
         w.write_len = 0;
         if let Some(err) = err {
             if st.life.errored.is_none() {
@@ -232,7 +232,7 @@ impl Shared {
         let buffered: Vec<_> = w.buffered.drain(..).collect();
         let om = w.object_mode;
         for (c, _) in &buffered {
-            w.length -= if om { 1 } else { c.byte_len() };
+            w.length = w.length.saturating_sub(if om { 1 } else { c.byte_len() });
         }
         w.pending_cb = w.pending_cb.saturating_sub(buffered.len());
         let finished = std::mem::take(&mut w.on_finished);
@@ -265,7 +265,7 @@ impl Shared {
         w.buffer_processing = true;
         if w.buffered.len() > 1 && writev {
             let items: Vec<_> = w.buffered.drain(..).collect();
-            w.pending_cb -= items.len() - 1;
+            w.pending_cb = w.pending_cb.saturating_sub(items.len() - 1);
             let om = w.object_mode;
             let len: usize = items
                 .iter()
