@@ -12,6 +12,8 @@
   internal.sourceCache = sourceCache;
   const errorLocation = new WeakMap(); // error -> { file, line, column } of its top frame
   const nodeErrors = new WeakSet(); // errors whose header shows `[code]`
+  const fatalHeaders = new WeakMap(); // error -> node's internal source location, when fatal
+  const creationSite = new WeakSet(); // errors whose fatal caret is where they were made
 
   function sourceLine(file, line) {
     let src = sourceCache.get(file);
@@ -74,7 +76,7 @@
     }
     if (!fn || fn === '<eval>' || fn === '<anonymous>') {
       const nextFn = next && next.getFunctionName();
-      if (fn === '<eval>' || (wrappedFiles.has(file) && (next === undefined || nextFn === 'nrtCompile'))) {
+      if (fn === '<eval>' || (wrappedFiles.has(file) && nextFn === 'nrtCompile')) {
         return `Object.<anonymous> (${loc})`;
       }
       return loc;
@@ -308,6 +310,11 @@
     ],
     nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
     nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
+    nrtRunMicrotask: [
+      'node:internal/process/task_queues:140:7',
+      'AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+      'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)',
+    ],
   };
   // User code may install its own Error.prepareStackTrace (depd, source-map-support…) and
   // expects V8's CallSite API: complete QuickJS's call sites, and fall back to ours when
@@ -422,6 +429,11 @@
   }
   const errors = internal.errors;
   errors.make = makeError;
+  // node throws its argument-validation errors from lib/internal/errors.js.
+  const validationHeader = (e) => {
+    fatalHeaders.set(e, 'node:internal/errors:541\n      throw error;\n      ^\n');
+    return e;
+  };
   errors.invalidArgType = (name, expected, actual) => {
     const kind = name.includes('.') ? 'property' : 'argument';
     const types = Array.isArray(expected) ? expected : [expected];
@@ -430,15 +442,15 @@
     if (types.length === 1 && /^[A-Z]/.test(types[0]) && types[0] !== 'Function' && types[0] !== 'Object') {
       exp = `an instance of ${types[0]}`;
     }
-    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "${name}" ${kind} must be ${exp}.${describeReceived(actual)}`);
+    return validationHeader(makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "${name}" ${kind} must be ${exp}.${describeReceived(actual)}`));
   };
-  errors.outOfRange = (name, range, value) => makeError(RangeError, 'ERR_OUT_OF_RANGE',
-    `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`);
+  errors.outOfRange = (name, range, value) => validationHeader(makeError(RangeError, 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`));
   errors.notImplemented = (what) => makeError(Error, 'ERR_NOT_IMPLEMENTED',
     `${what} is not implemented in nrt yet`);
-  errors.invalidArgValue = (name, value, reason = 'is invalid') => makeError(TypeError,
-    'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${internal.inspect(value)}`);
+  errors.invalidArgValue = (name, value, reason = 'is invalid') => validationHeader(makeError(TypeError,
+    'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${internal.inspect(value)}`));
   errors.abort = (cause) => {
     const e = new Error('The operation was aborted');
     e.name = 'AbortError';
@@ -652,9 +664,8 @@
   function validateExitCode(code) {
     if (code === undefined || code === null) return code;
     if (typeof code === 'string' && /^-?\d+$/.test(code.trim())) return Number(code);
-    if (typeof code !== 'number' || !Number.isInteger(code)) {
-      throw errors.invalidArgType('code', 'integer', code);
-    }
+    if (typeof code !== 'number') throw errors.invalidArgType('code', 'number', code);
+    if (!Number.isInteger(code)) throw errors.outOfRange('code', 'an integer', code);
     return code;
   }
   Object.defineProperty(process, 'exitCode', {
@@ -770,7 +781,6 @@
 
   // ---- uncaught exceptions and unhandled rejections ----------------------------------
   const kNoLocation = Symbol('noLocation');
-  const fatalHeaders = new WeakMap();
   internal.setFatalHeader = (err, header) => {
     if (err !== null && typeof err === 'object') fatalHeaders.set(err, header);
   };
@@ -791,7 +801,7 @@
         const before = text.slice(0, col);
         // V8 puts the caret of an uncaught exception on the throw statement.
         const throwAt = before.lastIndexOf('throw');
-        if (throwAt !== -1 && !fromPromise && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
+        if (throwAt !== -1 && !fromPromise && !creationSite.has(err) && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
         out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
       }
     }
@@ -1101,7 +1111,15 @@
   delete globalThis.queueMicrotask;
   enumerableGlobal('queueMicrotask', function queueMicrotask(callback) {
     if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'Function', callback);
-    qm(callback);
+    qm(function nrtRunMicrotask() {
+      try {
+        callback();
+      } catch (err) {
+        // node reports a failing microtask from its creation site, not the throw.
+        creationSite.add(err);
+        throw err;
+      }
+    });
   });
   for (const name of ['structuredClone', 'atob', 'btoa', 'performance']) {
     delete globalThis[name];

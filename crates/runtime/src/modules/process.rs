@@ -210,7 +210,13 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         guard(&ctx, || match std::env::set_current_dir(&dir) {
             Ok(()) => Ok(()),
             Err(e) => {
-                let err = node_core::NodeError::from_io(&e, "chdir").with_path(dir.clone());
+                // node: "ENOENT: no such file or directory, chdir '<cwd>' -> '<dir>'".
+                let cwd = std::env::current_dir()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let err = node_core::NodeError::from_io(&e, "chdir")
+                    .with_path(cwd)
+                    .with_dest(dir.clone());
                 Err(crate::modules::throw_node(&ctx, err))
             }
         })
