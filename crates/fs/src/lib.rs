@@ -7,6 +7,24 @@
 //! one hop to tokio's blocking pool (any tokio runtime, `current_thread` included).
 //! Node's option objects are `FooOptions` structs implementing `Default`.
 //!
+//! | Node | here |
+//! | --- | --- |
+//! | `readFile`, `writeFile`, `appendFile` | [`read_file`], [`read_file_string`], [`write_file`], [`append_file`] |
+//! | `open`, `read`, `write`, `close` (raw fds) | [`open`], [`read`], [`write`](fn@write), [`close`], [`Fd`] |
+//! | `fsPromises.open` → `FileHandle` | [`FileHandle::open`] |
+//! | `stat`, `lstat`, `fstat` | [`stat`], [`lstat`], [`fstat`] → [`Stats`] |
+//! | `readdir` (`withFileTypes`, `recursive`), `opendir` | [`readdir`], [`readdir_with_file_types`] → [`Dirent`], [`opendir`] → [`Dir`] |
+//! | `mkdir`, `mkdtemp`, `rm`, `rmdir`, `unlink` | [`mkdir`], [`mkdtemp`], [`rm`], [`rmdir`], [`unlink`] |
+//! | `rename`, `copyFile`, `cp`, `link`, `symlink`, `readlink`, `realpath` | [`rename`], [`copy_file`], [`cp`], [`link`], [`symlink`], [`readlink`], [`realpath`], [`realpath_native`] |
+//! | `chmod`/`chown`/`utimes` and `f*`/`l*` forms, `truncate`, `fsync`, `access`, `exists` | [`chmod`], [`chown`], [`utimes`], …, [`truncate`], [`fsync`], [`access`], [`exists`] |
+//! | `createReadStream`, `createWriteStream` | [`create_read_stream`] → [`ReadStream`], [`create_write_stream`] → [`WriteStream`] |
+//! | `watch`, `watchFile` | [`watch`] → [`FsWatcher`], [`watch_file`] → [`StatWatcher`] |
+//! | `fs.constants` | [`constants`] |
+//!
+//! Errors are [`NodeError`]s: `code()`, `errno()`, `syscall()` (Node's names: `scandir`
+//! for readdir, `copyfile`, `utime`, …), `path()`, `dest()` and `message()` as Node
+//! prints it.
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_fs::Result<()> {
 //! let dir = tempfile::tempdir().unwrap();
