@@ -608,8 +608,32 @@
   }
   memoryUsage.rss = () => pb.rss();
   process.memoryUsage = memoryUsage;
-  process.cpuUsage = () => { throw errors.notImplemented('process.cpuUsage'); };
-  process.resourceUsage = () => { throw errors.notImplemented('process.resourceUsage'); };
+  process.cpuUsage = function cpuUsage(prev) {
+    const [user, system] = pb.rusage();
+    if (prev !== undefined) {
+      if (prev === null || typeof prev !== 'object') throw errors.invalidArgType('prevValue', 'Object', prev);
+      return { user: user - prev.user, system: system - prev.system };
+    }
+    return { user, system };
+  };
+  process.resourceUsage = function resourceUsage() {
+    const r = pb.rusage();
+    const names = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+      'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite',
+      'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+    const out = {};
+    names.forEach((n, i) => { out[n] = r[i]; });
+    return out;
+  };
+  process.getuid = () => pb.ids()[0];
+  process.geteuid = () => pb.ids()[1];
+  process.getgid = () => pb.ids()[2];
+  process.getegid = () => pb.ids()[3];
+  for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups', 'getgroups']) {
+    process[name] = () => { throw errors.notImplemented(`process.${name}`); };
+  }
+  process.constrainedMemory = () => pb.constrainedMemory() ?? undefined;
+  process.availableMemory = () => pb.totalMemory();
   const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
   process.kill = (pid, sig = 'SIGTERM') => {
     if (pid != (pid | 0)) throw errors.invalidArgType('pid', 'number', pid);

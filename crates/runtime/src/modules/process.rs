@@ -176,6 +176,35 @@ where
     obj.set(name, Function::new(ctx.clone(), func)?.with_name(name)?)
 }
 
+/// getrusage(RUSAGE_SELF) in node's `process.resourceUsage()` order (times in µs).
+fn rusage() -> Vec<f64> {
+    // SAFETY: ru is a valid, writable rusage for getrusage to fill.
+    let ru = unsafe {
+        let mut ru: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut ru);
+        ru
+    };
+    let us = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    vec![
+        us(ru.ru_utime),
+        us(ru.ru_stime),
+        ru.ru_maxrss as f64,
+        ru.ru_ixrss as f64,
+        ru.ru_idrss as f64,
+        ru.ru_isrss as f64,
+        ru.ru_minflt as f64,
+        ru.ru_majflt as f64,
+        ru.ru_nswap as f64,
+        ru.ru_inblock as f64,
+        ru.ru_oublock as f64,
+        ru.ru_msgsnd as f64,
+        ru.ru_msgrcv as f64,
+        ru.ru_nsignals as f64,
+        ru.ru_nvcsw as f64,
+        ru.ru_nivcsw as f64,
+    ]
+}
+
 /// Builds the `process` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     mark_start();
@@ -296,6 +325,34 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
+    f(ctx, &o, "rusage", rusage)?;
+    // cgroup v2 memory limit, as libuv's uv_get_constrained_memory.
+    f(ctx, &o, "constrainedMemory", || {
+        std::fs::read_to_string("/sys/fs/cgroup/memory.max")
+            .ok()
+            .and_then(|s| s.trim().parse::<f64>().ok())
+    })?;
+    f(ctx, &o, "ids", || {
+        // SAFETY: these getters have no preconditions.
+        unsafe {
+            vec![
+                libc::getuid() as f64,
+                libc::geteuid() as f64,
+                libc::getgid() as f64,
+                libc::getegid() as f64,
+            ]
+        }
+    })?;
+    f(ctx, &o, "totalMemory", || {
+        // SAFETY: sysconf has no preconditions.
+        let (pages, size) = unsafe {
+            (
+                libc::sysconf(libc::_SC_PHYS_PAGES),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
+        (pages.max(0) as f64) * (size.max(0) as f64)
+    })?;
     f(ctx, &o, "signalWatch", signal_watch)?;
     f(ctx, &o, "signalUnwatch", signal_unwatch)?;
     f(ctx, &o, "stdinStart", |ctx: Ctx<'js>| {
