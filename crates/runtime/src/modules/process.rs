@@ -176,6 +176,28 @@ where
     obj.set(name, Function::new(ctx.clone(), func)?.with_name(name)?)
 }
 
+/// The cgroup memory limit, as libuv's `uv_get_constrained_memory` (u64::MAX when the
+/// group is unlimited, `None` when there is no cgroup information).
+fn constrained_memory() -> Option<f64> {
+    const UNLIMITED: f64 = u64::MAX as f64;
+    if let Ok(s) = std::fs::read_to_string("/sys/fs/cgroup/memory.max") {
+        let s = s.trim();
+        return if s == "max" {
+            Some(UNLIMITED)
+        } else {
+            s.parse::<f64>().ok()
+        };
+    }
+    let v1 = std::fs::read_to_string("/sys/fs/cgroup/memory/memory.limit_in_bytes").ok()?;
+    let n = v1.trim().parse::<u64>().ok()?;
+    // cgroup v1 reports "unlimited" as the largest page-aligned i64.
+    Some(if n >= 0x7FFF_FFFF_FFFF_F000 {
+        UNLIMITED
+    } else {
+        n as f64
+    })
+}
+
 /// getrusage(RUSAGE_SELF) in node's `process.resourceUsage()` order (times in µs).
 fn rusage() -> Vec<f64> {
     // SAFETY: ru is a valid, writable rusage for getrusage to fill.
@@ -326,12 +348,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     f(ctx, &o, "gc", |ctx: Ctx<'js>| ctx.run_gc())?;
     f(ctx, &o, "rusage", rusage)?;
-    // cgroup v2 memory limit, as libuv's uv_get_constrained_memory.
-    f(ctx, &o, "constrainedMemory", || {
-        std::fs::read_to_string("/sys/fs/cgroup/memory.max")
-            .ok()
-            .and_then(|s| s.trim().parse::<f64>().ok())
-    })?;
+    f(ctx, &o, "constrainedMemory", constrained_memory)?;
     f(ctx, &o, "ids", || {
         // SAFETY: these getters have no preconditions.
         unsafe {
