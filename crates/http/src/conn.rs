@@ -273,14 +273,16 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         handle,
     });
     let id = server.register(shared.clone());
+    // Node destroys the socket on 'timeout' when nobody listens for it; the timeout can
+    // be armed later with `setTimeout` on the request or response.
     let idle_timeout = async {
-        match (&shared.handle, opts.timeout) {
-            // Node destroys the socket on 'timeout' when nobody listens for it.
-            (Some(h), Some(_)) => h.timed_out().await,
-            _ => std::future::pending().await,
+        match &shared.handle {
+            Some(h) => h.timed_out().await,
+            None => std::future::pending().await,
         }
     };
     tokio::select! {
+        biased;
         () = drive(&server, &shared) => {}
         () = idle_timeout => {}
     }

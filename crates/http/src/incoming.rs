@@ -320,6 +320,24 @@ impl IncomingMessage {
             .and_then(|h| h.handle.as_ref()?.remote_port())
     }
 
+    /// `message.setTimeout(ms)` on a server request: the connection's idle timeout (see
+    /// [`crate::ServerResponse::set_timeout`]). No effect on client responses, whose
+    /// timeout is [`crate::RequestOptions::timeout`].
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(req: node_http::IncomingMessage) {
+    /// req.set_timeout(Some(std::time::Duration::from_secs(30)));
+    /// # }
+    /// ```
+    #[doc(alias = "setTimeout")]
+    pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
+        if let Some(h) = self.peer.as_ref().and_then(|p| p.handle.as_ref()) {
+            h.set_timeout(timeout);
+        }
+    }
+
     /// `message.complete`: the whole body has been received.
     ///
     /// # Examples

@@ -341,6 +341,23 @@ impl ServerResponse {
         self.flush().await
     }
 
+    /// `response.setTimeout(ms)`: the connection's idle timeout; when it passes, the
+    /// connection is destroyed (Node's behaviour without a `'timeout'` listener).
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # fn f(res: node_http::ServerResponse) {
+    /// res.set_timeout(Some(std::time::Duration::from_secs(30)));
+    /// # }
+    /// ```
+    #[doc(alias = "setTimeout")]
+    pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
+        if let Some(h) = &self.shared.handle {
+            h.set_timeout(timeout);
+        }
+    }
+
     /// `response.writableLength`: bytes buffered and not yet sent.
     ///
     /// # Examples

@@ -142,3 +142,22 @@ async fn slow_body_gets_408() {
     );
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn response_set_timeout_destroys_an_idle_connection() {
+    let h = |req: IncomingMessage, mut res: ServerResponse| async move {
+        res.set_timeout(Some(Duration::from_millis(100)));
+        // The client never sends the promised body: the connection goes idle.
+        let mut req = req;
+        let _ = req.body().await;
+        let _ = res.end(Some(b"late")).await;
+    };
+    let (server, port) = start(opts(), h).await;
+    let got = raw(
+        port,
+        b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nab",
+    )
+    .await;
+    assert!(got.is_empty(), "{}", String::from_utf8_lossy(&got));
+    server.close();
+}

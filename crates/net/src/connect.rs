@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use tokio::net::{TcpStream, UnixStream};
+use tokio::net::{TcpSocket, TcpStream, UnixStream};
 
 use crate::errors::{Error, Result};
 use crate::state::SocketState;
@@ -33,6 +33,12 @@ pub struct ConnectOptions {
     pub allow_half_open: bool,
     /// Idle timeout (Node's `timeout`).
     pub timeout: Option<Duration>,
+    /// Local address to bind before connecting (`localAddress`).
+    pub local_address: Option<String>,
+    /// Local port to bind before connecting (`localPort`).
+    pub local_port: Option<u16>,
+    /// Only use addresses of this IP family, 4 or 6 (`family`; 0 = any).
+    pub family: u8,
 }
 
 impl Default for ConnectOptions {
@@ -45,8 +51,32 @@ impl Default for ConnectOptions {
             keep_alive: None,
             allow_half_open: false,
             timeout: None,
+            local_address: None,
+            local_port: None,
+            family: 0,
         }
     }
+}
+
+/// Connects one address, binding `localAddress`/`localPort` first when given.
+async fn connect_tcp(addr: SocketAddr, opts: &ConnectOptions) -> std::io::Result<TcpStream> {
+    if opts.local_address.is_none() && opts.local_port.is_none() {
+        return TcpStream::connect(addr).await;
+    }
+    let sock = if addr.is_ipv4() {
+        TcpSocket::new_v4()?
+    } else {
+        TcpSocket::new_v6()?
+    };
+    let ip = match &opts.local_address {
+        Some(a) => a
+            .parse()
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?,
+        None if addr.is_ipv4() => std::net::Ipv4Addr::UNSPECIFIED.into(),
+        None => std::net::Ipv6Addr::UNSPECIFIED.into(),
+    };
+    sock.bind(SocketAddr::new(ip, opts.local_port.unwrap_or(0)))?;
+    sock.connect(addr).await
 }
 
 /// Resolves `host` like Node's `dns.lookup` with all results (IP literals pass through).
@@ -126,8 +156,14 @@ impl Socket {
         } else {
             let mut last = None;
             let mut found = None;
-            for addr in resolve(&opts.host, opts.port).await? {
-                match TcpStream::connect(addr).await {
+            let addrs = resolve(&opts.host, opts.port).await?;
+            let wanted = addrs.into_iter().filter(|a| match opts.family {
+                4 => a.is_ipv4(),
+                6 => a.is_ipv6(),
+                _ => true,
+            });
+            for addr in wanted {
+                match connect_tcp(addr, &opts).await {
                     Ok(s) => {
                         found = Some(s);
                         break;

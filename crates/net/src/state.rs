@@ -4,6 +4,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use tokio::sync::Notify;
+
 /// Counts a server's live connections; decrements when the socket goes away.
 #[derive(Debug)]
 pub(crate) struct ConnGuard(pub(crate) Arc<AtomicUsize>);
@@ -25,6 +27,8 @@ pub(crate) struct SocketState {
     /// Last read/write, in ms since `epoch`.
     last_active_ms: AtomicU64,
     epoch: Instant,
+    /// Wakes `idle()` when the timeout changes.
+    changed: Notify,
     _guard: Option<ConnGuard>,
 }
 
@@ -38,6 +42,7 @@ impl SocketState {
             timeout_ms: AtomicU64::new(0),
             last_active_ms: AtomicU64::new(0),
             epoch: Instant::now(),
+            changed: Notify::new(),
             _guard: guard,
         })
     }
@@ -68,6 +73,7 @@ impl SocketState {
         });
         self.last_active_ms.store(self.now_ms(), Ordering::Relaxed);
         self.timeout_ms.store(ms, Ordering::Relaxed);
+        self.changed.notify_waiters();
     }
 
     pub(crate) fn timeout(&self) -> Option<Duration> {
@@ -77,12 +83,17 @@ impl SocketState {
         }
     }
 
-    /// Resolves once the socket has been idle for the timeout; pends forever without one.
+    /// Resolves once the socket has been idle for the timeout; while none is set it waits
+    /// for one (`setTimeout` can arm it later).
     pub(crate) async fn idle(&self) {
         loop {
+            let changed = self.changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
             let timeout = self.timeout_ms.load(Ordering::Relaxed);
             if timeout == 0 {
-                std::future::pending::<()>().await;
+                changed.await;
+                continue;
             }
             let deadline = self
                 .last_active_ms
@@ -94,7 +105,10 @@ impl SocketState {
                 self.last_active_ms.store(now, Ordering::Relaxed);
                 return;
             }
-            tokio::time::sleep(Duration::from_millis(deadline - now)).await;
+            tokio::select! {
+                () = tokio::time::sleep(Duration::from_millis(deadline - now)) => {}
+                () = &mut changed => {}
+            }
         }
     }
 }

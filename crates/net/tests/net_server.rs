@@ -217,3 +217,30 @@ async fn idle_timeout_and_ref_state() {
     c.set_timeout(None);
     assert_eq!(c.timeout(), None);
 }
+
+#[tokio::test]
+async fn connect_binds_local_address_and_filters_family() {
+    let (s, port) = local().await;
+    let c = Socket::connect_with(ConnectOptions {
+        port,
+        host: "127.0.0.1".into(),
+        local_address: Some("127.0.0.1".into()),
+        family: 4,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let a = s.accept().await.unwrap();
+    assert_eq!(c.local_address().as_deref(), Some("127.0.0.1"));
+    assert_eq!(a.remote_port(), c.local_port());
+    // No IPv6 address for an IPv4 literal: nothing to try.
+    let err = Socket::connect_with(ConnectOptions {
+        port,
+        host: "127.0.0.1".into(),
+        family: 6,
+        ..Default::default()
+    })
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "ENOTFOUND");
+}
