@@ -5,10 +5,12 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::future::Future;
 use std::rc::Rc;
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
 
 use futures::future::LocalBoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
+use futures::task::ArcWake;
 
 /// What a stream needs from an event loop: a nextTick queue and a way to run a local
 /// future (a `Source` or `Sink` that returned `Pending`).
@@ -70,6 +72,29 @@ struct Queues {
 pub struct LocalScheduler {
     queues: Rc<RefCell<Queues>>,
     running: Rc<RefCell<FuturesUnordered<LocalBoxFuture<'static, ()>>>>,
+    wakers: Arc<Drivers>,
+}
+
+/// The wakers of the tasks driving a [`LocalScheduler`]; waking it wakes them all.
+#[derive(Default)]
+struct Drivers(Mutex<Vec<Waker>>);
+
+impl Drivers {
+    fn register(&self, w: &Waker) {
+        let mut list = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if !list.iter().any(|x| x.will_wake(w)) {
+            list.push(w.clone());
+        }
+    }
+}
+
+impl ArcWake for Drivers {
+    fn wake_by_ref(arc_self: &Arc<Self>) {
+        let list = std::mem::take(&mut *arc_self.0.lock().unwrap_or_else(|p| p.into_inner()));
+        for w in list {
+            w.wake();
+        }
+    }
 }
 
 impl fmt::Debug for LocalScheduler {
@@ -135,22 +160,26 @@ impl LocalScheduler {
     }
 
     fn poll_once(&self, cx: &mut Context<'_>) -> bool {
+        // Every task that drives this scheduler is woken when a spawned future is ready,
+        // so a task that stops polling cannot strand the others' I/O.
+        self.wakers.register(cx.waker());
+        let waker = futures::task::waker(self.wakers.clone());
+        let mut inner_cx = Context::from_waker(&waker);
         let mut progressed = self.run_ticks();
         loop {
-            let incoming = std::mem::take(&mut self.queues.borrow_mut().incoming);
-            if !incoming.is_empty() {
-                let running = self.running.borrow_mut();
-                for f in incoming {
-                    running.push(f);
-                }
-            }
-            // A future completing may queue ticks and futures; run those before polling on.
             let Ok(mut running) = self.running.try_borrow_mut() else {
                 // Re-entered from a running future: the outer poll carries on.
                 return progressed;
             };
-            let done = matches!(running.poll_next_unpin(cx), Poll::Ready(Some(())));
+            for f in std::mem::take(&mut self.queues.borrow_mut().incoming) {
+                running.push(f);
+            }
+            let done = matches!(
+                running.poll_next_unpin(&mut inner_cx),
+                Poll::Ready(Some(()))
+            );
             drop(running);
+            // A future completing may queue ticks and futures; run those before polling on.
             let ticks = self.run_ticks();
             progressed |= done || ticks;
             let more_incoming = !self.queues.borrow().incoming.is_empty();
