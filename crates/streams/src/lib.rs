@@ -17,9 +17,9 @@
 //! ## Threads and executors
 //!
 //! Like Node's, streams are single-threaded: handles are `Rc`-based and `!Send`. In tokio,
-//! use them on a `current_thread` runtime or inside a `LocalSet` (`spawn_local`). Drive a
-//! group of connected streams from one task: the default [`LocalScheduler`] wakes the task
-//! that polled it last.
+//! use them on a `current_thread` runtime or inside a `LocalSet` (`spawn_local`). The
+//! default [`LocalScheduler`] runs when any adapter is polled and wakes every task that
+//! drives it.
 //!
 //! ## For bindings (the nrt runtime)
 //!

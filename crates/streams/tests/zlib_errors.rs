@@ -198,3 +198,37 @@ fn params_changes_level() {
         "ERR_NOT_IMPLEMENTED"
     );
 }
+
+#[test]
+fn brotli_params_and_stream() {
+    let o = BrotliOptions {
+        quality: 4,
+        mode: BrotliMode::Text,
+        size_hint: TEXT.len(),
+        ..Default::default()
+    };
+    let packed = brotli_compress_sync(TEXT, &o).unwrap();
+    assert_eq!(brotli_decompress_sync(&packed, &o).unwrap(), TEXT);
+    let bad = BrotliOptions {
+        quality: 12,
+        ..Default::default()
+    };
+    assert_eq!(
+        brotli_compress_sync(TEXT, &bad).unwrap_err().code(),
+        "ERR_BROTLI_INVALID_PARAM"
+    );
+    futures::executor::block_on(async {
+        use futures::StreamExt;
+        let src = node_streams::Readable::from_iter(vec![TEXT.to_vec(), TEXT.to_vec()]);
+        let enc = create_brotli_compress(&o).unwrap();
+        let dec = create_brotli_decompress(&o).unwrap();
+        src.pipe(&enc.writable(), true);
+        enc.readable().pipe(&dec.writable(), true);
+        let mut out = Vec::new();
+        let mut s = dec.readable().into_stream();
+        while let Some(c) = s.next().await {
+            out.extend_from_slice(c.unwrap().as_bytes().unwrap());
+        }
+        assert_eq!(out, [TEXT, TEXT].concat());
+    });
+}

@@ -2,13 +2,33 @@
 
 use std::io::Write;
 
+use brotli::enc::backward_references::BrotliEncoderMode;
+use brotli::enc::BrotliEncoderParams;
 use node_core::NodeError;
 
 use super::error::Error;
 use crate::chunk::Chunk;
 use crate::transform::{Transform, Transformer};
 
-/// Brotli parameters (`zlib.constants.BROTLI_PARAM_QUALITY`, `_LGWIN`, `_SIZE_HINT`).
+/// `BROTLI_PARAM_MODE` values.
+///
+/// # Examples
+/// ```
+/// assert_eq!(node_streams::zlib::BrotliMode::default(), node_streams::zlib::BrotliMode::Generic);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BrotliMode {
+    /// `BROTLI_MODE_GENERIC`.
+    #[default]
+    Generic,
+    /// `BROTLI_MODE_TEXT`.
+    Text,
+    /// `BROTLI_MODE_FONT`.
+    Font,
+}
+
+/// Brotli parameters (`zlib.constants.BROTLI_PARAM_QUALITY`, `_LGWIN`, `_MODE`,
+/// `_SIZE_HINT`).
 ///
 /// # Examples
 /// ```
@@ -22,6 +42,10 @@ pub struct BrotliOptions {
     pub quality: u32,
     /// `BROTLI_PARAM_LGWIN`, 10–24 (default 22).
     pub lgwin: u32,
+    /// `BROTLI_PARAM_MODE`.
+    pub mode: BrotliMode,
+    /// `BROTLI_PARAM_SIZE_HINT` (0: unknown).
+    pub size_hint: usize,
     /// `chunkSize` of output chunks (default 16 KiB).
     pub chunk_size: usize,
 }
@@ -31,6 +55,8 @@ impl Default for BrotliOptions {
         BrotliOptions {
             quality: 11,
             lgwin: 22,
+            mode: BrotliMode::Generic,
+            size_hint: 0,
             chunk_size: 16 * 1024,
         }
     }
@@ -41,14 +67,23 @@ fn failed() -> Error {
     Error::new("ERR__ERROR_FORMAT_PADDING_1", "Decompression failed")
 }
 
-fn check(o: &BrotliOptions) -> Result<(), Error> {
+fn params(o: &BrotliOptions) -> Result<BrotliEncoderParams, Error> {
     if o.quality > 11 || !(10..=24).contains(&o.lgwin) {
         return Err(Error::new(
             "ERR_BROTLI_INVALID_PARAM",
             "Initialization failed",
         ));
     }
-    Ok(())
+    let mut p = BrotliEncoderParams::default();
+    p.quality = o.quality as i32;
+    p.lgwin = o.lgwin as i32;
+    p.size_hint = o.size_hint;
+    p.mode = match o.mode {
+        BrotliMode::Generic => BrotliEncoderMode::BROTLI_MODE_GENERIC,
+        BrotliMode::Text => BrotliEncoderMode::BROTLI_MODE_TEXT,
+        BrotliMode::Font => BrotliEncoderMode::BROTLI_MODE_FONT,
+    };
+    Ok(p)
 }
 
 /// `zlib.brotliCompressSync(buffer, options)`.
@@ -64,10 +99,10 @@ fn check(o: &BrotliOptions) -> Result<(), Error> {
 /// ```
 #[doc(alias = "brotliCompressSync")]
 pub fn brotli_compress_sync(data: &[u8], o: &BrotliOptions) -> Result<Vec<u8>, Error> {
-    check(o)?;
+    let p = params(o)?;
     let mut out = Vec::new();
     {
-        let mut w = brotli::CompressorWriter::new(&mut out, 4096, o.quality, o.lgwin);
+        let mut w = brotli::CompressorWriter::with_params(&mut out, 4096, &p);
         w.write_all(data).map_err(|_| failed())?;
         w.flush().map_err(|_| failed())?;
     }
@@ -155,8 +190,8 @@ impl Transformer for BrotliTransformer {
 /// ```
 #[doc(alias = "createBrotliCompress")]
 pub fn create_brotli_compress(o: &BrotliOptions) -> Result<Transform, Error> {
-    check(o)?;
-    let w = brotli::CompressorWriter::new(Vec::new(), o.chunk_size, o.quality, o.lgwin);
+    let p = params(o)?;
+    let w = brotli::CompressorWriter::with_params(Vec::new(), o.chunk_size, &p);
     Ok(Transform::new(BrotliTransformer(Some(Brotli::Compress(
         Box::new(w),
     )))))

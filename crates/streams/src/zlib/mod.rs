@@ -18,7 +18,7 @@ mod options;
 
 pub use self::brotli::{
     brotli_compress_sync, brotli_decompress_sync, create_brotli_compress, create_brotli_decompress,
-    BrotliOptions,
+    BrotliMode, BrotliOptions,
 };
 pub use self::error::{errno_for_code, Error};
 pub use self::flate::{
