@@ -119,6 +119,49 @@
   }
   internal.rewriteMessage = rewriteMessage;
   const kLazyStack = '\u0000nrt-lazy-stack\u0000';
+  // Parse errors: name the token as V8 does, from the source at the error position.
+  function fixSyntaxError(err, loc) {
+    let lines = sourceCache.get(loc.file);
+    if (lines === undefined) return;
+    if (typeof lines === 'string') {
+      lines = lines.split('\n');
+      sourceCache.set(loc.file, lines);
+    }
+    const setMsg = (m) => Object.defineProperty(err, 'message', { value: m, writable: true, enumerable: false, configurable: true });
+    if (loc.line > lines.length) {
+      // Past the end of the file (into our CommonJS wrapper): the input ended too early.
+      setMsg('Unexpected end of input');
+      loc.line = lines.length;
+      loc.column = 0;
+      return;
+    }
+    const text = lines[loc.line - 1];
+    const before = text.slice(0, loc.column - 1);
+    const at = text.slice(loc.column - 1);
+    const msg = err.message;
+    if (/^(invalid redefinition of lexical identifier|Identifier has already been declared)$/.test(msg)) {
+      const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
+      if (m) {
+        setMsg(`Identifier '${m[1]}' has already been declared`);
+        loc.column = m.index + 1;
+      }
+    } else if (/^expecting '.*'$/.test(msg)) {
+      const id = /^[A-Za-z_$][\w$]*/.exec(at);
+      if (id) setMsg(`Unexpected identifier '${id[0]}'`);
+      else if (at.trim().length) setMsg(`Unexpected token '${at.trim()[0]}'`);
+      else setMsg('Unexpected end of input');
+    } else if (msg === 'missing initializer for variable') {
+      setMsg('Missing initializer in const declaration');
+      const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
+      if (m) loc.column = m.index + 1;
+    } else if (msg === 'invalid keyword: with') {
+      setMsg('Strict mode code may not include a with statement');
+    } else if (/^super\(\) is only valid/.test(msg)) {
+      setMsg("'super' keyword unexpected here");
+      const at2 = before.lastIndexOf('super');
+      if (at2 !== -1) loc.column = at2 + 1;
+    }
+  }
   // V8 keeps `stack` as an own data property anyone may overwrite (even with undefined).
   {
     const d = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
@@ -220,6 +263,10 @@
         first = { file: f === '<eval>' ? '[eval]' : f, line, column: col };
         break;
       }
+    }
+    if (first !== undefined && err instanceof SyntaxError && callsites.length > 1 &&
+        callsites[1].getFunctionName() === 'nrtCompile') {
+      fixSyntaxError(err, first);
     }
     if (first !== undefined && err !== null && typeof err === 'object') {
       try { if (!errorLocation.has(err)) errorLocation.set(err, first); } catch { /* frozen */ }
@@ -818,7 +865,10 @@
       out += `${fatalHeaders.get(err)}\n`;
     } else if (loc !== undefined && loc !== kNoLocation) {
       const text = sourceLine(loc.file, loc.line);
-      if (text !== undefined && !isErrorLike) {
+      if (text !== undefined && loc.column === 0) {
+        // No position to point at (the input ended): node prints an empty caret line.
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n\n\n`;
+      } else if (text !== undefined && !isErrorLike) {
         out += `${displayPath(loc.file)}:${loc.line}\n${text}\n^\n`;
       } else if (text !== undefined) {
         let col = loc.column - 1;
@@ -826,7 +876,10 @@
         // V8 puts the caret of an uncaught exception on the throw statement.
         const throwAt = before.lastIndexOf('throw');
         if (throwAt !== -1 && !fromPromise && !creationSite.has(err) && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
-        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n\n`;
+        // V8 underlines the whole offending token of a parse error.
+        const token = err instanceof SyntaxError ? /^[A-Za-z_$][\w$]*/.exec(text.slice(col)) : null;
+        const carets = '^'.repeat(token ? token[0].length : 1);
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}${carets}\n\n`;
       }
     }
     let body;

@@ -446,7 +446,13 @@ Module.prototype.require = function nrtRequire(id) {
 Module.prototype._compile = function nrtCompile(content, filename) {
   internal.sourceCache.set(filename, content);
   internal.wrappedFiles.add(filename);
-  const fn = mb.compileFunction(content, filename);
+  let fn;
+  try {
+    fn = mb.compileFunction(content, filename);
+  } catch (err) {
+    if (err !== null && typeof err === 'object') compileFailed.add(err);
+    throw err;
+  }
   const dir = dirname(filename);
   const require = makeRequire(this);
   return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, dir]);
@@ -457,8 +463,24 @@ Module._extensions['.js'] = function (module, filename) {
   if (content === undefined) {
     throw errors.make(Error, 'ENOENT', `ENOENT: no such file or directory, open '${filename}'`);
   }
-  module._compile(content, filename);
+  try {
+    module._compile(content, filename);
+  } catch (err) {
+    // node 20.19+ detects module syntax in a .js file whose package sets no "type".
+    if (!(err instanceof SyntaxError) || !compileFailed.has(err)) throw err;
+    const pkg = readPackageScope(filename);
+    if ((pkg && pkg.type !== undefined) || !mb.parsesAsModule(content)) throw err;
+    detectedEsm.add(filename);
+    if (module.id === '.') {
+      runMainModule(filename);
+      return;
+    }
+    const ns = requireEsm(filename);
+    module.exports = ns !== null && typeof ns === 'object' && 'module.exports' in ns ? ns['module.exports'] : ns;
+  }
 };
+const detectedEsm = new Set();
+const compileFailed = new WeakSet();
 Module._extensions['.json'] = function (module, filename) {
   const content = mb.readFile(filename);
   try {
@@ -516,6 +538,7 @@ Module.runMain = () => { throw errors.notImplemented('module.runMain'); };
 
 // ---- module format (package.json "type") --------------------------------------------------
 function formatOf(filename) {
+  if (detectedEsm.has(filename)) return 'module';
   const ext = extname(filename);
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
@@ -561,7 +584,12 @@ function requireEsm(filename) {
 const loadValues = new Map();
 function esmNotFound(message, url) {
   const err = errors.make(Error, 'ERR_MODULE_NOT_FOUND', message);
-  if (url !== undefined) err.url = url;
+  if (url !== undefined) {
+    err.url = url;
+    internal.setFatalHeader(err, 'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n');
+  } else {
+    internal.setFatalHeader(err, 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n');
+  }
   return err;
 }
 function esmResolve(specifier, base) {

@@ -37,6 +37,34 @@ fn import_sync<'js>(ctx: Ctx<'js>, name: String) -> Result<rquickjs::Promise<'js
     guard(&ctx, || Module::import(&ctx, name))
 }
 
+/// Whether `src` parses as an ES module (node 20's module-syntax detection, after it failed
+/// to parse as CommonJS).
+fn parses_as_module(ctx: Ctx<'_>, src: String) -> bool {
+    let Ok(code) = std::ffi::CString::new(src.as_bytes()) else {
+        return false;
+    };
+    let raw = ctx.as_raw().as_ptr();
+    let name = c"[nrt syntax detection]";
+    // SAFETY: raw is the live context; the C strings outlive the call; the compiled value is
+    // freed once and a compile error is cleared from the context.
+    unsafe {
+        let flags =
+            (rquickjs::qjs::JS_EVAL_TYPE_MODULE | rquickjs::qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32;
+        let v = rquickjs::qjs::JS_Eval(raw, code.as_ptr(), src.len() as _, name.as_ptr(), flags);
+        if rquickjs::qjs::JS_IsException(v) {
+            // QuickJS resolves imports while compiling a module: only a parse error means
+            // "not a module"; a missing import is reported when the module really loads.
+            let exc = Value::from_raw(ctx.clone(), rquickjs::qjs::JS_GetException(raw));
+            return !exc
+                .as_object()
+                .and_then(|o| o.get::<_, String>("name").ok())
+                .is_some_and(|n| n == "SyntaxError");
+        }
+        rquickjs::qjs::JS_FreeValue(raw, v);
+        true
+    }
+}
+
 /// Builds the `module` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
@@ -94,6 +122,12 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "importSync",
         Function::new(ctx.clone(), import_sync)?.with_name("importSync")?,
+    )?;
+    o.set(
+        "parsesAsModule",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, src: String| {
+            guard(&ctx, || Ok(parses_as_module(ctx.clone(), src)))
+        })?,
     )?;
     o.set("wrapHeadLength", WRAP_HEAD.len())?;
     Ok(o)

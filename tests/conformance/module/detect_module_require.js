@@ -1,0 +1,2 @@
+const m = require('./fixtures/detected.js');
+console.log(m.fromDetected, Object.keys(m));
