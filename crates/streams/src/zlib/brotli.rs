@@ -74,16 +74,18 @@ fn params(o: &BrotliOptions) -> Result<BrotliEncoderParams, Error> {
             "Initialization failed",
         ));
     }
-    let mut p = BrotliEncoderParams::default();
-    p.quality = o.quality as i32;
-    p.lgwin = o.lgwin as i32;
-    p.size_hint = o.size_hint;
-    p.mode = match o.mode {
+    let mode = match o.mode {
         BrotliMode::Generic => BrotliEncoderMode::BROTLI_MODE_GENERIC,
         BrotliMode::Text => BrotliEncoderMode::BROTLI_MODE_TEXT,
         BrotliMode::Font => BrotliEncoderMode::BROTLI_MODE_FONT,
     };
-    Ok(p)
+    Ok(BrotliEncoderParams {
+        quality: o.quality as i32,
+        lgwin: o.lgwin as i32,
+        size_hint: o.size_hint,
+        mode,
+        ..BrotliEncoderParams::default()
+    })
 }
 
 /// `zlib.brotliCompressSync(buffer, options)`.
