@@ -55,10 +55,10 @@ fn parses_as_module(ctx: Ctx<'_>, src: String) -> bool {
             // QuickJS resolves imports while compiling a module: only a parse error means
             // "not a module"; a missing import is reported when the module really loads.
             let exc = Value::from_raw(ctx.clone(), rquickjs::qjs::JS_GetException(raw));
-            return !exc
+            return exc
                 .as_object()
                 .and_then(|o| o.get::<_, String>("name").ok())
-                .is_some_and(|n| n == "SyntaxError");
+                .is_none_or(|n| n != "SyntaxError");
         }
         rquickjs::qjs::JS_FreeValue(raw, v);
         true
