@@ -157,7 +157,20 @@ pub(crate) enum Completion {
     Flush(Option<NodeError>, Option<Chunk>),
 }
 
+/// What the source and output can do, read once at construction (the trait methods are
+/// constant), so no borrow is needed while they run.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Caps {
+    pub(crate) source: bool,
+    pub(crate) source_external: bool,
+    pub(crate) transform: bool,
+    pub(crate) writev: bool,
+    pub(crate) has_final: bool,
+    pub(crate) output_external: bool,
+}
+
 pub(crate) struct Shared {
+    pub(crate) caps: Caps,
     pub(crate) deferred: RefCell<Option<Completion>>,
     /// A `destroy(err)` that waits for `_construct` (`Some(err)`).
     pub(crate) destroy_after_construct: RefCell<Option<Option<NodeError>>>,
@@ -177,7 +190,26 @@ impl Shared {
         events: Rc<dyn EventSink>,
         sched: Rc<dyn Scheduler>,
     ) -> Rc<Self> {
+        let mut caps = Caps {
+            source: source.is_some(),
+            source_external: source.as_ref().is_some_and(|s| s.completes_externally()),
+            ..Caps::default()
+        };
+        match &output {
+            Some(Output::Sink(s)) => {
+                caps.writev = s.has_writev();
+                caps.has_final = s.has_final();
+                caps.output_external = s.completes_externally();
+            }
+            Some(Output::Transform(t)) => {
+                caps.transform = true;
+                caps.has_final = true;
+                caps.output_external = t.completes_externally();
+            }
+            None => {}
+        }
         Rc::new(Shared {
+            caps,
             deferred: RefCell::new(None),
             destroy_after_construct: RefCell::new(None),
             st: RefCell::new(state),

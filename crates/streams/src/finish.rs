@@ -130,10 +130,7 @@ impl Shared {
 
     /// Node's `prefinish`: calls `_final` once (a Transform flushes there).
     fn prefinish(self: &Rc<Self>) {
-        let has_final = match &*self.output.borrow() {
-            Some(Output::Sink(s)) => s.has_final(),
-            _ => true,
-        };
+        let has_final = self.caps.has_final;
         let mut st = self.st.borrow_mut();
         let destroyed = st.life.destroyed;
         let Some(w) = st.w.as_mut() else { return };
@@ -158,7 +155,7 @@ impl Shared {
     }
 
     fn call_final(self: &Rc<Self>) {
-        if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
+        if self.caps.transform {
             match self.transform_flush() {
                 Some(res) => self.on_final(res.err()),
                 None => self.apply_deferred(),
@@ -186,11 +183,7 @@ impl Shared {
     }
 
     pub(crate) fn output_external(&self) -> bool {
-        match &*self.output.borrow() {
-            Some(Output::Sink(s)) => s.completes_externally(),
-            Some(Output::Transform(t)) => t.completes_externally(),
-            None => false,
-        }
+        self.caps.output_external
     }
 
     fn poll_final(&self, cx: &mut Context<'_>) -> Poll<Result<(), NodeError>> {

@@ -9,7 +9,7 @@ use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::chunk::Chunk;
-use crate::core::{Output, RState, Shared};
+use crate::core::{RState, Shared};
 use crate::errors;
 use crate::events::StreamEvent;
 
@@ -335,9 +335,9 @@ impl Shared {
     /// Node's `_read(size)`: polls the source once; a pending poll continues as a local
     /// future on the scheduler.
     fn call_read(self: &Rc<Self>, size: usize) {
-        if self.source.borrow().is_none() {
+        if !self.caps.source {
             // A Transform's readable side: `_read` releases a held write callback.
-            if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
+            if self.caps.transform {
                 self.transform_read();
                 return;
             }
@@ -348,12 +348,7 @@ impl Shared {
         match self.poll_source(&mut cx, size) {
             Poll::Ready(res) => self.on_pulled(res),
             Poll::Pending => {
-                let external = self
-                    .source
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|s| s.completes_externally());
-                if external {
+                if self.caps.source_external {
                     return;
                 }
                 let me = self.clone();

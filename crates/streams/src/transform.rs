@@ -217,10 +217,7 @@ impl Transform {
 
 impl Shared {
     fn transformer_external(&self) -> bool {
-        match &*self.output.borrow() {
-            Some(Output::Transform(t)) => t.completes_externally(),
-            _ => false,
-        }
+        self.caps.transform && self.caps.output_external
     }
 
     /// Transform's `_write`: run the transformer, push its output, and hold the callback

@@ -94,7 +94,7 @@ impl Shared {
 
     /// Calls `_write`/`_writev` (or the transformer) with a write already marked in flight.
     fn do_write(self: &Rc<Self>, batch: Batch) {
-        if matches!(*self.output.borrow(), Some(Output::Transform(_))) {
+        if self.caps.transform {
             let Batch::One(chunk) = batch else { return };
             self.transform_write(chunk);
             return;
@@ -252,10 +252,7 @@ impl Shared {
     /// Node's `clearBuffer`: writes what `cork` or a slow write held back, batched through
     /// `_writev` when the sink has one.
     pub(crate) fn clear_buffer(self: &Rc<Self>) {
-        let writev = match &*self.output.borrow() {
-            Some(Output::Sink(s)) => s.has_writev(),
-            _ => false,
-        };
+        let writev = self.caps.writev;
         let mut st = self.st.borrow_mut();
         let destroyed = st.life.destroyed || !st.life.constructed;
         let Some(w) = st.w.as_mut() else { return };
