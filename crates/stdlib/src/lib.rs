@@ -12,6 +12,7 @@
 //! | [`querystring`] | `node:querystring` |
 //! | [`url`] | `node:url` (WHATWG `URL`, `URLSearchParams`, file URLs, domains) |
 //! | [`string_decoder`] | `node:string_decoder` |
+//! | `crypto` (feature `crypto`, default) | `node:crypto`: hashes, HMAC, random, pbkdf2, scrypt |
 //! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
 //!
 //! ```
@@ -24,6 +25,8 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod buffer;
+#[cfg(feature = "crypto")]
+pub mod crypto;
 mod js_number;
 #[cfg(target_os = "linux")]
 pub mod os;
