@@ -123,7 +123,7 @@ impl Error {
         let errno = err
             .raw_os_error()
             .or_else(|| NodeError::from_io(err, syscall).errno().map(i32::abs))
-            .unwrap_or(libc_eio());
+            .unwrap_or(EIO);
         Error::Net(node_net::Error::System(node_net::SystemError::plain(
             errno, syscall,
         )))
@@ -158,9 +158,8 @@ impl Error {
     }
 }
 
-fn libc_eio() -> i32 {
-    5
-}
+/// libuv's fallback errno for I/O errors without one.
+const EIO: i32 = 5;
 
 impl From<NodeError> for Error {
     fn from(e: NodeError) -> Self {
