@@ -48,6 +48,10 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     o.set("main", main)?;
     o.set("exposeGc", opts.expose_gc)?;
     o.set("inputTypeModule", opts.input_type_module)?;
+    o.set("preload", opts.preload.clone())?;
+    o.set("noWarnings", opts.no_warnings)?;
+    o.set("noDeprecation", opts.no_deprecation)?;
+    o.set("unhandledRejections", opts.unhandled_rejections.as_str())?;
     o.set("version", NODE_VERSION)?;
     o.set("nrtVersion", NRT_VERSION)?;
     o.set("quickjsVersion", "0.16.2")?;

@@ -25,6 +25,14 @@ pub(crate) struct Options {
     pub(crate) stack_size_kb: Option<u64>,
     pub(crate) expose_gc: bool,
     pub(crate) input_type_module: bool,
+    /// `-r`/`--require` modules, preloaded in order.
+    pub(crate) preload: Vec<String>,
+    /// `--no-warnings`
+    pub(crate) no_warnings: bool,
+    /// `--no-deprecation`
+    pub(crate) no_deprecation: bool,
+    /// `--unhandled-rejections=MODE` (default `throw`).
+    pub(crate) unhandled_rejections: String,
 }
 
 /// The result of parsing: run, or print something and exit.
@@ -75,6 +83,10 @@ pub(crate) fn parse(argv: &[String]) -> Command {
         stack_size_kb: None,
         expose_gc: false,
         input_type_module: false,
+        preload: Vec::new(),
+        no_warnings: false,
+        no_deprecation: false,
+        unhandled_rejections: "throw".into(),
     };
     let mut it = argv.iter();
     let mut entry = None;
@@ -106,6 +118,14 @@ pub(crate) fn parse(argv: &[String]) -> Command {
                 opts.expose_gc = true;
                 continue;
             }
+            "--no-warnings" => {
+                opts.no_warnings = true;
+                continue;
+            }
+            "--no-deprecation" => {
+                opts.no_deprecation = true;
+                continue;
+            }
             _ => {}
         }
         let mut ev = Vec::new();
@@ -130,11 +150,11 @@ pub(crate) fn parse(argv: &[String]) -> Command {
             // non-option appears.
             continue;
         }
-        let numeric = |v: String, name: &str| -> Result<u64, Command> {
+        let numeric = |v: String, name: &str| -> Result<u64, String> {
             v.trim()
                 .parse::<f64>()
                 .map(|f| f.max(0.0) as u64)
-                .map_err(|_| Command::Fail(format!("{}: invalid value for {name}", exe_name()), 9))
+                .map_err(|_| format!("{}: invalid value for {name}", exe_name()))
         };
         match option_value(arg, "--max-old-space-size", &mut it, &mut ev) {
             Ok(Some(v)) => match numeric(v, "--max-old-space-size") {
@@ -143,7 +163,7 @@ pub(crate) fn parse(argv: &[String]) -> Command {
                     opts.exec_argv.extend(ev);
                     continue;
                 }
-                Err(c) => return c,
+                Err(m) => return Command::Fail(m, 9),
             },
             Ok(None) => {}
             Err(e) => return Command::Fail(e, 9),
@@ -155,8 +175,39 @@ pub(crate) fn parse(argv: &[String]) -> Command {
                     opts.exec_argv.extend(ev);
                     continue;
                 }
-                Err(c) => return c,
+                Err(m) => return Command::Fail(m, 9),
             },
+            Ok(None) => {}
+            Err(e) => return Command::Fail(e, 9),
+        }
+        let mut preload = None;
+        for name in ["-r", "--require"] {
+            match option_value(arg, name, &mut it, &mut ev) {
+                Ok(Some(m)) => preload = Some(m),
+                Ok(None) => continue,
+                Err(e) => return Command::Fail(e, 9),
+            }
+            break;
+        }
+        if let Some(m) = preload {
+            opts.preload.push(m);
+            opts.exec_argv.extend(ev);
+            continue;
+        }
+        match option_value(arg, "--unhandled-rejections", &mut it, &mut ev) {
+            Ok(Some(mode)) => {
+                const MODES: [&str; 5] =
+                    ["throw", "strict", "warn", "none", "warn-with-error-code"];
+                if !MODES.contains(&mode.as_str()) {
+                    return Command::Fail(
+                        format!("{}: invalid value for --unhandled-rejections", exe_name()),
+                        9,
+                    );
+                }
+                opts.unhandled_rejections = mode;
+                opts.exec_argv.extend(ev);
+                continue;
+            }
             Ok(None) => {}
             Err(e) => return Command::Fail(e, 9),
         }
@@ -212,6 +263,10 @@ Options:
   -h, --help                    print node command line options (this text)
   -v, --version                 print the nrt version (node API level and nrt release)
   --expose-gc                   expose gc() as a global function
+  -r, --require module          CommonJS module to preload (option can be repeated)
+  --no-warnings                 silence all process warnings
+  --no-deprecation              silence deprecation warnings
+  --unhandled-rejections=mode   throw (default), strict, warn, none or warn-with-error-code
   --input-type=module|commonjs  how to interpret string input (-e, -p, stdin)
   --max-old-space-size=MB       limit the JavaScript heap to MB megabytes
   --stack-size=KB               limit the JavaScript stack to KB kilobytes
@@ -260,6 +315,27 @@ mod tests {
         };
         assert_eq!(o.max_old_space_mb, Some(64));
         assert_eq!(o.stack_size_kb, Some(500));
+    }
+
+    #[test]
+    fn preload_and_warnings() {
+        let Command::Run(o) = p(&[
+            "-r",
+            "a",
+            "--require=b",
+            "--no-warnings",
+            "--unhandled-rejections=warn",
+            "x.js",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(o.preload, ["a", "b"]);
+        assert!(o.no_warnings);
+        assert_eq!(o.unhandled_rejections, "warn");
+        assert!(matches!(
+            p(&["--unhandled-rejections=bogus"]),
+            Command::Fail(_, 9)
+        ));
     }
 
     #[test]

@@ -110,3 +110,55 @@ fn missing_main_module() {
     );
     assert!(r.stderr.contains("code: 'MODULE_NOT_FOUND'"));
 }
+
+#[test]
+fn preload_modules() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pre.js"), "globalThis.preloaded = 'yes';").unwrap();
+    std::fs::write(
+        dir.path().join("main.js"),
+        "console.log(globalThis.preloaded);",
+    )
+    .unwrap();
+    let r = nrt_in(dir.path(), &["-r", "./pre.js", "main.js"], "");
+    assert_eq!((r.stdout.as_str(), r.code), ("yes\n", 0), "{}", r.stderr);
+}
+
+#[test]
+fn warning_switches() {
+    let r = nrt(&["--no-warnings", "-e", "process.emitWarning('w')"]);
+    assert_eq!(r.stderr, "");
+    let r = nrt(&["-e", "process.emitWarning('w')"]);
+    assert!(r.stderr.contains("Warning: w"), "{}", r.stderr);
+}
+
+#[test]
+fn unhandled_rejection_modes() {
+    let script = "Promise.reject(new Error('r')); setTimeout(() => console.log('alive'), 5)";
+    let r = nrt(&["--unhandled-rejections=none", "-e", script]);
+    assert_eq!((r.stdout.as_str(), r.code), ("alive\n", 0));
+    let r = nrt(&["--unhandled-rejections=warn", "-e", script]);
+    assert_eq!((r.stdout.as_str(), r.code), ("alive\n", 0));
+    assert!(
+        r.stderr.contains("UnhandledPromiseRejectionWarning"),
+        "{}",
+        r.stderr
+    );
+    let r = nrt(&["--unhandled-rejections=warn-with-error-code", "-e", script]);
+    assert_eq!((r.stdout.as_str(), r.code), ("alive\n", 1));
+    let r = nrt(&["--unhandled-rejections=strict", "-e", script]);
+    assert_eq!((r.stdout.as_str(), r.code), ("", 1));
+}
+
+#[test]
+fn eval_errors_report_like_node() {
+    let r = nrt(&["-e", "null.x"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.starts_with(
+            "[eval]:1\nnull.x\n     ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at [eval]:1:6\n    at runScriptInThisContext (node:internal/vm:209:10)\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}

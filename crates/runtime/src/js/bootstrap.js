@@ -76,6 +76,7 @@
     }
     if (!fn || fn === '<eval>' || fn === '<anonymous>') {
       const nextFn = next && next.getFunctionName();
+      if (fn === '<eval>' && (file === '[eval]' || file === '[stdin]')) return loc;
       if (fn === '<eval>' || (wrappedFiles.has(file) && nextFn === 'nrtCompile')) {
         return `Object.<anonymous> (${loc})`;
       }
@@ -273,6 +274,7 @@
     }
     const onlyInternal = first === undefined;
     const frames = [];
+    let evalDone = false;
     let i0 = 0;
     // V8 leaves out the constructors of Error subclasses (it collects frames from new.target).
     if (err instanceof Error && Object.getPrototypeOf(err) !== Error.prototype) {
@@ -302,7 +304,8 @@
       // unless there is nothing else to show.
       const emulated = compileError && fn === 'nrtCompile' ? wrapSafeFrames : internalFrames[fn];
       if (emulated !== undefined && (!f || f.startsWith('node:'))) {
-        for (const line of emulated) frames.push(line);
+        if (fn === 'nrtEvalString' || fn === 'nrtEvalStdin') evalDone = true;
+        if (!(evalDone && fn === 'nrtRunMain')) for (const line of emulated) frames.push(line);
         continue;
       }
       if (!f || (f.startsWith('node:') && !onlyInternal)) continue;
@@ -312,7 +315,7 @@
         const gn = callsites[j].getFunctionName();
         if ((g && !g.startsWith('node:')) || internalFrames[gn] !== undefined) { next = callsites[j]; break; }
       }
-      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && cs.getFileName() === (first.file === '[eval]' ? '<eval>' : first.file) && cs.getLineNumber() === first.line ? first.column : undefined));
+      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined));
     }
     // An error raised while an ES module body runs: node's module job frames follow.
     const last = callsites[callsites.length - 1];
@@ -323,6 +326,16 @@
     const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
     return err instanceof Error ? kLazyStack + body : errorHeader(err) + body;
   };
+  function evalFrames(name, tail) {
+    return [
+      'runScriptInThisContext (node:internal/vm:209:10)',
+      'node:internal/process/execution:118:14',
+      `${name}-wrapper:6:24`,
+      'runScript (node:internal/process/execution:101:62)',
+      'evalScript (node:internal/process/execution:133:3)',
+      ...tail,
+    ];
+  }
   const esmJobFrames = [
     'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
     'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
@@ -357,6 +370,13 @@
     ],
     nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
     nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
+    nrtEvalString: evalFrames('[eval]', ['node:internal/main/eval_string:51:3']),
+    nrtEvalStdin: evalFrames('[stdin]', [
+      'node:internal/main/eval_stdin:32:5',
+      'Socket.<anonymous> (node:internal/process/execution:234:5)',
+      'Socket.emit (node:events:536:35)',
+      'endReadableNT (node:internal/streams/readable:1698:12)',
+    ]),
     nrtRunMicrotask: [
       'node:internal/process/task_queues:140:7',
       'AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
@@ -799,7 +819,8 @@
     });
   };
   let warnedTraceHint = false;
-  process.on('warning', (warning) => {
+  if (options.noDeprecation) process.noDeprecation = true;
+  if (!options.noWarnings) process.on('warning', (warning) => {
     if (process.listenerCount('warning') > 1 && false) return;
     if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     const pid = process.pid;
@@ -919,6 +940,14 @@
     pb.reallyExit(exitCode === undefined || exitCode === 0 ? 1 : exitCode);
   };
 
+  function rejectionError(reason) {
+    const msg = 'This error originated either by throwing inside of an async function ' +
+      'without a catch block, or by rejecting a promise which was not handled with ' +
+      `.catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
+    const err = makeError(Error, 'ERR_UNHANDLED_REJECTION', msg);
+    err.name = 'UnhandledPromiseRejection';
+    return err;
+  }
   function noSideEffectsToString(v) {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
       return typeof v === 'symbol' ? v.toString() : String(v);
@@ -954,9 +983,33 @@
     if (pendingRejections.size === 0) return;
     const list = [...pendingRejections];
     pendingRejections.clear();
+    const mode = options.unhandledRejections;
     for (const [promise, reason] of list) {
       asyncHandled.set(promise, rejectionIds.get(promise));
+      if (mode === 'strict') {
+        // strict: raise first; 'unhandledRejection' only if an uncaughtException handler ate it.
+        const err = reason instanceof Error ? reason : rejectionError(reason);
+        hooks.fatalException(err, true);
+        process.emit('unhandledRejection', reason, promise);
+        continue;
+      }
       const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled && mode === 'none') continue;
+      if (!handled && (mode === 'warn' || mode === 'warn-with-error-code')) {
+        const w = new Error(reason instanceof Error ? String(reason.stack) : noSideEffectsToString(reason));
+        w.name = 'UnhandledPromiseRejectionWarning';
+        process.emitWarning(w);
+        const w2 = new Error('Unhandled promise rejection. This error originated either by throwing ' +
+          'inside of an async function without a catch block, or by rejecting a promise which was ' +
+          'not handled with .catch(). To terminate the node process on unhandled promise rejection, ' +
+          'use the CLI flag `--unhandled-rejections=strict` (see ' +
+          'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+          `(rejection id: ${rejectionIds.get(promise)})`);
+        w2.name = 'UnhandledPromiseRejectionWarning';
+        process.emitWarning(w2);
+        if (mode === 'warn-with-error-code') process.exitCode = 1;
+        continue;
+      }
       if (!handled) {
         if (reason instanceof Error || (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
           hooks.fatalException(reason, true);
@@ -1214,6 +1267,7 @@
   // ---- main --------------------------------------------------------------------------
   hooks.runMain = function nrtRunMain() {
     const Module = requireBuiltin('module');
+    if (options.preload.length > 0) Module._preloadModules(options.preload);
     Module._runMain(options.kind, options.main, options.inputTypeModule);
   };
   hooks.esmResolve = (specifier, base) => requireBuiltin('module')._esmResolve(specifier, base);

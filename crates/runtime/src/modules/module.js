@@ -717,6 +717,12 @@ function esmLoad(name) {
   return { source: syntheticSource(name, exports, true), meta: { __nrtValue: exports } };
 }
 Object.defineProperty(Module, '_esmResolve', { value: esmResolve });
+// `-r`: required from a module in the working directory, as node's preload.
+Module._preloadModules = function (requests) {
+  const parent = new Module('internal/preload', null);
+  parent.paths = nodeModulePaths(process.cwd());
+  for (const r of requests) parent.require(r);
+};
 Object.defineProperty(Module, '_esmLoad', { value: esmLoad });
 
 // ---- entry points ------------------------------------------------------------------------
@@ -764,7 +770,9 @@ Object.defineProperty(Module, '_runMain', {
     g.module = m;
     g.require = makeRequire(m);
     internal.sourceCache.set(name, main);
-    const result = mb.runScript(main, name);
+    const run = kind === 'stdin' ? function nrtEvalStdin() { return mb.runScript(main, name); } :
+      function nrtEvalString() { return mb.runScript(main, name); };
+    const result = run();
     if (kind === 'print') {
       process.on('exit', () => console.log(result));
     }
