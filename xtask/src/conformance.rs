@@ -79,15 +79,37 @@ fn divergences() -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Makes output independent of where the suite lives and of the node version.
+/// Makes output independent of where the suite lives, of the node version, and of node's
+/// own implementation: stack frames inside node's internals (`at … (node:internal/…)`)
+/// and the source header node prints when an error is thrown from its internals
+/// (`node:internal/…:1210` / `  throw err;` / `  ^` / blank) are implementation details a
+/// program never sees as data, so they are dropped from both sides.
 fn normalize(text: &str, case_dir: &Path) -> String {
     let dir = case_dir.to_string_lossy();
     let text = text
         .replace(&format!("file://{dir}/"), "")
         .replace(&format!("{dir}/"), "");
     let mut out = String::with_capacity(text.len());
+    let mut in_internal_header = false;
     for line in text.split_inclusive('\n') {
-        if line.starts_with("Node.js v") {
+        let bare = line.trim_end_matches('\n');
+        if in_internal_header {
+            in_internal_header = !bare.is_empty();
+            continue;
+        }
+        if is_internal_location(bare) {
+            in_internal_header = true;
+            continue;
+        }
+        if is_internal_frame(bare) {
+            // The last frame carries the ` {` that opens the error's own properties.
+            if bare.ends_with(" {") && out.ends_with('\n') {
+                out.pop();
+                out.push_str(" {\n");
+            }
+            continue;
+        }
+        if bare.starts_with("Node.js v") {
             out.push_str("Node.js <version>");
             if line.ends_with('\n') {
                 out.push('\n');
@@ -97,6 +119,23 @@ fn normalize(text: &str, case_dir: &Path) -> String {
         }
     }
     out
+}
+
+/// `node:internal/modules/cjs/loader:1210`: the first line of a header for an error thrown
+/// inside node.
+fn is_internal_location(line: &str) -> bool {
+    line.strip_prefix("node:").is_some_and(|rest| {
+        rest.rsplit_once(':')
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// `    at Module._compile (node:internal/…)` or `    at node:internal/…`.
+fn is_internal_frame(line: &str) -> bool {
+    let Some(frame) = line.trim_start().strip_prefix("at ") else {
+        return false;
+    };
+    frame.starts_with("node:") || frame.contains("(node:")
 }
 
 struct Outcome {
@@ -313,4 +352,24 @@ pub(crate) fn record(args: &[String]) -> Result<(), String> {
         println!("recorded {} (exit {})", case.display(), got.status);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn node_internals_are_dropped() {
+        let dir = Path::new("/x/case");
+        let raw = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\n\
+                   Error: Cannot find module 'y'\n    at Object.<anonymous> (/x/case/a.js:1:1)\n\
+                   \x20   at Module._compile (node:internal/modules/cjs/loader:1521:14)\n\
+                   \x20   at node:internal/main/run_main_module:28:49 {\n\
+                   \x20 code: 'MODULE_NOT_FOUND'\n}\n\nNode.js v20.20.2\n";
+        assert_eq!(
+            normalize(raw, dir),
+            "Error: Cannot find module 'y'\n    at Object.<anonymous> (a.js:1:1) {\n\
+             \x20 code: 'MODULE_NOT_FOUND'\n}\n\nNode.js <version>\n"
+        );
+    }
 }
