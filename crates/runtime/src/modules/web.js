@@ -30,7 +30,7 @@ class TextEncoder {
 }
 
 class TextDecoder {
-  #fatal; #ignoreBOM; #encoding;
+  #fatal; #ignoreBOM; #encoding; #pending = new Uint8Array(0); #bomSeen = false;
   constructor(encoding = 'utf-8', options = {}) {
     const enc = String(encoding).trim().toLowerCase();
     if (enc !== 'utf-8' && enc !== 'utf8' && enc !== 'unicode-1-1-utf-8') {
@@ -44,16 +44,41 @@ class TextDecoder {
   get fatal() { return this.#fatal; }
   get ignoreBOM() { return this.#ignoreBOM; }
   decode(input, options) {
-    if (input === undefined) return '';
     let view = input;
-    if (input instanceof ArrayBuffer) view = new Uint8Array(input);
+    if (input === undefined) view = new Uint8Array(0);
+    else if (input instanceof ArrayBuffer) view = new Uint8Array(input);
     else if (ArrayBuffer.isView(input)) view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     else throw errors.invalidArgType('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-    const s = ub.decodeUtf8(view, this.#fatal);
+    const stream = !!(options && options.stream);
+    if (this.#pending.length) {
+      const all = new Uint8Array(this.#pending.length + view.length);
+      all.set(this.#pending);
+      all.set(view, this.#pending.length);
+      view = all;
+      this.#pending = new Uint8Array(0);
+    }
+    if (stream) {
+      // Keep an incomplete UTF-8 sequence at the end for the next call.
+      let cut = view.length;
+      for (let i = view.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+        const b = view[i];
+        if ((b & 0xc0) === 0x80) continue;
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (view.length - i < need) cut = i;
+        break;
+      }
+      this.#pending = view.slice(cut);
+      view = view.subarray(0, cut);
+    }
+    let s = ub.decodeUtf8(view, this.#fatal);
     if (s === undefined || s === null) {
       throw errors.make(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
     }
-    if (!this.#ignoreBOM && s.charCodeAt(0) === 0xFEFF) return s.slice(1);
+    if (!this.#ignoreBOM && !this.#bomSeen && s.length > 0) {
+      if (s.charCodeAt(0) === 0xFEFF) s = s.slice(1);
+      this.#bomSeen = true;
+    }
+    if (!stream) this.#bomSeen = false;
     return s;
   }
 }
@@ -126,6 +151,16 @@ class Event {
   stopImmediatePropagation() { this[kStop] = true; }
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+
+class CustomEvent extends Event {
+  #detail;
+  constructor(type, options = {}) {
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+  get detail() { return this.#detail; }
+}
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
 const kListeners = Symbol('kEvents');
 class EventTarget {
@@ -333,6 +368,6 @@ const performance = new Performance();
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 
 return {
-  TextEncoder, TextDecoder, atob, btoa, Event, EventTarget, AbortController, AbortSignal,
+  TextEncoder, TextDecoder, atob, btoa, Event, CustomEvent, EventTarget, AbortController, AbortSignal,
   DOMException, structuredClone, performance,
 };

@@ -1,0 +1,11 @@
+const d = new TextDecoder();
+const bytes = new TextEncoder().encode('héllo wörld €');
+let out = '';
+for (let i = 0; i < bytes.length; i += 3) out += d.decode(bytes.subarray(i, i + 3), { stream: true });
+out += d.decode();
+console.log(out, JSON.stringify(new TextDecoder().decode(new Uint8Array([0xe2, 0x82]))));
+const ce = new CustomEvent('hello', { detail: { n: 1 } });
+const et = new EventTarget();
+et.addEventListener('hello', (e) => console.log(e.type, e.detail, e instanceof Event));
+et.dispatchEvent(ce);
+console.log(new CustomEvent('x').detail);
