@@ -214,6 +214,8 @@ fn check(nrt: &Path, case: &Path) -> Result<(), String> {
         problems.push(diff("stdout", &want_out, &got.stdout));
     }
     if let Ok(want_err) = fs::read_to_string(golden(case, ".stderr")) {
+        // Goldens are stored normalized by `record`, but hand-recorded ones may not be.
+        let want_err = normalize(&want_err, case.parent().unwrap_or(Path::new(".")));
         if got.stderr != want_err {
             problems.push(diff("stderr", &want_err, &got.stderr));
         }
