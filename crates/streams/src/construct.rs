@@ -4,7 +4,6 @@
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::core::{Output, Shared};
@@ -16,16 +15,13 @@ impl Shared {
         let mut cx = Context::from_waker(futures::task::noop_waker_ref());
         match self.poll_construct(&mut cx) {
             Poll::Ready(res) => self.tick(move |s| s.on_construct(res.err())),
-            Poll::Pending => {
-                let me = self.clone();
-                let fut = futures::future::poll_fn(move |cx| {
-                    me.poll_construct(cx).map(|res| {
-                        let err = res.err();
-                        me.tick(move |s| s.on_construct(err));
-                    })
-                });
-                self.sched.spawn_local(fut.boxed_local());
-            }
+            Poll::Pending => self.spawn_io(
+                |s, cx| s.poll_construct(cx).map(Some),
+                |s, res| {
+                    let err = res.err();
+                    s.tick(move |s| s.on_construct(err));
+                },
+            ),
         }
     }
 

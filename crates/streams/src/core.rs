@@ -221,6 +221,29 @@ impl Shared {
         })
     }
 
+    /// Runs `poll` as pending I/O on the scheduler; once it yields `Some(v)`, `done(v)`
+    /// runs as the I/O callback (`None` cancels, e.g. after destroy).
+    pub(crate) fn spawn_io<T: 'static>(
+        self: &Rc<Self>,
+        mut poll: impl FnMut(&Rc<Shared>, &mut std::task::Context<'_>) -> std::task::Poll<Option<T>>
+            + 'static,
+        done: impl FnOnce(&Rc<Shared>, T) + 'static,
+    ) {
+        let me = self.clone();
+        let mut done = Some(done);
+        let fut = futures::future::poll_fn(move |cx| {
+            poll(&me, cx).map(|v| {
+                let (me, done) = (me.clone(), done.take());
+                Box::new(move || {
+                    if let (Some(v), Some(done)) = (v, done) {
+                        done(&me, v);
+                    }
+                }) as Box<dyn FnOnce()>
+            })
+        });
+        self.sched.spawn_io(Box::pin(fut));
+    }
+
     /// `process.nextTick(f, stream)`.
     pub(crate) fn tick(self: &Rc<Self>, f: impl FnOnce(&Rc<Shared>) + 'static) {
         let me = self.clone();

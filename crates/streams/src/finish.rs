@@ -4,7 +4,6 @@
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::core::{Output, Shared, WriteCb};
@@ -170,14 +169,15 @@ impl Shared {
                     self.apply_deferred();
                     return;
                 }
-                let me = self.clone();
-                let fut = futures::future::poll_fn(move |cx| {
-                    if me.is_destroyed() {
-                        return Poll::Ready(());
-                    }
-                    me.poll_final(cx).map(|res| me.on_final(res.err()))
-                });
-                self.sched.spawn_local(fut.boxed_local());
+                self.spawn_io(
+                    |s, cx| {
+                        if s.is_destroyed() {
+                            return Poll::Ready(None);
+                        }
+                        s.poll_final(cx).map(Some)
+                    },
+                    |s, res| s.on_final(res.err()),
+                );
             }
         }
     }

@@ -28,7 +28,8 @@
 //!   override so flowing mode starts as in Node. The stream's own listeners (pipe,
 //!   pipeline, finished) go through [`EventSink::add_rust_listener`] so they keep their
 //!   place among the user's.
-//! - Deferred steps: implement [`Scheduler`] over the event loop (`next_tick`, `spawn_io`).
+//! - Deferred steps: implement [`Scheduler`] over the event loop (`next_tick`, and
+//!   `spawn_io` whose completion callback runs in the poll phase).
 //! - JS `_read`: a [`Source`] that calls it and returns `Pending`, with
 //!   [`Source::completes_externally`]; the JS side calls [`Readable::push`].
 //! - JS `_write`/`_final`: a [`Sink`] with [`Sink::completes_externally`]; the JS callback
@@ -102,7 +103,7 @@ pub use self::io::{ReadableStream, WritableSink};
 pub use self::options::{DuplexOptions, ReadableOptions, WritableOptions};
 pub use self::pipeline::{pipeline, pipeline_with};
 pub use self::readable::Readable;
-pub use self::scheduler::{LocalScheduler, Scheduler};
+pub use self::scheduler::{IoFuture, LocalScheduler, Scheduler};
 pub use self::sink::Sink;
 pub use self::source::{PushSource, Source};
 pub use self::transform::{Identity, PassThrough, Transform, Transformer};

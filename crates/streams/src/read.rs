@@ -5,7 +5,6 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use bytes::{Bytes, BytesMut};
-use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::chunk::Chunk;
@@ -351,14 +350,15 @@ impl Shared {
                 if self.caps.source_external {
                     return;
                 }
-                let me = self.clone();
-                let fut = futures::future::poll_fn(move |cx| {
-                    if me.is_destroyed() {
-                        return Poll::Ready(());
-                    }
-                    me.poll_source(cx, size).map(|res| me.on_pulled(res))
-                });
-                self.sched.spawn_local(fut.boxed_local());
+                self.spawn_io(
+                    move |s, cx| {
+                        if s.is_destroyed() {
+                            return Poll::Ready(None);
+                        }
+                        s.poll_source(cx, size).map(Some)
+                    },
+                    |s, res| s.on_pulled(res),
+                );
             }
         }
     }

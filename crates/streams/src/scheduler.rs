@@ -12,12 +12,16 @@ use futures::future::LocalBoxFuture;
 use futures::stream::{FuturesUnordered, StreamExt};
 use futures::task::ArcWake;
 
-/// What a stream needs from an event loop: a nextTick queue and a way to run a local
-/// future (a `Source` or `Sink` that returned `Pending`).
+/// A pending I/O operation: a future that resolves to its completion callback.
+pub type IoFuture = LocalBoxFuture<'static, Box<dyn FnOnce()>>;
+
+/// What a stream needs from an event loop: a nextTick queue and a way to run pending I/O
+/// (a `Source` or `Sink` that returned `Pending`).
 ///
 /// Node defers several stream steps with `process.nextTick` (`'end'` from `endReadableNT`,
 /// `'finish'` after `_final`, `'close'` after `'error'` on destroy). The nrt runtime
-/// implements this trait over its event loop (`LoopHandle::next_tick`, `spawn_io`);
+/// implements this trait over its event loop (`LoopHandle::next_tick`, and
+/// `LoopHandle::spawn_io(fut, |done| done())` so completions run in the poll phase);
 /// [`LocalScheduler`] is a standalone implementation for plain tokio or futures code.
 ///
 /// # Examples
@@ -35,8 +39,9 @@ use futures::task::ArcWake;
 pub trait Scheduler {
     /// Queues `task` to run after the current operation, before any I/O (`process.nextTick`).
     fn next_tick(&self, task: Box<dyn FnOnce()>);
-    /// Runs `fut` on this thread until it completes (Node's pending I/O).
-    fn spawn_local(&self, fut: LocalBoxFuture<'static, ()>);
+    /// Runs `io` on this thread; when it resolves, calls the callback it yields as an I/O
+    /// completion (Node's poll phase, followed by the nextTick checkpoint).
+    fn spawn_io(&self, io: IoFuture);
     /// Runs queued ticks and polls spawned futures from inside a task. Schedulers whose
     /// event loop runs that work itself return `false` (the default).
     fn run_pending(&self, cx: &mut Context<'_>) -> bool {
@@ -48,7 +53,7 @@ pub trait Scheduler {
 #[derive(Default)]
 struct Queues {
     ticks: VecDeque<Box<dyn FnOnce()>>,
-    incoming: Vec<LocalBoxFuture<'static, ()>>,
+    incoming: Vec<IoFuture>,
 }
 
 /// A standalone [`Scheduler`]: a nextTick queue plus a set of local futures, run by the
@@ -71,7 +76,7 @@ struct Queues {
 #[derive(Clone, Default)]
 pub struct LocalScheduler {
     queues: Rc<RefCell<Queues>>,
-    running: Rc<RefCell<FuturesUnordered<LocalBoxFuture<'static, ()>>>>,
+    running: Rc<RefCell<FuturesUnordered<IoFuture>>>,
     wakers: Arc<Drivers>,
 }
 
@@ -174,11 +179,15 @@ impl LocalScheduler {
             for f in std::mem::take(&mut self.queues.borrow_mut().incoming) {
                 running.push(f);
             }
-            let done = matches!(
-                running.poll_next_unpin(&mut inner_cx),
-                Poll::Ready(Some(()))
-            );
+            let ready = match running.poll_next_unpin(&mut inner_cx) {
+                Poll::Ready(Some(callback)) => Some(callback),
+                _ => None,
+            };
             drop(running);
+            let done = ready.is_some();
+            if let Some(callback) = ready {
+                callback();
+            }
             // A future completing may queue ticks and futures; run those before polling on.
             let ticks = self.run_ticks();
             progressed |= done || ticks;
@@ -227,8 +236,8 @@ impl Scheduler for LocalScheduler {
         self.queues.borrow_mut().ticks.push_back(task);
     }
 
-    fn spawn_local(&self, fut: LocalBoxFuture<'static, ()>) {
-        self.queues.borrow_mut().incoming.push(fut);
+    fn spawn_io(&self, io: IoFuture) {
+        self.queues.borrow_mut().incoming.push(io);
     }
 
     fn run_pending(&self, cx: &mut Context<'_>) -> bool {

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use futures::FutureExt;
 use node_core::NodeError;
 
 use crate::chunk::Chunk;
@@ -107,13 +106,12 @@ impl Shared {
                     self.apply_deferred();
                     return;
                 }
-                let me = self.clone();
                 // Like a JS `_write`, an in-flight write completes even after destroy();
                 // its callback then runs before those of the buffered writes.
-                let fut = futures::future::poll_fn(move |cx| {
-                    me.poll_output(cx, &batch).map(|res| me.on_write(res.err()))
-                });
-                self.sched.spawn_local(fut.boxed_local());
+                self.spawn_io(
+                    move |s, cx| s.poll_output(cx, &batch).map(Some),
+                    |s, res| s.on_write(res.err()),
+                );
             }
         }
     }
