@@ -34,8 +34,24 @@ function initConsole(self, options, stderr, ignoreErrors) {
   self[kGroupIndent] = '';
 }
 
+// node colors console output on a color terminal (unless NO_COLOR/NODE_DISABLE_COLORS).
+const colorCache = [undefined, undefined];
+function useColors(fd) {
+  if (colorCache[fd - 1] === undefined) {
+    const env = process.env;
+    const force = env.FORCE_COLOR;
+    let on;
+    if (force !== undefined) on = force !== '0' && force !== 'false';
+    else on = pb.isatty(fd) && env.NO_COLOR === undefined && env.NODE_DISABLE_COLORS === undefined &&
+      env.TERM !== 'dumb';
+    colorCache[fd - 1] = on;
+  }
+  return colorCache[fd - 1];
+}
+
 function write(con, toErr, args) {
-  const opts = con._inspectOptions;
+  let opts = con._inspectOptions;
+  if (con._global && opts === undefined && useColors(toErr ? 2 : 1)) opts = { colors: true };
   let s = opts ? formatWithOptions(opts, ...args) : internal.format(...args);
   const indent = con[kGroupIndent];
   if (indent.length !== 0) {

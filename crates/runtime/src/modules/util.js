@@ -68,6 +68,48 @@ function stylizeNoColor(str) {
   return str;
 }
 
+// inspect.colors / inspect.styles as node's defaults.
+const colors = {
+  __proto__: null,
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
+  blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
+  doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+  yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+  bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49],
+  framed: [51, 54], overlined: [53, 55], gray: [90, 39], redBright: [91, 39],
+  greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39],
+  magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39],
+  bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+};
+for (const [alias, to] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['dim', 'faint'], ['strikeThrough', 'strikethrough'],
+  ['crossedout', 'strikethrough'], ['crossedOut', 'strikethrough'], ['doubleUnderline', 'doubleunderline'],
+  ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['conceal', 'hidden'], ['overline', 'overlined']]) {
+  if (colors[to] !== undefined && colors[alias] === undefined) {
+    Object.defineProperty(colors, alias, { value: colors[to], enumerable: false, configurable: true, writable: true });
+  }
+}
+const styles = {
+  __proto__: null,
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
+};
+function stylizeWithColor(str, styleType) {
+  const style = styles[styleType];
+  if (style !== undefined) {
+    const color = colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+const colorRegExp = /\u001b\[\d\d?m/g;
+function removeColors(str) {
+  return str.replace(colorRegExp, '');
+}
+
 function inspect(value, opts) {
   const ctx = {
     budget: {},
@@ -105,6 +147,7 @@ function inspect(value, opts) {
       }
     }
   }
+  if (ctx.colors && ctx.stylize === stylizeNoColor) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   return formatValue(ctx, value, 0);
@@ -114,14 +157,14 @@ Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
   set(options) { Object.assign(inspectDefaultOptions, options); },
 });
-inspect.colors = { __proto__: null };
-inspect.styles = { __proto__: null };
+inspect.colors = colors;
+inspect.styles = styles;
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
-  if (value === null) return 'null';
+  if (value === null) return ctx.stylize('null', 'null');
   if (ctx.customInspect) {
     let maybeCustom;
     try { maybeCustom = value[customInspectSymbol]; } catch { maybeCustom = undefined; }
@@ -152,7 +195,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         ctx.circular.set(value, index);
       }
     }
-    return `[Circular *${index}]`;
+    return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
@@ -325,18 +368,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
     } else if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return base;
+      if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (isRegExp(value)) {
       base = RegExp.prototype.toString.call(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return base;
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
     } else if (isDate(value)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ?
         Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return base;
+      if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
@@ -375,7 +418,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
-    return constructorName;
+    return ctx.stylize(constructorName, 'special');
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -397,7 +440,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {
-      const reference = `<ref *${index}>`;
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
       if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
       else braces[0] = `${reference} ${braces[0]}`;
     }
@@ -592,7 +635,7 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const dataLen = new Array(outputLength);
   for (; i < outputLength; i++) {
-    const len = getStringWidth(output[i]);
+    const len = getStringWidth(ctx.colors ? removeColors(output[i]) : output[i]);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -654,7 +697,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   let totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
   for (let i = 0; i < output.length; i++) {
-    totalLength += output[i].length;
+    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
     if (totalLength > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
@@ -782,7 +825,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
       if (!numberRegExp.test(key)) break;
       const emptyItems = tmp - index;
       const ending = emptyItems > 1 ? 's' : '';
-      output.push(`<${emptyItems} empty item${ending}>`);
+      output.push(ctx.stylize(`<${emptyItems} empty item${ending}>`, 'undefined'));
       index = tmp;
       if (output.length === maxLength) break;
     }
@@ -793,7 +836,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
   if (output.length !== maxLength) {
     if (remaining > 0) {
       const ending = remaining > 1 ? 's' : '';
-      output.push(`<${remaining} empty item${ending}>`);
+      output.push(ctx.stylize(`<${remaining} empty item${ending}>`, 'undefined'));
     }
   } else if (remaining > 0) {
     output.push(remainingText(remaining));
@@ -855,18 +898,18 @@ function formatMap(value, ctx, ignored, recurseTimes) {
 }
 
 function formatIterator(kind, ctx, value, recurseTimes) {
-  return ['<items unknown>'];
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
 function formatWeakCollection(ctx) {
-  return ['<items unknown>'];
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
 function formatPromise(ctx, value, recurseTimes) {
   let output;
   const [state, result] = promiseState(value);
   if (state === 0) {
-    output = ['<pending>'];
+    output = [ctx.stylize('<pending>', 'special')];
   } else {
     ctx.indentationLvl += 2;
     const str = formatValue(ctx, result, recurseTimes);
@@ -885,7 +928,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < getStringWidth(str)) {
+    if (diff === 3 && ctx.breakLength < getStringWidth(ctx.colors ? removeColors(str) : str)) {
       extra = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
@@ -897,7 +940,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
       try {
         const tmp = desc.get.call(value);
         ctx.indentationLvl += 2;
-        if (tmp === null) str = `[${label}: null]`;
+        if (tmp === null) str = `${ctx.stylize(`[${label}:`, 'special')} ${ctx.stylize('null', 'null')}${ctx.stylize(']', 'special')}`;
         else if (typeof tmp === 'object') str = `[${label}] ${formatValue(ctx, tmp, recurseTimes)}`;
         else str = `[${label}: ${formatPrimitive(ctx.stylize, tmp, ctx)}]`;
         ctx.indentationLvl -= 2;
@@ -905,16 +948,16 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
         str = `[${label}: <Inspection threw (${err.message})>]`;
       }
     } else {
-      str = `[${label}]`;
+      str = ctx.stylize(`[${label}]`, 'special');
     }
   } else if (desc.set !== undefined) {
-    str = '[Setter]';
+    str = ctx.stylize('[Setter]', 'special');
   } else {
-    str = 'undefined';
+    str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn)}]`;
+    name = `[${ctx.stylize(Symbol.prototype.toString.call(key).replace(strEscapeSequencesReplacer, escapeFn), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
@@ -922,7 +965,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
   } else if (keyStrRegExp.test(key)) {
     name = key;
   } else {
-    name = strEscape(key);
+    name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
 }
@@ -1111,6 +1154,7 @@ const implemented = {
   TextDecoder: globalThis.TextDecoder,
 };
 internal.inspect = inspect;
+internal.stripVTControlCharacters = removeColors;
 internal.format = format;
 internal.formatWithOptions = formatWithOptions;
 
