@@ -197,6 +197,9 @@ impl BodyDecoder {
                     return Ok(Some(Step::NeedMore));
                 };
                 let len = end + 4;
+                if len > self.max_trailer {
+                    return Err(ParseError::HeaderOverflow);
+                }
                 if !self.insecure {
                     for i in memchr::memchr_iter(b'\n', &buf[..len]) {
                         if i == 0 || buf[i - 1] != b'\r' {
@@ -309,6 +312,23 @@ mod tests {
         ] {
             assert!(all(Framing::Chunked, bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn trailers_are_bounded() {
+        let mut d = BodyDecoder::new(Framing::Chunked, false, 16);
+        let mut buf = BytesMut::from(&b"0\r\nX-Long-Trailer: aaaaaaaaaaaaaaaa\r\n\r\n"[..]);
+        assert_eq!(d.decode(&mut buf).unwrap_err(), ParseError::HeaderOverflow);
+    }
+
+    #[test]
+    fn length_and_eof() {
+        let (out, done) = all(Framing::Length(3), b"abcdef").unwrap();
+        assert_eq!((out.as_slice(), done), (&b"abc"[..], true));
+        let mut d = BodyDecoder::new(Framing::Length(5), false, 16);
+        assert_eq!(d.eof(), Err(ParseError::InvalidEof));
+        let mut d = BodyDecoder::new(Framing::Close, false, 16);
+        assert_eq!(d.eof(), Ok(()));
     }
 
     #[test]
