@@ -47,21 +47,39 @@ pub(crate) fn guard<'js, R>(
     }
 }
 
-/// Writes to stdout or stderr synchronously, as node does for files and pipes.
-pub(crate) fn write_fd(fd: i32, data: &[u8]) {
-    let r = if fd == 2 {
-        let mut e = std::io::stderr().lock();
-        e.write_all(data).and_then(|_| e.flush())
-    } else {
-        let mut o = std::io::stdout().lock();
-        o.write_all(data).and_then(|_| o.flush())
-    };
-    // EPIPE on a closed pipe: node ignores it for console writes.
-    let _ = r;
+/// Writes to stdout or stderr synchronously, as node does for files and pipes. A
+/// non-blocking descriptor (a pipe a parent made non-blocking) is waited on, never dropped.
+pub(crate) fn write_fd(fd: i32, mut data: &[u8]) {
+    let fd = if fd == 2 { 2 } else { 1 };
+    while !data.is_empty() {
+        // SAFETY: data points to data.len() readable bytes for the duration of the call.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n > 0 {
+            data = &data[n as usize..];
+            continue;
+        }
+        let err = std::io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::EINTR) => continue,
+            Some(libc::EAGAIN) => {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
+                // SAFETY: pfd is a valid pollfd array of length 1.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
+            }
+            // EPIPE and other errors: node ignores them for console writes.
+            _ => return,
+        }
+    }
 }
 
 /// Ends the process now, after flushing our output.
 pub(crate) fn exit_now(code: i32) -> ! {
+    // Output goes straight to the descriptors (write_fd); flush Rust's buffers for any
+    // eprintln! from start-up.
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
     // Node exits without tearing down the heap; so do we (and QuickJS's teardown assertions
