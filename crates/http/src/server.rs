@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -184,6 +184,9 @@ pub(crate) struct ServerInner<H> {
     closed: Notify,
     stop_accept: Notify,
     address: Mutex<Option<ServerAddress>>,
+    /// `usize::MAX` = no limit (Node's default).
+    max_connections: AtomicUsize,
+    refed: AtomicBool,
 }
 
 impl<H> ServerInner<H> {
@@ -271,6 +274,8 @@ pub fn create_server_with<H: Handler>(options: ServerOptions, handler: H) -> Ser
             closed: Notify::new(),
             stop_accept: Notify::new(),
             address: Mutex::new(None),
+            max_connections: AtomicUsize::new(usize::MAX),
+            refed: AtomicBool::new(true),
         }),
     }
 }
@@ -316,6 +321,13 @@ impl<H: Handler> Server<H> {
                     () = stop => break,
                 };
                 match socket {
+                    // Node closes connections above maxConnections at once.
+                    Ok(socket)
+                        if inner.conns.lock().map_or(0, |m| m.len())
+                            >= inner.max_connections.load(Ordering::Relaxed) =>
+                    {
+                        drop(socket);
+                    }
                     Ok(socket) => {
                         tokio::spawn(serve(inner.clone(), socket));
                     }
@@ -431,5 +443,62 @@ impl<H: Handler> Server<H> {
     #[doc(alias = "getConnections")]
     pub fn get_connections(&self) -> usize {
         self.inner.conns.lock().map_or(0, |m| m.len())
+    }
+
+    /// `server.maxConnections`: connections above it are closed at once; `None` removes
+    /// the limit.
+    ///
+    /// # Examples
+    /// ```
+    /// let s = node_http::create_server(|_req, _res| async {});
+    /// s.set_max_connections(Some(100));
+    /// assert_eq!(s.max_connections(), Some(100));
+    /// ```
+    #[doc(alias = "maxConnections")]
+    pub fn set_max_connections(&self, max: Option<usize>) {
+        self.inner
+            .max_connections
+            .store(max.unwrap_or(usize::MAX), Ordering::Relaxed);
+    }
+
+    /// The connection limit, if any.
+    ///
+    /// # Examples
+    /// See [`Server::set_max_connections`].
+    pub fn max_connections(&self) -> Option<usize> {
+        match self.inner.max_connections.load(Ordering::Relaxed) {
+            usize::MAX => None,
+            n => Some(n),
+        }
+    }
+
+    /// `server.ref()`: state the runtime reads to keep its loop alive.
+    ///
+    /// # Examples
+    /// ```
+    /// let s = node_http::create_server(|_req, _res| async {});
+    /// s.unref();
+    /// assert!(!s.has_ref());
+    /// s.ref_();
+    /// assert!(s.has_ref());
+    /// ```
+    pub fn ref_(&self) {
+        self.inner.refed.store(true, Ordering::Relaxed);
+    }
+
+    /// `server.unref()`.
+    ///
+    /// # Examples
+    /// See [`Server::ref_`].
+    pub fn unref(&self) {
+        self.inner.refed.store(false, Ordering::Relaxed);
+    }
+
+    /// Whether the server is ref'd.
+    ///
+    /// # Examples
+    /// See [`Server::ref_`].
+    pub fn has_ref(&self) -> bool {
+        self.inner.refed.load(Ordering::Relaxed)
     }
 }

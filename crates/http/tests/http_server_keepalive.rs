@@ -140,3 +140,30 @@ async fn request_knows_the_peer() {
     assert!(got.ends_with("Some(\"127.0.0.1\") true"), "{got}");
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn max_connections_closes_excess() {
+    let (server, port) = start(opts(), echo).await;
+    server.set_max_connections(Some(1));
+    let s2 = server.clone();
+    let (first, second) = tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut a = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        a.write_all(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n").unwrap();
+        let mut buf = [0u8; 4096];
+        let n = a.read(&mut buf).unwrap();
+        assert_eq!(s2.get_connections(), 1);
+        // The second connection is accepted and closed without an answer.
+        let second = common::raw_blocking(
+            port,
+            b"GET / HTTP/1.1\r\nHost: h\r\n\r\n",
+            std::time::Duration::from_secs(5),
+        );
+        (n, second)
+    })
+    .await
+    .unwrap();
+    assert!(first > 0);
+    assert!(second.is_empty());
+    server.close();
+}
