@@ -1045,8 +1045,13 @@
     s._isStdio = true;
     s.isTTY = pb.isatty(fd);
     if (s.isTTY) {
-      s.columns = 80;
-      s.rows = 24;
+      const size = pb.winsize(fd);
+      s.columns = size ? size[0] : 80;
+      s.rows = size ? size[1] : 24;
+      s.getWindowSize = () => [s.columns, s.rows];
+      s.cursorTo = s.moveCursor = s.clearLine = s.clearScreenDown = () => {
+        throw errors.notImplemented('tty.WriteStream cursor control');
+      };
     }
     s.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
@@ -1187,6 +1192,10 @@
       return dest;
     };
     s.unref = () => { pb.stdinUnref(); return s; };
+    if (s.isTTY) {
+      s.isRaw = false;
+      s.setRawMode = () => { throw errors.notImplemented('process.stdin.setRawMode'); };
+    }
     s.ref = () => { pb.stdinStart(); return s; };
     s[Symbol.asyncIterator] = async function* () {
       const queue = [];

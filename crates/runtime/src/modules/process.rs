@@ -319,6 +319,12 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })
     })?;
     f(ctx, &o, "rss", rss_bytes)?;
+    f(ctx, &o, "winsize", |fd: i32| {
+        // SAFETY: ws is a valid winsize for the TIOCGWINSZ ioctl to fill.
+        let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        let ok = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0;
+        ok.then(|| vec![f64::from(ws.ws_col), f64::from(ws.ws_row)])
+    })?;
     f(ctx, &o, "isatty", |fd: i32| {
         // SAFETY: isatty only inspects the descriptor number.
         unsafe { libc::isatty(fd) == 1 }
