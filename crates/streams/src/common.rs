@@ -50,6 +50,47 @@ macro_rules! common_methods {
             Ok(self)
         }
 
+        /// Adds a listener kept by the caller, so [`off`](Self::off) can remove it.
+        ///
+        /// # Errors
+        /// As [`on`](Self::on).
+        ///
+        /// # Examples
+        /// ```
+        /// use node_core::Callback;
+        /// let r = node_streams::Readable::from_iter(["a"]);
+        /// let cb = Callback::new(|_: &node_streams::StreamEvent| {});
+        /// r.on_callback("readable", cb.clone()).unwrap();
+        /// r.off("readable", &cb);
+        /// ```
+        pub fn on_callback(
+            &self,
+            name: &str,
+            f: node_core::Callback<crate::StreamEvent>,
+        ) -> Result<&Self, node_core::NodeError> {
+            self.inner.events.add_rust_listener(name, false, false, f)?;
+            self.inner.listener_added(name);
+            Ok(self)
+        }
+
+        /// `emitter.off(name, f)`, with Node's side effects (see
+        /// [`listener_removed`](Self::listener_removed)).
+        ///
+        /// # Examples
+        /// ```
+        /// use node_core::Callback;
+        /// let r = node_streams::Readable::from_iter(["a"]);
+        /// let cb = Callback::new(|_: &node_streams::StreamEvent| {});
+        /// r.on_callback("end", cb.clone()).unwrap();
+        /// r.off("end", &cb);
+        /// assert_eq!(r.events().listener_count("end"), 0);
+        /// ```
+        pub fn off(&self, name: &str, f: &node_core::Callback<crate::StreamEvent>) -> &Self {
+            self.inner.events.remove_rust_listener(name, f);
+            self.inner.listener_removed(name);
+            self
+        }
+
         /// Tells the stream a listener was added through its [`EventSink`](crate::EventSink)
         /// (the JS binding calls this from its `on` override).
         ///
@@ -74,6 +115,20 @@ macro_rules! common_methods {
         /// ```
         pub fn emit(&self, event: crate::StreamEvent) -> bool {
             self.inner.emit(event)
+        }
+
+        /// Tells the stream a listener was removed through its
+        /// [`EventSink`](crate::EventSink) (the JS binding calls this from its
+        /// `removeListener` override); removing the last `'readable'` listener lets
+        /// `'data'` listeners resume the flow, as in Node.
+        ///
+        /// # Examples
+        /// ```
+        /// let r = node_streams::Readable::from_iter(["a"]);
+        /// r.listener_removed("readable");
+        /// ```
+        pub fn listener_removed(&self, name: &str) {
+            self.inner.listener_removed(name);
         }
 
         /// `stream.destroy(err)`: destroys the stream; `'error'` (if `err`) and `'close'`

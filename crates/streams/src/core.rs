@@ -26,6 +26,8 @@ pub(crate) struct RState {
     pub(crate) buffer: VecDeque<Chunk>,
     pub(crate) length: usize,
     pub(crate) flowing: Option<bool>,
+    /// Node's `kPaused`: set by `pause()`, cleared by `resume()`.
+    pub(crate) paused: Option<bool>,
     pub(crate) ended: bool,
     pub(crate) end_emitted: bool,
     pub(crate) reading: bool,
@@ -49,6 +51,7 @@ impl RState {
             buffer: VecDeque::new(),
             length: 0,
             flowing: None,
+            paused: None,
             ended: false,
             end_emitted: false,
             reading: false,

@@ -133,6 +133,7 @@ impl Shared {
     pub(crate) fn resume(self: &Rc<Self>) {
         let mut st = self.st.borrow_mut();
         let Some(r) = st.r.as_mut() else { return };
+        r.paused = Some(false);
         if r.flowing != Some(true) {
             // Node: flowing only if no 'readable' listener holds the stream paused.
             r.flowing = Some(!r.readable_listening);
@@ -169,10 +170,36 @@ impl Shared {
     pub(crate) fn pause(self: &Rc<Self>) {
         let mut st = self.st.borrow_mut();
         let Some(r) = st.r.as_mut() else { return };
+        r.paused = Some(true);
         if r.flowing != Some(false) {
             r.flowing = Some(false);
             drop(st);
             self.emit(StreamEvent::Pause);
+        }
+    }
+
+    /// What Node's `Readable.prototype.removeListener` does after removing a
+    /// `'readable'` listener: `updateReadableListening` on the next tick.
+    pub(crate) fn listener_removed(self: &Rc<Self>, name: &str) {
+        if name == "readable" {
+            self.tick(|s| s.update_readable_listening());
+        }
+    }
+
+    fn update_readable_listening(self: &Rc<Self>) {
+        let readable = self.listeners("readable") > 0;
+        let data = self.has_data_listeners();
+        let mut st = self.st.borrow_mut();
+        let Some(r) = st.r.as_mut() else { return };
+        r.readable_listening = readable;
+        if r.resume_scheduled && r.paused == Some(false) {
+            // A resume is on its way: it starts flowing.
+            r.flowing = Some(true);
+        } else if data {
+            drop(st);
+            self.resume();
+        } else if !readable {
+            r.flowing = None;
         }
     }
 

@@ -217,7 +217,9 @@ impl Readable {
     /// assert!(!node_streams::Readable::from_iter(["a"]).is_paused());
     /// ```
     pub fn is_paused(&self) -> bool {
-        self.readable_flowing() == Some(false)
+        let st = self.inner.st.borrow();
+        st.r.as_ref()
+            .is_some_and(|r| r.paused == Some(true) || r.flowing == Some(false))
     }
 
     /// `readable.setEncoding(enc)`: `'data'` then carries strings, with multibyte

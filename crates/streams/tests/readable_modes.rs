@@ -154,3 +154,27 @@ fn unsupported_encoding_option_errors() {
     r.push(vec![0xa9].into());
     assert_eq!(r.read(None).unwrap().as_str(), Some("é"));
 }
+
+#[test]
+fn removing_readable_listener_resumes_data() {
+    // node: on('readable'), on('data'), push a; later removeListener('readable'), push b
+    // -> "flowing:false readable flowing:false data:a data:b flowing:true"
+    let l = log();
+    let r = Readable::new(PushSource);
+    let l2 = l.clone();
+    let onr = node_core::Callback::new(move |_: &node_streams::StreamEvent| push(&l2, "readable"));
+    r.on_callback("readable", onr.clone()).unwrap();
+    r.on("data", recorder(&l, "")).unwrap();
+    push(&l, &format!("flowing:{}", r.readable_flowing().unwrap()));
+    r.push("a".into());
+    LocalScheduler::current().run_until_stalled();
+    r.off("readable", &onr);
+    push(&l, &format!("flowing:{}", r.readable_flowing().unwrap()));
+    r.push("b".into());
+    LocalScheduler::current().run_until_stalled();
+    push(&l, &format!("flowing:{}", r.readable_flowing().unwrap()));
+    assert_eq!(
+        joined(&l),
+        "flowing:false readable flowing:false data:a data:b flowing:true"
+    );
+}
