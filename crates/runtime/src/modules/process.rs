@@ -320,8 +320,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     f(ctx, &o, "rss", rss_bytes)?;
     f(ctx, &o, "winsize", |fd: i32| {
-        // SAFETY: ws is a valid winsize for the TIOCGWINSZ ioctl to fill.
+        // SAFETY: winsize is plain old data; all-zero is a valid value.
         let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        // SAFETY: ws is a valid, writable winsize for the TIOCGWINSZ ioctl to fill.
         let ok = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0;
         ok.then(|| vec![f64::from(ws.ws_col), f64::from(ws.ws_row)])
     })?;
