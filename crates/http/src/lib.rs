@@ -7,6 +7,19 @@
 //! raw-socket upgrades, and llhttp's strictness (400 for bare LF, CL with TE, bad chunk
 //! sizes; 431 for oversized heads).
 //!
+//! ## How it is built
+//!
+//! Each connection runs one task. It parses a head, hands the request to the
+//! [`Handler`] (Node's `'request'`), waits until the [`ServerResponse`] has ended, discards
+//! any unread body (Node's `req._dump()`), and reads the next request, so pipelined
+//! requests are answered in order. The request body is pulled from the socket by
+//! [`IncomingMessage::read`] only when the handler asks for it, so uploads stream with
+//! bounded memory. Timeouts (`headersTimeout`, `requestTimeout`, `keepAliveTimeout`) are
+//! per-connection deadlines.
+//!
+//! Unlike Node, a pipelined request is handed to the handler only after the previous
+//! response has ended (Node emits `'request'` early and queues the responses).
+//!
 //! The protocol core is usable without sockets: [`RequestParser`] is a sync, push-based
 //! state machine (bytes in, [`ParserEvent`]s out) for hosts that emit Node's events
 //! themselves, and [`parse_request_head`] parses a single head.

@@ -26,7 +26,7 @@ pub enum AgentChoice {
     None,
 }
 
-/// Options of [`request`]: Node's `http.request(options)`.
+/// Options of [`crate::request`]: Node's `http.request(options)`.
 ///
 /// # Examples
 /// ```

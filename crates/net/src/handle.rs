@@ -80,7 +80,7 @@ impl SocketHandle {
     /// `socket.bytesWritten`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// See [`crate::SocketWriteHalf`].
     pub fn bytes_written(&self) -> u64 {
         self.state.bytes_written.load(Ordering::Relaxed)
     }
@@ -88,7 +88,7 @@ impl SocketHandle {
     /// `socket.bytesRead`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// See [`crate::SocketWriteHalf`].
     pub fn bytes_read(&self) -> u64 {
         self.state.bytes_read.load(Ordering::Relaxed)
     }
