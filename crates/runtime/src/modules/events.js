@@ -4,6 +4,7 @@
 'use strict';
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 const errorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 let defaultMaxListeners = 10;
@@ -42,15 +43,20 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
+EventEmitter.prototype[kCapture] = false;
 EventEmitter.init = function (opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {
     throw internal.errors.notImplemented('EventEmitter captureRejections');
   }
+  this[kCapture] = false;
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
