@@ -352,6 +352,7 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
             && !shared.closing.load(Ordering::Acquire)
             && opts.max_requests_per_socket.is_none_or(|max| served < max);
         let expect = head.info.expect_continue;
+        let expect_other = head.info.expect_other;
         rs.body = BodyDecoder::new(
             head.info.framing,
             opts.parser.insecure,
@@ -367,7 +368,20 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
         let writer = shared.write.clone().lock_owned().await;
         let req = IncomingMessage::for_server(head, shared.clone());
         let mut res = ServerResponse::new(shared.clone(), writer, &req, keep_alive, opts);
-        if expect && server.handler.handles_check_continue() {
+        if expect_other {
+            if server.handler.handles_check_expectation() {
+                server.handler.check_expectation(req, res).await;
+            } else {
+                // Node: res.writeHead(417); res.end().
+                drop(req);
+                let head = res
+                    .write_head(417, None, crate::WriteHeadHeaders::None)
+                    .is_ok();
+                if head {
+                    let _ = res.end(None).await;
+                }
+            }
+        } else if expect && server.handler.handles_check_continue() {
             server.handler.check_continue(req, res).await;
         } else {
             if expect {

@@ -95,6 +95,8 @@ pub(crate) struct HeadInfo {
     pub(crate) keep_alive: bool,
     pub(crate) upgrade: bool,
     pub(crate) expect_continue: bool,
+    /// An `Expect` other than `100-continue` (Node's `'checkExpectation'`).
+    pub(crate) expect_other: bool,
     pub(crate) has_host: bool,
 }
 
@@ -238,6 +240,7 @@ fn head_info(
     let mut te_bad = false;
     let (mut close, mut ka, mut conn_upgrade, mut has_upgrade) = (false, false, false, false);
     let mut expect_continue = false;
+    let mut expect_other = false;
     let mut has_host = false;
     for h in headers {
         let name = h.name.as_bytes();
@@ -276,7 +279,11 @@ fn head_info(
         } else if name.eq_ignore_ascii_case(b"upgrade") {
             has_upgrade = true;
         } else if name.eq_ignore_ascii_case(b"expect") {
-            expect_continue |= value.eq_ignore_ascii_case(b"100-continue");
+            if value.eq_ignore_ascii_case(b"100-continue") {
+                expect_continue = true;
+            } else {
+                expect_other = true;
+            }
         } else if name.eq_ignore_ascii_case(b"host") {
             has_host = true;
         }
@@ -307,6 +314,7 @@ fn head_info(
         keep_alive,
         upgrade: has_upgrade && conn_upgrade,
         expect_continue,
+        expect_other,
         has_host,
     })
 }

@@ -131,6 +131,21 @@ pub trait Handler: Send + Sync + 'static {
         self.request(req, res)
     }
 
+    /// Whether [`Handler::check_expectation`] handles requests with an `Expect` other
+    /// than `100-continue` (otherwise they get `417 Expectation Failed`, as in Node).
+    fn handles_check_expectation(&self) -> bool {
+        false
+    }
+
+    /// `'checkExpectation'`: a request with an `Expect` other than `100-continue`.
+    fn check_expectation(
+        &self,
+        req: IncomingMessage,
+        res: ServerResponse,
+    ) -> impl Future<Output = ()> + Send {
+        self.request(req, res)
+    }
+
     /// Whether upgrade requests go to [`Handler::upgrade`] (otherwise they are ordinary
     /// requests, as in Node without an `'upgrade'` listener).
     fn handles_upgrade(&self) -> bool {

@@ -161,3 +161,20 @@ async fn response_set_timeout_destroys_an_idle_connection() {
     assert!(got.is_empty(), "{}", String::from_utf8_lossy(&got));
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_expectation_gets_417() {
+    let (server, port) = start(opts(), echo).await;
+    let got = no_date(
+        &raw(
+            port,
+            b"GET / HTTP/1.1\r\nHost: h\r\nExpect: foo\r\nConnection: close\r\n\r\n",
+        )
+        .await,
+    );
+    assert_eq!(
+        got,
+        "HTTP/1.1 417 Expectation Failed\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+    );
+    server.close();
+}
