@@ -28,6 +28,7 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/web.js",
         Some("(function (internal) {"),
     ),
+    ("internal/repl", "src/modules/repl.js", Some(BUILTIN_WRAP)),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

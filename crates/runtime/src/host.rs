@@ -291,17 +291,15 @@ pub(crate) fn run(opts: Options) -> ! {
                 Err(_) => internal_failure("panic during start-up"),
             }
         });
-        if opts.entry == Entry::Repl {
-            write_fd(
-                2,
-                b"nrt: the REPL is not implemented; pass a script, -e or pipe one on stdin\n",
-            );
-            exit_now(9)
-        }
         // Timers the main script sets count from now, not from before the bootstrap.
         handle.update_time();
+        let main = if opts.entry == Entry::Repl {
+            "runRepl"
+        } else {
+            "runMain"
+        };
         ctx.with(|ctx| {
-            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, "runMain", ())));
+            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => report_exception(&ctx, e),

@@ -162,3 +162,11 @@ fn eval_errors_report_like_node() {
         r.stderr
     );
 }
+
+#[test]
+fn repl_needs_a_terminal_otherwise_reads_stdin() {
+    // Without a terminal, no script means "read the script from stdin" (node's rule).
+    let dir = tempfile::tempdir().unwrap();
+    let r = nrt_in(dir.path(), &[], "console.log(6 * 7)");
+    assert_eq!(r.stdout, "42\n");
+}

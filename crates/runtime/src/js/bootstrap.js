@@ -579,13 +579,13 @@
     return impl;
   };
   const aliases = { sys: 'util', 'util/types': null };
-  function requireBuiltin(id) {
+  function requireBuiltin(id, internalOk = false) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
     const cached = builtinCache.get(name);
     if (cached !== undefined) return cached.exports;
     if (name === 'sys') return requireBuiltin('util');
     if (name === 'util/types') return requireBuiltin('util').types;
-    if (name.startsWith('internal/') || !natives.hasBuiltin(name)) {
+    if ((name.startsWith('internal/') && !internalOk) || !natives.hasBuiltin(name)) {
       throw makeError(Error, 'ERR_NOT_IMPLEMENTED',
         `The built-in module '${name}' is not implemented in nrt yet`);
     }
@@ -1274,6 +1274,9 @@
   if (options.exposeGc) defineGlobal('gc', () => pb.gc());
 
   // ---- main --------------------------------------------------------------------------
+  hooks.runRepl = function nrtRepl() {
+    requireBuiltin('internal/repl', true)();
+  };
   hooks.runMain = function nrtRunMain() {
     const Module = requireBuiltin('module');
     if (options.preload.length > 0) Module._preloadModules(options.preload);
