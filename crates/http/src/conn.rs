@@ -1,7 +1,7 @@
 //! One server connection: the shared read/write sides and the async driver that parses
 //! heads, hands requests to the handler in order, and keeps the connection alive.
 
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::Arc;
 
 use bytes::BytesMut;
@@ -31,8 +31,11 @@ pub(crate) struct ReadSide {
     pub(crate) error: Option<ParseError>,
     pub(crate) timed_out: bool,
     pub(crate) eof: bool,
-    /// Set when the driver discarded the rest of the body.
-    pub(crate) dumped: bool,
+    /// Counts requests on the connection; a request reads its body only while it is
+    /// the current one.
+    pub(crate) generation: u64,
+    /// The current request's body is being read by its handler (Node's `_consuming`).
+    pub(crate) consuming: bool,
     pub(crate) trailers: Option<RawHeaders>,
 }
 
@@ -113,6 +116,10 @@ pub(crate) struct ConnShared {
     pub(crate) write: Arc<Mutex<WriteSide>>,
     pub(crate) response_state: AtomicU8,
     pub(crate) response_done: Notify,
+    /// Wakes the driver when a consumed body is finished or its reader went away.
+    pub(crate) body_done: Notify,
+    /// Generation of the last request whose reader was dropped.
+    pub(crate) reader_gone: AtomicU64,
     /// Wakes the driver when the server wants idle connections closed.
     pub(crate) ctl: Notify,
     pub(crate) closing: AtomicBool,
@@ -258,7 +265,8 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
             error: None,
             timed_out: false,
             eof: false,
-            dumped: false,
+            generation: 0,
+            consuming: false,
             trailers: None,
         }),
         write: Arc::new(Mutex::new(WriteSide {
@@ -267,6 +275,8 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         })),
         response_state: AtomicU8::new(done::PENDING),
         response_done: Notify::new(),
+        body_done: Notify::new(),
+        reader_gone: AtomicU64::new(0),
         ctl: Notify::new(),
         closing: AtomicBool::new(false),
         idle: AtomicBool::new(false),
@@ -359,14 +369,16 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
             opts.parser.max_header_size,
         );
         rs.deadline = opts.request_timeout.map(|t| start + t);
-        rs.dumped = false;
+        rs.generation += 1;
+        let generation = rs.generation;
+        rs.consuming = false;
         rs.trailers = None;
         drop(rs);
         shared
             .response_state
             .store(done::PENDING, Ordering::Release);
         let writer = shared.write.clone().lock_owned().await;
-        let req = IncomingMessage::for_server(head, shared.clone());
+        let req = IncomingMessage::for_server(head, shared.clone(), generation);
         let mut res = ServerResponse::new(shared.clone(), writer, &req, keep_alive, opts);
         if expect_other {
             if server.handler.handles_check_expectation() {
@@ -398,7 +410,18 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
             notified.await;
         }
         let state = shared.response_state.load(Ordering::Acquire);
-        let mut rs = shared.read.lock().await;
+        // Node only dumps a body nobody is reading; a reader keeps it until it is done.
+        let mut rs = loop {
+            let woken = shared.body_done.notified();
+            let rs = shared.read.lock().await;
+            let gone = shared.reader_gone.load(Ordering::Acquire) == generation;
+            let stuck = rs.error.is_some() || rs.eof || rs.timed_out;
+            if !rs.consuming || rs.body.is_done() || gone || stuck {
+                break rs;
+            }
+            drop(rs);
+            woken.await;
+        };
         if state == done::DROPPED_UNSENT {
             if rs.timed_out {
                 drop(rs);
@@ -416,7 +439,6 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
         if !drain(&mut rs).await {
             return;
         }
-        rs.dumped = true;
     }
 }
 

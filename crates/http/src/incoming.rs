@@ -1,5 +1,6 @@
 //! [`IncomingMessage`]: a request on the server or a response on the client.
 
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, OnceLock};
 
 use bytes::{Bytes, BytesMut};
@@ -13,8 +14,8 @@ use crate::parser::{RequestHead, ResponseHead};
 
 #[derive(Debug)]
 enum Source {
-    /// The body is read from a server connection.
-    Server(Arc<ConnShared>),
+    /// The body is read from a server connection (for the request with this generation).
+    Server(Arc<ConnShared>, u64),
     /// The body is read from a client connection (returned to its agent when done).
     Client(Box<ClientConn>),
     /// No body (upgrades, finished messages).
@@ -64,7 +65,11 @@ pub struct IncomingMessage {
 }
 
 impl IncomingMessage {
-    pub(crate) fn for_server(mut head: RequestHead, shared: Arc<ConnShared>) -> Self {
+    pub(crate) fn for_server(
+        mut head: RequestHead,
+        shared: Arc<ConnShared>,
+        generation: u64,
+    ) -> Self {
         let framing_done = matches!(head.info.framing, crate::parser::Framing::Length(0));
         let raw = std::mem::take(&mut head.raw);
         let join = head.join_duplicates;
@@ -76,7 +81,7 @@ impl IncomingMessage {
             source: if framing_done {
                 Source::None
             } else {
-                Source::Server(shared.clone())
+                Source::Server(shared.clone(), generation)
             },
             complete: framing_done,
             aborted: false,
@@ -371,12 +376,18 @@ impl IncomingMessage {
         }
         let res = match &mut self.source {
             Source::None => Ok(Chunk::End(None)),
-            Source::Server(shared) => {
+            Source::Server(shared, generation) => {
                 let mut rs = shared.read.lock().await;
-                if rs.dumped {
-                    Err(Error::aborted())
+                if rs.generation != *generation {
+                    // The connection moved on: the rest was dumped (Node's `_dump()`).
+                    Ok(Chunk::End(None))
                 } else {
-                    rs.next_chunk().await
+                    rs.consuming = true;
+                    let r = rs.next_chunk().await;
+                    if !matches!(r, Ok(Chunk::Data(_))) {
+                        shared.body_done.notify_one();
+                    }
+                    r
                 }
             }
             Source::Client(conn) => conn.read.next_chunk().await,
@@ -470,6 +481,15 @@ impl ReadSide {
             if let Err(e) = self.fill().await {
                 return Err(Error::io(&e, "read"));
             }
+        }
+    }
+}
+
+impl Drop for IncomingMessage {
+    fn drop(&mut self) {
+        if let Source::Server(shared, generation) = &self.source {
+            shared.reader_gone.store(*generation, Ordering::Release);
+            shared.body_done.notify_one();
         }
     }
 }

@@ -167,3 +167,30 @@ async fn max_connections_closes_excess() {
     assert!(second.is_empty());
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_read_after_the_response_is_not_dumped() {
+    // The handler answers first and reads the upload afterwards in another task: the
+    // connection waits for that reader (Node's `_consuming`) before the next request.
+    let h = |mut req: IncomingMessage, mut res: ServerResponse| async move {
+        tokio::spawn(async move {
+            let first = req.read().await.unwrap();
+            res.end(Some(b"early")).await.unwrap();
+            let mut n = first.map_or(0, |b| b.len());
+            while let Some(b) = req.read().await.unwrap() {
+                n += b.len();
+            }
+            assert_eq!(n, 6);
+        });
+    };
+    let (server, port) = start(opts(), h).await;
+    let got = no_date(
+        &raw(
+            port,
+            b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 6\r\n\r\nabcdefPOST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\nConnection: close\r\n\r\nxy",
+        )
+        .await,
+    );
+    assert_eq!(got.matches("early").count(), 2, "{got}");
+    server.close();
+}
