@@ -15,7 +15,7 @@ use crate::errors::{Error, Result};
 use crate::headers::HeaderValue;
 use crate::incoming::IncomingMessage;
 use crate::outgoing::{store_header, trailers_bytes, HeadCtx, OutgoingHeaders};
-use crate::parser::{take_response_head, Framing, ParserOptions};
+use crate::parser::{take_response_head, Framing, ParserOptions, ResponseHead};
 use crate::request_options::{AgentChoice, RequestOptions};
 use crate::validate::{invalid_token, is_token};
 
@@ -66,6 +66,34 @@ impl ClientConn {
     }
 }
 
+/// Reads response heads until a final one (or, with `stop_at_100`, a `100 Continue`),
+/// skipping other 1xx as Node does without an `'information'` listener.
+async fn read_response_head(
+    conn: &mut ClientConn,
+    is_head: bool,
+    timeout: Option<Duration>,
+    stop_at_100: bool,
+) -> Result<ResponseHead> {
+    let opts = ParserOptions::default();
+    conn.read.deadline = timeout.map(|t| Instant::now() + t);
+    let head = loop {
+        match take_response_head(&mut conn.read.buf, &opts, is_head) {
+            Ok(Some(h)) if h.status == 100 && stop_at_100 => break h,
+            Ok(Some(h)) if (100..200).contains(&h.status) && h.status != 101 => continue,
+            Ok(Some(h)) => break h,
+            Ok(None) => {}
+            Err(e) => return Err(e.into()),
+        }
+        match conn.read.fill().await {
+            Ok(0) => return Err(Error::socket_hang_up()),
+            Ok(_) => {}
+            Err(e) => return Err(Error::io(&e, "read")),
+        }
+    };
+    conn.read.deadline = None;
+    Ok(head)
+}
+
 /// An outgoing request: Node's
 /// [`http.ClientRequest`](https://nodejs.org/api/http.html#class-httpclientrequest).
 ///
@@ -91,6 +119,8 @@ pub struct ClientRequest {
     chunked: bool,
     keep_alive: bool,
     trailers: Vec<u8>,
+    /// A final response that arrived while waiting for `100 Continue`.
+    early: Option<ResponseHead>,
 }
 
 /// `http.request(options)`: a request to send with [`ClientRequest::write`] and
@@ -141,6 +171,7 @@ pub fn request(opts: RequestOptions) -> Result<ClientRequest> {
         chunked: false,
         keep_alive,
         trailers: Vec::new(),
+        early: None,
     })
 }
 
@@ -372,6 +403,40 @@ impl ClientRequest {
         self.flush().await
     }
 
+    /// Waits for the server's answer to `Expect: 100-continue` (Node's `'continue'`
+    /// event): sends the head if needed, then resolves `true` on `100 Continue`, or
+    /// `false` when the server answered with a final response instead, which
+    /// [`ClientRequest::end`] then returns without sending a body.
+    ///
+    /// # Errors
+    /// Connection errors, parse errors, `ETIMEDOUT` after the `timeout`.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
+    /// req.set_header("Expect", "100-continue")?;
+    /// if req.continued().await? {
+    ///     req.write(b"the body").await?;
+    /// }
+    /// let res = req.end(None).await?;
+    /// # let _ = res; Ok(()) }
+    /// ```
+    pub async fn continued(&mut self) -> Result<bool> {
+        self.flush_headers().await?;
+        let is_head = self.opts.method == "HEAD";
+        let timeout = self.opts.timeout;
+        let Some(conn) = self.conn.as_mut() else {
+            return Err(Error::socket_hang_up());
+        };
+        let head = read_response_head(conn, is_head, timeout, true).await?;
+        if head.status == 100 {
+            return Ok(true);
+        }
+        self.early = Some(head);
+        Ok(false)
+    }
+
     /// `request.write(chunk)`: sends a body chunk (chunked unless a Content-Length was
     /// set). Resolves once the data is handed to the socket.
     ///
@@ -402,37 +467,32 @@ impl ClientRequest {
     /// # Examples
     /// See [`ClientRequest`].
     pub async fn end(mut self, data: Option<&[u8]>) -> Result<IncomingMessage> {
-        let data = data.unwrap_or(&[]);
-        if !self.head_built {
-            self.build_head(Some(data.len() as u64));
+        // The server already answered (see `continued`): nothing more is sent, and the
+        // connection is not reused.
+        let answered = self.early.is_some();
+        if !answered {
+            let data = data.unwrap_or(&[]);
+            if !self.head_built {
+                self.build_head(Some(data.len() as u64));
+            }
+            self.push(data);
+            if self.chunked {
+                let trailers = std::mem::take(&mut self.trailers);
+                self.buf.extend_from_slice(b"0\r\n");
+                self.buf.extend_from_slice(&trailers);
+                self.buf.extend_from_slice(b"\r\n");
+            }
+            self.flush().await?;
         }
-        self.push(data);
-        if self.chunked {
-            let trailers = std::mem::take(&mut self.trailers);
-            self.buf.extend_from_slice(b"0\r\n");
-            self.buf.extend_from_slice(&trailers);
-            self.buf.extend_from_slice(b"\r\n");
-        }
-        self.flush().await?;
         let is_head = self.opts.method == "HEAD";
         let timeout = self.opts.timeout;
         let Some(mut conn) = self.conn.take() else {
             return Err(Error::socket_hang_up());
         };
         let opts = ParserOptions::default();
-        conn.read.deadline = timeout.map(|t| Instant::now() + t);
-        let head = loop {
-            match take_response_head(&mut conn.read.buf, &opts, is_head) {
-                Ok(Some(h)) if (100..200).contains(&h.status) && h.status != 101 => continue,
-                Ok(Some(h)) => break h,
-                Ok(None) => {}
-                Err(e) => return Err(e.into()),
-            }
-            match conn.read.fill().await {
-                Ok(0) => return Err(Error::socket_hang_up()),
-                Ok(_) => {}
-                Err(e) => return Err(Error::io(&e, "read")),
-            }
+        let head = match self.early.take() {
+            Some(h) => h,
+            None => read_response_head(&mut conn, is_head, timeout, false).await?,
         };
         conn.read.deadline = None;
         let is_connect = self.opts.method.eq_ignore_ascii_case("CONNECT");
@@ -443,7 +503,7 @@ impl ClientRequest {
             conn.upgraded = true;
             return Ok(IncomingMessage::for_client_upgrade(head, conn));
         }
-        conn.keep_alive &= head.info.keep_alive && head.info.framing != Framing::Close;
+        conn.keep_alive &= !answered && head.info.keep_alive && head.info.framing != Framing::Close;
         conn.read.body = BodyDecoder::new(head.info.framing, false, opts.max_header_size);
         if conn.read.body.is_done() {
             conn.release();

@@ -172,3 +172,47 @@ async fn client_upgrade_hands_over_the_socket() {
     assert_eq!(early, b"welcome|ping");
     server.close();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expect_continue_on_the_client() {
+    struct Picky;
+    impl node_http::Handler for Picky {
+        async fn request(&self, req: node_http::IncomingMessage, res: node_http::ServerResponse) {
+            echo(req, res).await;
+        }
+        fn handles_check_continue(&self) -> bool {
+            true
+        }
+        async fn check_continue(
+            &self,
+            req: node_http::IncomingMessage,
+            mut res: node_http::ServerResponse,
+        ) {
+            if req.url() == "/ok" {
+                res.write_continue().await.unwrap();
+                echo(req, res).await;
+            } else {
+                res.set_status_code(413);
+                res.end(None).await.unwrap();
+            }
+        }
+    }
+    let (server, port) = start(opts(), Picky).await;
+    for (path, want_continue, status) in [("/ok", true, 200), ("/big", false, 413)] {
+        let mut o = to(port, "PUT", path);
+        o.agent = AgentChoice::None;
+        let mut req = request(o).unwrap();
+        req.set_header("Expect", "100-continue").unwrap();
+        assert_eq!(req.continued().await.unwrap(), want_continue);
+        if want_continue {
+            req.write(b"body").await.unwrap();
+        }
+        let mut res = req.end(None).await.unwrap();
+        assert_eq!(res.status_code(), status);
+        let body = res.body().await.unwrap();
+        if want_continue {
+            assert_eq!(&body[..], b"PUT /ok len=4 body=body trailers=[]");
+        }
+    }
+    server.close();
+}
