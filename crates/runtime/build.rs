@@ -11,8 +11,16 @@ use rquickjs_sys as qjs;
 /// function expression; `None` compiles the file as it is.
 const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("internal/bootstrap", "src/js/bootstrap.js", None),
+    ("internal/engine", "src/js/engine.js", None),
+    ("internal/stdio", "src/js/stdio.js", None),
+    ("internal/fatal", "src/js/fatal.js", None),
     ("events", "src/modules/events.js", Some(BUILTIN_WRAP)),
     ("util", "src/modules/util.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/inspect",
+        "src/modules/inspect.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("timers", "src/modules/timers.js", Some(BUILTIN_WRAP)),
     (
         "timers/promises",

@@ -1,0 +1,474 @@
+// Engine output as V8 prints it, for QuickJS: stack traces (`at fn (file:line:col)`,
+// V8's columns, node's internal frames where our built-ins stand in for node's), engine
+// error wording, the CallSite API for user `Error.prepareStackTrace`, and en-US
+// Date/Number strings. Evaluated once by the bootstrap; returns what error reporting needs.
+(function engine(internal, natives) {
+  'use strict';
+  const pb = natives.process;
+
+  // ---- Stack traces in V8's format ---------------------------------------------------
+  const sourceCache = new Map(); // filename -> source text, for carets and V8 columns
+  internal.sourceCache = sourceCache;
+  const errorLocation = new WeakMap(); // error -> { file, line, column } of its top frame
+  const nodeErrors = new WeakSet(); // errors whose header shows `[code]`
+  const fatalHeaders = new WeakMap(); // error -> node's internal source location, when fatal
+  const creationSite = new WeakSet(); // errors whose fatal caret is where they were made
+
+  function sourceLine(file, line) {
+    let src = sourceCache.get(file);
+    if (src === undefined) return undefined;
+    if (typeof src === 'string') {
+      src = src.split('\n');
+      sourceCache.set(file, src);
+    }
+    return src[line - 1];
+  }
+  // QuickJS points `new Foo()` at `Foo`; V8 at `new`.
+  function v8Column(file, line, col) {
+    const text = sourceLine(file, line);
+    if (text === undefined) return col;
+    if (col > 4 && text.slice(col - 5, col - 1) === 'new ') return col - 4;
+    // QuickJS points a method call at the dot; V8 at the property name.
+    if (text[col - 1] === '.' && /[A-Za-z_$#]/.test(text[col] || '')) return col + 1;
+    return col;
+  }
+  function errorHeader(err) {
+    let name, message;
+    try {
+      name = err.name === undefined ? 'Error' : String(err.name);
+      message = err.message === undefined ? '' : String(err.message);
+      if (nodeErrors.has(err) && err.code !== undefined) name = `${name} [${err.code}]`;
+    } catch {
+      return '<error>';
+    }
+    if (name === '') return message;
+    if (message === '') return name;
+    return `${name}: ${message}`;
+  }
+  const wrappedFiles = new Set(); // CommonJS files: line 1 carries the wrapper
+  internal.wrappedFiles = wrappedFiles;
+  const esmFiles = new Set(); // ES modules: node shows their frames as file URLs
+  internal.esmFiles = esmFiles;
+  const fileUrl = (p) => `file://${encodeURI(p).replace(/\?/g, '%3F').replace(/#/g, '%23')}`;
+  const displayPath = (p) => (esmFiles.has(p) ? fileUrl(p) : p);
+  const wrapHead = natives.module.wrapHeadLength;
+  function formatFrame(cs, next, knownColumn) {
+    // V8 names methods by receiver type: `Foo.bar`, `new Foo`, `async fn`.
+    let file = cs.getFileName();
+    const fn = cs.getFunctionName();
+    if (file === undefined || file === null || file === '') {
+      return fn ? `${fn} (native)` : 'native';
+    }
+    if (file === '<eval>') file = '[eval]';
+    let line = cs.getLineNumber();
+    let col = cs.getColumnNumber();
+    if (line === 1 && wrappedFiles.has(file)) col = Math.max(1, col - wrapHead);
+    if (line > 0) col = v8Column(file, line, col);
+    if (knownColumn !== undefined) col = knownColumn;
+    const loc = line > 0 ? `${displayPath(file)}:${line}:${col}` : displayPath(file);
+    const nextName = next && next.getFunctionName();
+    if (nextName === 'nrtListOnTimeout') {
+      return fn && fn !== '<anonymous>' ? `Timeout.${fn} [as _onTimeout] (${loc})` : `Timeout._onTimeout (${loc})`;
+    }
+    if (nextName === 'nrtProcessImmediate') {
+      return `Immediate.${fn && fn !== '<anonymous>' ? fn : '<anonymous>'} (${loc})`;
+    }
+    if (!fn || fn === '<eval>' || fn === '<anonymous>') {
+      const nextFn = next && next.getFunctionName();
+      if (fn === '<eval>' && (file === '[eval]' || file === '[stdin]')) return loc;
+      if (fn === '<eval>' || (wrappedFiles.has(file) && nextFn === 'nrtCompile')) {
+        return `Object.<anonymous> (${loc})`;
+      }
+      return loc;
+    }
+    return `${cs.isConstructor && cs.isConstructor() ? 'new ' : ''}${fn} (${loc})`;
+  }
+  // QuickJS's wording of engine errors, rewritten to V8's (what node prints).
+  const messageRewrites = [
+    [/^cannot read property '(.*)' of (null|undefined)$/, "Cannot read properties of $2 (reading '$1')"],
+    [/^cannot set property '(.*)' of (null|undefined)$/, "Cannot set properties of $2 (setting '$1')"],
+    [/^unexpected token in expression: (.*)$/, 'Unexpected token $1'],
+    [/^unexpected token in expression$/, 'Unexpected token'],
+    [/^unexpected end of input$/, 'Unexpected end of input'],
+    [/^unexpected end of string$/, 'Invalid or unexpected token'],
+    [/^invalid redefinition of lexical identifier$/, 'Identifier has already been declared'],
+    [/^'(.*)' is not initialized$/, "Cannot access '$1' before initialization"],
+    [/^(.*) is not initialized$/, "Cannot access '$1' before initialization"],
+    [/^stack overflow$/, 'Maximum call stack size exceeded'],
+    [/^invalid array length$/, 'Invalid array length'],
+    [/^empty array$/, 'Reduce of empty array with no initial value'],
+    [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+    [/^(.*) is not iterable$/, '$1 is not iterable'],
+    [/^Division by zero$/, 'Division by zero'],
+    [/^Maximum call stack size exceeded$/, 'Maximum call stack size exceeded'],
+    [/^out of memory$/, 'out of memory'],
+  ];
+  const engineErrors = new Set([TypeError.prototype, ReferenceError.prototype, SyntaxError.prototype, RangeError.prototype, Error.prototype]);
+  function rewriteMessage(err) {
+    try {
+      if (!engineErrors.has(Object.getPrototypeOf(err))) return;
+      const m = err.message;
+      if (typeof m !== 'string') return;
+      for (const [re, to] of messageRewrites) {
+        if (re.test(m)) {
+          Object.defineProperty(err, 'message', { value: m.replace(re, to), writable: true, enumerable: false, configurable: true });
+          return;
+        }
+      }
+    } catch { /* frozen or exotic: leave it */ }
+  }
+  internal.rewriteMessage = rewriteMessage;
+  const kLazyStack = '\u0000nrt-lazy-stack\u0000';
+  // Parse errors: name the token as V8 does, from the source at the error position.
+  function fixSyntaxError(err, loc) {
+    let lines = sourceCache.get(loc.file);
+    if (lines === undefined) return;
+    if (typeof lines === 'string') {
+      lines = lines.split('\n');
+      sourceCache.set(loc.file, lines);
+    }
+    const setMsg = (m) => Object.defineProperty(err, 'message', { value: m, writable: true, enumerable: false, configurable: true });
+    if (loc.line > lines.length) {
+      // Past the end of the file (into our CommonJS wrapper): the input ended too early.
+      setMsg('Unexpected end of input');
+      loc.line = lines.length;
+      loc.column = 0;
+      return;
+    }
+    const text = lines[loc.line - 1];
+    const before = text.slice(0, loc.column - 1);
+    const at = text.slice(loc.column - 1);
+    const msg = err.message;
+    if (/^(invalid redefinition of lexical identifier|Identifier has already been declared)$/.test(msg)) {
+      const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
+      if (m) {
+        setMsg(`Identifier '${m[1]}' has already been declared`);
+        loc.column = m.index + 1;
+      }
+    } else if (/^expecting '.*'$/.test(msg)) {
+      const id = /^[A-Za-z_$][\w$]*/.exec(at);
+      if (id) setMsg(`Unexpected identifier '${id[0]}'`);
+      else if (at.trim().length) setMsg(`Unexpected token '${at.trim()[0]}'`);
+      else setMsg('Unexpected end of input');
+    } else if (msg === 'missing initializer for variable') {
+      setMsg('Missing initializer in const declaration');
+      const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
+      if (m) loc.column = m.index + 1;
+    } else if (msg === 'invalid keyword: with') {
+      setMsg('Strict mode code may not include a with statement');
+    } else if (/^super\(\) is only valid/.test(msg)) {
+      setMsg("'super' keyword unexpected here");
+      const at2 = before.lastIndexOf('super');
+      if (at2 !== -1) loc.column = at2 + 1;
+    }
+  }
+  // V8 keeps `stack` as an own data property anyone may overwrite (even with undefined).
+  {
+    const d = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+    if (d && d.set && d.get) {
+      const origGet = d.get;
+      Object.defineProperty(Error.prototype, 'stack', {
+        configurable: true,
+        enumerable: false,
+        // V8 writes the `Name: message` header when the stack is first read, so a `name`
+        // set after construction (subclasses, `err.name = …`) shows; so do we.
+        get() {
+          const v = origGet.call(this);
+          if (typeof v === 'string' && v.startsWith(kLazyStack)) {
+            const full = errorHeader(this) + v.slice(kLazyStack.length);
+            Object.defineProperty(this, 'stack', { value: full, writable: true, enumerable: false, configurable: true });
+            return full;
+          }
+          return v;
+        },
+        set(v) {
+          Object.defineProperty(this, 'stack', { value: v, writable: true, enumerable: false, configurable: true });
+        },
+      });
+    }
+  }
+  let callSitesPatched = false;
+  function patchCallSites(cs) {
+    callSitesPatched = true;
+    const proto = Object.getPrototypeOf(cs);
+    const add = (name, fn) => {
+      if (!Object.prototype.hasOwnProperty.call(proto, name)) {
+        Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+      }
+    };
+    add('isEval', () => false);
+    add('getEvalOrigin', () => undefined);
+    add('getTypeName', () => null);
+    add('getMethodName', () => null);
+    add('getThis', () => undefined);
+    add('isToplevel', function () { return !this.getFunctionName(); });
+    add('isAsync', () => false);
+    add('isPromiseAll', () => false);
+    add('getPromiseIndex', () => null);
+    add('getScriptNameOrSourceURL', function () { return this.getFileName(); });
+    add('getScriptHash', () => '');
+    add('getEnclosingColumnNumber', () => null);
+    add('getEnclosingLineNumber', () => null);
+    add('getPosition', () => 0);
+    add('toString', function () { return formatFrame(this, undefined); });
+  }
+  Error.prepareStackTrace = function prepareStackTrace(err, callsites) {
+    if (!callSitesPatched && callsites.length > 0) patchCallSites(callsites[0]);
+    if (err instanceof Error) rewriteMessage(err);
+    let first;
+    for (const cs of callsites) {
+      const f = cs.getFileName();
+      if (f && f !== 'node:internal/bootstrap' && !f.startsWith('node:') && cs.getLineNumber() > 0) {
+        const line = cs.getLineNumber();
+        let col = cs.getColumnNumber();
+        if (line === 1 && wrappedFiles.has(f)) col = Math.max(1, col - wrapHead);
+        col = v8Column(f, line, col);
+        if (err instanceof Error) {
+          // QuickJS may place `new Foo(…, new Bar())` at a later token; V8 at `new Foo`.
+          const text = sourceLine(f, line);
+          const ctorName = err.constructor && err.constructor.name;
+          if (text !== undefined && ctorName && !text.startsWith(`new ${ctorName}(`, col - 1)) {
+            const at = text.lastIndexOf(`new ${ctorName}(`, col - 1);
+            if (at !== -1 && text.indexOf(`new ${ctorName}(`, at + 1) === -1) col = at + 1;
+          }
+        }
+        const pm = err instanceof TypeError && /^Cannot (?:read|set) properties of (?:null|undefined) \((?:reading|setting) '(.*)'\)$/.exec(err.message);
+        if (pm) {
+          const text = sourceLine(f, line);
+          const at = text === undefined ? -1 : text.indexOf(`.${pm[1]}`, col - 1);
+          if (at !== -1) col = at + 2;
+        }
+        if (err instanceof ReferenceError) {
+          const text = sourceLine(f, line);
+          const cond = text === undefined ? null : /^(\s*)(?:if|while)\s*\(\s*!?\s*$/.exec(text.slice(0, col - 1));
+          if (cond) col = cond[1].length + 1;
+        }
+        if (err instanceof TypeError && err.message === 'not a function') {
+          // QuickJS does not name the callee; V8 does (`o.method is not a function`).
+          const text = sourceLine(f, line);
+          if (text !== undefined) {
+            const rest = text.slice(col - 1);
+            const ctor = /^new\s+((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*\(/.exec(rest);
+            let ident = /^[A-Za-z_$][\w$]*/.exec(rest);
+            if (ident && !/^\s*[(`]/.test(rest.slice(ident[0].length))) ident = null;
+            const chain = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*)$/.exec(text.slice(0, col - 1));
+            let msg;
+            if (ctor) msg = `${ctor[1].replace(/\s+/g, '')} is not a constructor`;
+            else if (ident && chain) msg = `${chain[1].replace(/\s+/g, '')}${ident[0]} is not a function`;
+            if (msg !== undefined) {
+              Object.defineProperty(err, 'message', { value: msg, writable: true, enumerable: false, configurable: true });
+            }
+          }
+        }
+        first = { file: f === '<eval>' ? '[eval]' : f, line, column: col };
+        break;
+      }
+    }
+    if (first !== undefined && err instanceof SyntaxError && callsites.length > 1 &&
+        callsites[1].getFunctionName() === 'nrtCompile') {
+      fixSyntaxError(err, first);
+    }
+    if (first !== undefined && err !== null && typeof err === 'object') {
+      try { if (!errorLocation.has(err)) errorLocation.set(err, first); } catch { /* frozen */ }
+    }
+    const onlyInternal = first === undefined;
+    const frames = [];
+    let evalDone = false;
+    let i0 = 0;
+    // V8 leaves out the constructors of Error subclasses (it collects frames from new.target).
+    if (err instanceof Error && Object.getPrototypeOf(err) !== Error.prototype) {
+      const names = new Set();
+      for (let p = Object.getPrototypeOf(err); p && p !== Error.prototype; p = Object.getPrototypeOf(p)) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c && typeof c.value === 'function' && !engineErrors.has(p)) names.add(c.value.name);
+      }
+      while (i0 < callsites.length && callsites[i0].isConstructor && callsites[i0].isConstructor() &&
+        names.has(callsites[i0].getFunctionName())) i0++;
+    }
+    let compileError = false;
+    if (err instanceof SyntaxError && callsites.length > 1) {
+      // A parse error of a CommonJS file: QuickJS reports the parse position as a frame
+      // right above our compile step.
+      if (callsites[1].getFunctionName() === 'nrtCompile') {
+        i0 = 1;
+        compileError = true;
+      }
+    }
+    for (let i = i0; i < callsites.length; i++) {
+      const cs = callsites[i];
+      const f = cs.getFileName();
+      const fn = cs.getFunctionName();
+      // Our loader and loop entry points stand for node's internals: print node's frames
+      // there (v20.20.2's), so stacks read as node's. Other built-in frames are left out
+      // unless there is nothing else to show.
+      const emulated = compileError && fn === 'nrtCompile' ? wrapSafeFrames : internalFrames[fn];
+      if (emulated !== undefined && (!f || f.startsWith('node:'))) {
+        if (fn === 'nrtEvalString' || fn === 'nrtEvalStdin') evalDone = true;
+        if (!(evalDone && fn === 'nrtRunMain')) for (const line of emulated) frames.push(line);
+        continue;
+      }
+      if (!f || (f.startsWith('node:') && !onlyInternal)) continue;
+      let next;
+      for (let j = i + 1; j < callsites.length; j++) {
+        const g = callsites[j].getFileName();
+        const gn = callsites[j].getFunctionName();
+        if ((g && !g.startsWith('node:')) || internalFrames[gn] !== undefined) { next = callsites[j]; break; }
+      }
+      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined));
+    }
+    // An error raised while an ES module body runs: node's module job frames follow.
+    const last = callsites[callsites.length - 1];
+    if (last !== undefined && esmFiles.has(last.getFileName()) && !last.getFunctionName()) {
+      frames.push(...esmJobFrames);
+    }
+    const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
+    const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
+    return err instanceof Error ? kLazyStack + body : errorHeader(err) + body;
+  };
+  function evalFrames(name, tail) {
+    return [
+      'runScriptInThisContext (node:internal/vm:209:10)',
+      'node:internal/process/execution:118:14',
+      `${name}-wrapper:6:24`,
+      'runScript (node:internal/process/execution:101:62)',
+      'evalScript (node:internal/process/execution:133:3)',
+      ...tail,
+    ];
+  }
+  const esmJobFrames = [
+    'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
+    'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
+    'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
+  ];
+  const wrapSafeFrames = [
+    'wrapSafe (node:internal/modules/cjs/loader:1464:18)',
+    'Module._compile (node:internal/modules/cjs/loader:1495:20)',
+    'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+    'Module.load (node:internal/modules/cjs/loader:1266:32)',
+    'Module._load (node:internal/modules/cjs/loader:1091:12)',
+  ];
+  const internalFrames = {
+    __proto__: null,
+    nrtCompile: [
+      'Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
+      'Module.load (node:internal/modules/cjs/loader:1266:32)',
+      'Module._load (node:internal/modules/cjs/loader:1091:12)',
+    ],
+    nrtRequire: [
+      'Module.require (node:internal/modules/cjs/loader:1289:19)',
+      'require (node:internal/modules/helpers:182:18)',
+    ],
+    nrtRunMain: [
+      'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
+      'node:internal/main/run_main_module:28:49',
+    ],
+    nrtListOnTimeout: [
+      'listOnTimeout (node:internal/timers:581:17)',
+      'process.processTimers (node:internal/timers:519:7)',
+    ],
+    nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
+    nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
+    nrtEvalString: evalFrames('[eval]', ['node:internal/main/eval_string:51:3']),
+    nrtEvalStdin: evalFrames('[stdin]', [
+      'node:internal/main/eval_stdin:32:5',
+      'Socket.<anonymous> (node:internal/process/execution:234:5)',
+      'Socket.emit (node:events:536:35)',
+      'endReadableNT (node:internal/streams/readable:1698:12)',
+    ]),
+    nrtRunMicrotask: [
+      'node:internal/process/task_queues:140:7',
+      'AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
+      'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)',
+    ],
+  };
+  // User code may install its own Error.prepareStackTrace (depd, source-map-support…) and
+  // expects V8's CallSite API: complete QuickJS's call sites, and fall back to ours when
+  // the user's is removed.
+  {
+    const native = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
+    const ours = Error.prepareStackTrace;
+    let user;
+    Object.defineProperty(Error, 'prepareStackTrace', {
+      configurable: true,
+      enumerable: false,
+      get() { return user ?? ours; },
+      set(fn) {
+        user = typeof fn === 'function' && fn !== ours ? fn : undefined;
+        if (user !== undefined && !callSitesPatched) void new Error('complete the CallSite API').stack;
+        // QuickJS keeps the callback in an internal slot behind its own accessor.
+        if (native && native.set) native.set.call(Error, user ?? ours);
+      },
+    });
+  }
+  // QuickJS counts our built-ins' frames against the limit; collect more and apply the
+  // user-visible limit (node's default 10) when formatting.
+  let stackTraceLimit = 10;
+  {
+    const d = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    if (d && d.set) d.set.call(Error, 64);
+    Object.defineProperty(Error, 'stackTraceLimit', {
+      configurable: true,
+      enumerable: false,
+      get() { return stackTraceLimit; },
+      set(v) { stackTraceLimit = v; },
+    });
+  }
+
+  // ---- engine output as V8/ICU prints it (en-US, no Intl) ----------------------------
+  {
+    const utcZone = () => {
+      const tz = pb.getEnv('TZ');
+      return tz === undefined || tz === null || tz === '' || /^(Etc\/)?(UTC|UCT|Universal|Zulu|GMT)$/.test(tz) || tz === ':UTC';
+    };
+    const withZone = (orig) => function () {
+      const s = orig.call(this);
+      if (s === 'Invalid Date' || this.getTimezoneOffset() !== 0 || !utcZone()) return s;
+      return `${s} (Coordinated Universal Time)`;
+    };
+    const dp = Date.prototype;
+    const define = (name, fn) => Object.defineProperty(dp, name, { value: fn, writable: true, enumerable: false, configurable: true });
+    define('toString', withZone(dp.toString));
+    define('toTimeString', withZone(dp.toTimeString));
+    const dateOnly = (d) => `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`;
+    const timeOnly = (d) => {
+      const h = d.getHours();
+      return `${h % 12 === 0 ? 12 : h % 12}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+    };
+    const plain = (locales, options) => (locales === undefined || locales === 'en-US') && options === undefined;
+    const { toLocaleString, toLocaleDateString, toLocaleTimeString } = dp;
+    define('toLocaleString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleString.call(this, locales, options);
+      return `${dateOnly(this)}, ${timeOnly(this)}`;
+    });
+    define('toLocaleDateString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleDateString.call(this, locales, options);
+      return dateOnly(this);
+    });
+    define('toLocaleTimeString', function (locales, options) {
+      if (!plain(locales, options) || Number.isNaN(this.getTime())) return toLocaleTimeString.call(this, locales, options);
+      return timeOnly(this);
+    });
+    const numToLocale = Number.prototype.toLocaleString;
+    Object.defineProperty(Number.prototype, 'toLocaleString', {
+      value: function toLocaleString(locales, options) {
+        const n = Number(this);
+        if (!plain(locales, options) || !Number.isFinite(n)) {
+          if (Number.isNaN(n)) return 'NaN';
+          if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+          return numToLocale.call(n, locales, options);
+        }
+        const fixed = Math.abs(n).toFixed(3).replace(/\.?0+$/, '');
+        const [int, frac] = fixed.split('.');
+        const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        const out = frac ? `${grouped}.${frac}` : grouped;
+        return n < 0 && out !== '0' ? `-${out}` : out;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+
+  return { creationSite, displayPath, errorHeader, errorLocation, fatalHeaders, nodeErrors, sourceLine };
+})

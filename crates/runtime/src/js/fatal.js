@@ -1,0 +1,171 @@
+// Uncaught exceptions and unhandled rejections as node 20 handles and prints them:
+// 'uncaughtException'/'unhandledRejection' events, --unhandled-rejections modes, the
+// `file:line` + source + caret report, and exit code 1.
+(function fatal(internal, natives, options, process, makeError, nextTick, engine) {
+  'use strict';
+  const pb = natives.process;
+  const { hooks } = internal;
+  const { creationSite, displayPath, errorLocation, fatalHeaders, nodeErrors, sourceLine } = engine;
+
+  // ---- uncaught exceptions and unhandled rejections ----------------------------------
+  const kNoLocation = Symbol('noLocation');
+  internal.setFatalHeader = (err, header) => {
+    if (err !== null && typeof err === 'object') fatalHeaders.set(err, header);
+  };
+  function printFatal(err, fromPromise) {
+    const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    let out = '';
+    const loc = isObj ? errorLocation.get(err) : kNoLocation;
+    const isErrorLike = isObj && typeof err.stack === 'string';
+    if (!isErrorLike) out += '\n';
+    if (isObj && fatalHeaders.has(err)) {
+      out += `${fatalHeaders.get(err)}\n`;
+    } else if (loc !== undefined && loc !== kNoLocation) {
+      const text = sourceLine(loc.file, loc.line);
+      if (text !== undefined && loc.column === 0) {
+        // No position to point at (the input ended): node prints an empty caret line.
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n\n\n`;
+      } else if (text !== undefined && !isErrorLike) {
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n^\n`;
+      } else if (text !== undefined) {
+        let col = loc.column - 1;
+        const before = text.slice(0, col);
+        // V8 puts the caret of an uncaught exception on the throw statement.
+        const throwAt = before.lastIndexOf('throw');
+        if (throwAt !== -1 && !fromPromise && !creationSite.has(err) && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
+        // V8 underlines the whole offending token of a parse error.
+        const token = err instanceof SyntaxError ? /^[A-Za-z_$][\w$]*/.exec(text.slice(col)) : null;
+        const carets = '^'.repeat(token ? token[0].length : 1);
+        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}${carets}\n\n`;
+      }
+    }
+    let body;
+    try {
+      if (isObj && err instanceof Error) body = internal.inspect(err);
+      else if (isObj) body = internal.inspect(err);
+      else body = internal.inspect(err).replace(/^'|'$/g, '');
+      if (!isObj) {
+        if (typeof err === 'string') body = err;
+        out += body + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+      } else {
+        out += body + '\n';
+      }
+    } catch {
+      out += `${String(err)}\n`;
+    }
+    out += `\nNode.js ${process.version}\n`;
+    pb.write(2, out);
+  }
+  internal.printFatal = printFatal;
+  hooks.fatalException = (err, fromPromise) => {
+    const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+      process.emit('uncaughtExceptionMonitor', err, type);
+    }
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, type);
+      return;
+    }
+    // node emits 'exit' before printing the report.
+    process.exitCode = 1;
+    if (!process._exiting) {
+      process._exiting = true;
+      try { process.emit('exit', 1); } catch { /* as node: still exit */ }
+    }
+    printFatal(err, fromPromise);
+    const code = process.exitCode;
+    pb.reallyExit(code === undefined || code === 0 ? 1 : code);
+  };
+
+  function rejectionError(reason) {
+    const msg = 'This error originated either by throwing inside of an async function ' +
+      'without a catch block, or by rejecting a promise which was not handled with ' +
+      `.catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
+    const err = makeError(Error, 'ERR_UNHANDLED_REJECTION', msg);
+    err.name = 'UnhandledPromiseRejection';
+    return err;
+  }
+  function noSideEffectsToString(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
+      return typeof v === 'symbol' ? v.toString() : String(v);
+    }
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (Array.isArray(v)) {
+      try { return Array.prototype.join.call(v); } catch { return ''; }
+    }
+    const ctor = v.constructor && typeof v.constructor.name === 'string' ? v.constructor.name : 'Object';
+    return ctor === 'Object' ? '[object Object]' : `#<${ctor}>`;
+  }
+  const pendingRejections = new Map(); // promise -> reason, in rejection order
+  const asyncHandled = new WeakMap(); // reported promise -> rejection id
+  const rejectionIds = new WeakMap();
+  let lastRejectionId = 0;
+  hooks.promiseRejection = (promise, reason, handled) => {
+    if (!handled) {
+      rejectionIds.set(promise, ++lastRejectionId);
+      pendingRejections.set(promise, reason);
+    } else if (pendingRejections.has(promise)) {
+      pendingRejections.delete(promise);
+    } else if (asyncHandled.has(promise)) {
+      const id = asyncHandled.get(promise);
+      asyncHandled.delete(promise);
+      nextTick(() => process.emit('rejectionHandled', promise));
+      const w = new Error(`Promise rejection was handled asynchronously (rejection id: ${id})`);
+      w.name = 'PromiseRejectionHandledWarning';
+      w.id = id;
+      process.emitWarning(w);
+    }
+  };
+  hooks.processRejections = () => {
+    if (pendingRejections.size === 0) return;
+    const list = [...pendingRejections];
+    pendingRejections.clear();
+    const mode = options.unhandledRejections;
+    for (const [promise, reason] of list) {
+      asyncHandled.set(promise, rejectionIds.get(promise));
+      if (mode === 'strict') {
+        // strict: raise first; 'unhandledRejection' only if an uncaughtException handler ate it.
+        const err = reason instanceof Error ? reason : rejectionError(reason);
+        hooks.fatalException(err, true);
+        process.emit('unhandledRejection', reason, promise);
+        continue;
+      }
+      const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled && mode === 'none') continue;
+      if (!handled && (mode === 'warn' || mode === 'warn-with-error-code')) {
+        const w = new Error(reason instanceof Error ? String(reason.stack) : noSideEffectsToString(reason));
+        w.name = 'UnhandledPromiseRejectionWarning';
+        process.emitWarning(w);
+        const w2 = new Error('Unhandled promise rejection. This error originated either by throwing ' +
+          'inside of an async function without a catch block, or by rejecting a promise which was ' +
+          'not handled with .catch(). To terminate the node process on unhandled promise rejection, ' +
+          'use the CLI flag `--unhandled-rejections=strict` (see ' +
+          'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+          `(rejection id: ${rejectionIds.get(promise)})`);
+        w2.name = 'UnhandledPromiseRejectionWarning';
+        process.emitWarning(w2);
+        if (mode === 'warn-with-error-code') process.exitCode = 1;
+        continue;
+      }
+      if (!handled) {
+        if (reason instanceof Error || (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
+          hooks.fatalException(reason, true);
+        } else {
+          const msg = 'This error originated either by throwing inside of an async function ' +
+            'without a catch block, or by rejecting a promise which was not handled with ' +
+            `.catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
+          const err = makeError(Error, 'ERR_UNHANDLED_REJECTION', msg);
+          err.name = 'UnhandledPromiseRejection';
+          // node's report of this error, internal frames included, so output matches.
+          err.stack = `UnhandledPromiseRejection: ${msg}\n` +
+            '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
+            '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
+            '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+          nodeErrors.delete(err);
+          fatalHeaders.set(err, 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n');
+          hooks.fatalException(err, true);
+        }
+      }
+    }
+  };
+})
