@@ -14,6 +14,7 @@ for (let i = 0; i < LEN; i++) data[i] = i % 251;
 fs.writeFileSync(big, data);
 
 async function time(name, fn, amount, unit) {
+  if (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY)) return;
   await fn();
   const times = [];
   for (let i = 0; i < RUNS; i++) {

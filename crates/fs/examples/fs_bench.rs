@@ -1,15 +1,27 @@
 //! Side-by-side timing with `node`: the same operations as `bench/fs_bench.js`, reported
 //! as best and median of N runs so the two can be compared on a busy machine.
 //!
-//! `cargo run --release -p node-fs --example fs_bench` (`BENCH_FS_MIB` and `BENCH_RUNS`
-//! change the file size and the run count).
+//! `cargo run --release -p node-fs --example fs_bench` (`BENCH_FS_MIB`, `BENCH_RUNS` and
+//! `BENCH_ONLY=<substring>` change the file size, the run count and the cases).
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use futures::StreamExt;
 
-fn report(name: &str, mut times: Vec<f64>, amount: f64, unit: &str) {
+/// Runs `f` once to warm up, then `runs` times, and prints best and median.
+fn case(name: &str, runs: usize, amount: f64, unit: &str, mut f: impl FnMut()) {
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| !name.contains(&only)) {
+        return;
+    }
+    f();
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
     times.sort_by(|a, b| a.total_cmp(b));
     let (best, median) = (times[0], times[times.len() / 2]);
     println!(
@@ -18,93 +30,55 @@ fn report(name: &str, mut times: Vec<f64>, amount: f64, unit: &str) {
     );
 }
 
-fn time(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
-    f();
-    (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed().as_secs_f64() * 1e3
-        })
-        .collect()
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn main() {
-    let mib: usize = std::env::var("BENCH_FS_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(10);
+    let mib = env("BENCH_FS_MIB", 256);
+    let runs = env("BENCH_RUNS", 10).max(1);
     let len = mib << 20;
+    let m = mib as f64;
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big");
-    std::fs::write(&big, (0..len).map(|i| (i % 251) as u8).collect::<Vec<u8>>()).unwrap();
+    let pattern: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&big, pattern).unwrap();
     let rt = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
-    let m = mib as f64;
 
-    report(
-        "read_file/sync_256mib",
-        time(runs, || {
-            assert_eq!(
-                node_fs::read_file_sync(&big, Default::default())
-                    .unwrap()
-                    .len(),
-                len
-            );
-        }),
-        m,
-        "MiB/s",
-    );
-    report(
-        "read_file/async_256mib",
-        time(runs, || {
-            let data = rt
-                .block_on(node_fs::read_file(&big, Default::default()))
-                .unwrap();
-            assert_eq!(data.len(), len);
-        }),
-        m,
-        "MiB/s",
-    );
-    report(
-        "read_stream/chunks_64k_256mib",
-        time(runs, || {
-            rt.block_on(async {
-                let mut s = node_fs::create_read_stream(&big, Default::default()).unwrap();
-                let mut n = 0;
-                while let Some(c) = s.next().await {
-                    n += c.unwrap().len();
-                }
-                assert_eq!(n, len);
-            })
-        }),
-        m,
-        "MiB/s",
-    );
+    case("read_file/sync_256mib", runs, m, "MiB/s", || {
+        let data = node_fs::read_file_sync(&big, Default::default()).unwrap();
+        assert_eq!(data.len(), len);
+    });
+    case("read_file/async_256mib", runs, m, "MiB/s", || {
+        let data = rt
+            .block_on(node_fs::read_file(&big, Default::default()))
+            .unwrap();
+        assert_eq!(data.len(), len);
+    });
+    case("read_stream/chunks_64k_256mib", runs, m, "MiB/s", || {
+        rt.block_on(async {
+            let mut s = node_fs::create_read_stream(&big, Default::default()).unwrap();
+            let mut n = 0;
+            while let Some(c) = s.next().await {
+                n += c.unwrap().len();
+            }
+            assert_eq!(n, len);
+        })
+    });
     let out = dir.path().join("out");
     let data = bytes::Bytes::from(vec![7u8; len]);
-    report(
-        "write_file/sync_256mib",
-        time(runs, || {
-            node_fs::write_file_sync(&out, &data, Default::default()).unwrap();
-        }),
-        m,
-        "MiB/s",
-    );
-    report(
-        "write_file/async_256mib",
-        time(runs, || {
-            rt.block_on(node_fs::write_file(&out, data.clone(), Default::default()))
-                .unwrap();
-        }),
-        m,
-        "MiB/s",
-    );
+    case("write_file/sync_256mib", runs, m, "MiB/s", || {
+        node_fs::write_file_sync(&out, &data, Default::default()).unwrap();
+    });
+    case("write_file/async_256mib", runs, m, "MiB/s", || {
+        rt.block_on(node_fs::write_file(&out, data.clone(), Default::default()))
+            .unwrap();
+    });
     let files: Vec<PathBuf> = (0..10_000)
         .map(|i| {
             let p = dir.path().join(format!("f{i}"));
@@ -112,25 +86,25 @@ fn main() {
             p
         })
         .collect();
-    report(
+    case(
         "small_files/stat_read_file_sync_10k",
-        time(runs, || {
-            for p in &files {
-                let st = node_fs::stat_sync(p).unwrap();
-                assert_eq!(
-                    st.size as usize,
-                    node_fs::read_file_sync(p, Default::default())
-                        .unwrap()
-                        .len()
-                );
-            }
-        }),
+        runs,
         10_000.0,
         "files/s",
+        || {
+            for p in &files {
+                let st = node_fs::stat_sync(p).unwrap();
+                let d = node_fs::read_file_sync(p, Default::default()).unwrap();
+                assert_eq!(st.size as usize, d.len());
+            }
+        },
     );
-    report(
+    case(
         "small_files/stat_read_file_async_10k",
-        time(runs, || {
+        runs,
+        10_000.0,
+        "files/s",
+        || {
             rt.block_on(async {
                 for p in &files {
                     let st = node_fs::stat(p).await.unwrap();
@@ -138,8 +112,6 @@ fn main() {
                     assert_eq!(st.size as usize, d.len());
                 }
             })
-        }),
-        10_000.0,
-        "files/s",
+        },
     );
 }
