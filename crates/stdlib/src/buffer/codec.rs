@@ -91,20 +91,35 @@ pub fn to_string(bytes: &[u8], encoding: Encoding) -> String {
                 // ASCII is valid UTF-8 as is.
                 String::from_utf8_lossy(bytes).into_owned()
             } else {
-                bytes.iter().map(|&b| char::from(b)).collect()
+                latin1_to_utf8(bytes)
             }
         }
         Encoding::Ascii => {
             if bytes.is_ascii() {
                 String::from_utf8_lossy(bytes).into_owned()
             } else {
-                bytes.iter().map(|&b| char::from(b & 0x7f)).collect()
+                // Masked bytes are ASCII, hence valid UTF-8.
+                String::from_utf8(bytes.iter().map(|b| b & 0x7f).collect()).unwrap_or_default()
             }
         }
         Encoding::Base64 => base64::encode(bytes, false),
         Encoding::Base64url => base64::encode(bytes, true),
         Encoding::Hex => hex::encode(bytes),
     }
+}
+
+/// Latin-1 bytes as a UTF-8 string: one or two bytes per input byte.
+fn latin1_to_utf8(bytes: &[u8]) -> String {
+    let mut out = Vec::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        if b < 0x80 {
+            out.push(b);
+        } else {
+            out.extend_from_slice(&[0xC0 | (b >> 6), 0x80 | (b & 0x3F)]);
+        }
+    }
+    // Every sequence written above is valid UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Decodes bytes into UTF-16 code units, exactly the JavaScript string Node returns.
