@@ -2,7 +2,13 @@
 // written synchronously to fd 1 / fd 2 so process.exit() never loses a line.
 'use strict';
 
-const { inspect, formatWithOptions } = require('util');
+// util (and inspect) load on the first non-string argument: printing strings needs neither.
+const inspect = (...a) => require('util').inspect(...a);
+const formatWithOptions = (...a) => require('util').formatWithOptions(...a);
+function plainStrings(args) {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] !== 'string') return false;
+  return args.length < 2 || !args[0].includes('%');
+}
 const pb = internal.natives.process;
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
@@ -52,7 +58,9 @@ function useColors(fd) {
 function write(con, toErr, args) {
   let opts = con._inspectOptions;
   if (con._global && opts === undefined && useColors(toErr ? 2 : 1)) opts = { colors: true };
-  let s = opts ? formatWithOptions(opts, ...args) : internal.format(...args);
+  let s;
+  if (plainStrings(args)) s = args.join(' ');
+  else s = opts ? formatWithOptions(opts, ...args) : internal.format(...args);
   const indent = con[kGroupIndent];
   if (indent.length !== 0) {
     if (s.includes('\n')) s = s.replace(/\n/g, `\n${indent}`);
