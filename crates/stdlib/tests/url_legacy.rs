@@ -372,3 +372,133 @@ fn format_cases() {
         assert_eq!(url_format(&u), want, "{u:?}");
     }
 }
+
+#[test]
+fn resolve_cases() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("http://a/b/c/d;p?q", "g:h", "g:h"),
+        ("http://a/b/c/d;p?q", "g", "http://a/b/c/g"),
+        ("http://a/b/c/d;p?q", "./g", "http://a/b/c/g"),
+        ("http://a/b/c/d;p?q", "g/", "http://a/b/c/g/"),
+        ("http://a/b/c/d;p?q", "/g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "//g", "http://g/"),
+        ("http://a/b/c/d;p?q", "?y", "http://a/b/c/d;p?y"),
+        ("http://a/b/c/d;p?q", "g?y", "http://a/b/c/g?y"),
+        ("http://a/b/c/d;p?q", "#s", "http://a/b/c/d;p?q#s"),
+        ("http://a/b/c/d;p?q", "g#s", "http://a/b/c/g#s"),
+        ("http://a/b/c/d;p?q", "g?y#s", "http://a/b/c/g?y#s"),
+        ("http://a/b/c/d;p?q", ";x", "http://a/b/c/;x"),
+        ("http://a/b/c/d;p?q", "g;x", "http://a/b/c/g;x"),
+        ("http://a/b/c/d;p?q", "g;x?y#s", "http://a/b/c/g;x?y#s"),
+        ("http://a/b/c/d;p?q", "", "http://a/b/c/d;p?q"),
+        ("http://a/b/c/d;p?q", ".", "http://a/b/c/"),
+        ("http://a/b/c/d;p?q", "./", "http://a/b/c/"),
+        ("http://a/b/c/d;p?q", "..", "http://a/b/"),
+        ("http://a/b/c/d;p?q", "../", "http://a/b/"),
+        ("http://a/b/c/d;p?q", "../g", "http://a/b/g"),
+        ("http://a/b/c/d;p?q", "../..", "http://a/"),
+        ("http://a/b/c/d;p?q", "../../", "http://a/"),
+        ("http://a/b/c/d;p?q", "../../g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "../../../g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "../../../../g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "/./g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "/../g", "http://a/g"),
+        ("http://a/b/c/d;p?q", "g.", "http://a/b/c/g."),
+        ("http://a/b/c/d;p?q", ".g", "http://a/b/c/.g"),
+        ("http://a/b/c/d;p?q", "g..", "http://a/b/c/g.."),
+        ("http://a/b/c/d;p?q", "..g", "http://a/b/c/..g"),
+        ("http://a/b/c/d;p?q", "./../g", "http://a/b/g"),
+        ("http://a/b/c/d;p?q", "./g/.", "http://a/b/c/g/"),
+        ("http://a/b/c/d;p?q", "g/./h", "http://a/b/c/g/h"),
+        ("http://a/b/c/d;p?q", "g/../h", "http://a/b/c/h"),
+        ("http://a/b/c/d;p?q", "g;x=1/./y", "http://a/b/c/g;x=1/y"),
+        ("http://a/b/c/d;p?q", "g;x=1/../y", "http://a/b/c/y"),
+        ("http://a/b/c/d;p?q", "g?y/./x", "http://a/b/c/g?y/./x"),
+        ("http://a/b/c/d;p?q", "g?y/../x", "http://a/b/c/g?y/../x"),
+        ("http://a/b/c/d;p?q", "g#s/./x", "http://a/b/c/g#s/./x"),
+        ("http://a/b/c/d;p?q", "g#s/../x", "http://a/b/c/g#s/../x"),
+        ("http://a/b/c/d;p?q", "http:g", "http://a/b/c/g"),
+        ("http://a/b/c/d;p?q", "http:", "http://a/b/c/d;p?q"),
+        ("http://a/b/c/d;p?q", "https:g", "https://g/"),
+        ("http://a/b/c/d;p?q", "mailto:x@y", "mailto:x@y"),
+        ("http://a/b/c/d;p?q", "javascript:x", "javascript:x"),
+        ("http://a/b/c/d;p?q", "file:x", "file:///x"),
+        ("http://a/b/c/d;p?q", "//user@h2/p", "http://user@h2/p"),
+        ("http://a/b/c/d;p?q", "HTTP://A/B", "http://a/B"),
+        ("/foo/bar/baz", "quux", "/foo/bar/quux"),
+        ("/foo/bar/baz", "../quux/baz", "/foo/quux/baz"),
+        ("/foo/bar/baz", "/bar", "/bar"),
+        ("foo/bar", "../../../baz", "../../baz"),
+        ("foo/bar/", "../../../../baz", "../../baz"),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "https:#hash2",
+            "https:///#hash2",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "https:/p/a/t/h?s#hash2",
+            "https://p/a/t/h?s#hash2",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "https://u:p@h.com/p/a/t/h?s#hash2",
+            "https://u:p@h.com/p/a/t/h?s#hash2",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "https:/a/b/c/d",
+            "https://a/b/c/d",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "http:#hash2",
+            "http://example.com/b//c//d;p?q#hash2",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "http:/p/a/t/h?s#hash2",
+            "http://example.com/p/a/t/h?s#hash2",
+        ),
+        (
+            "http://example.com/b//c//d;p?q#blarg",
+            "mailto:local1@domain1?query1",
+            "mailto:local1@domain1?query1",
+        ),
+        (
+            "mailto:local1@domain1",
+            "local2@domain2",
+            "mailto:local2@domain2",
+        ),
+        (
+            "mailto:local1@domain1?query1",
+            "local2@domain2?query2",
+            "mailto:local2@domain2?query2",
+        ),
+        (
+            "mailto:local1@domain1",
+            "?query2",
+            "mailto:local1@domain1?query2",
+        ),
+        (
+            "mailto:local1@domain1?query1",
+            "?query2",
+            "mailto:local1@domain1?query2",
+        ),
+        ("http://u:p@a.com/x", "//b.com/y", "http://b.com/y"),
+        ("http://u:p@a.com/x", "/y", "http://u:p@a.com/y"),
+        ("http://a.com", "b", "http://a.com/b"),
+        ("", "a", "a"),
+        ("a", "", "a"),
+        ("http://a/", "..", "http://a/"),
+        ("file:///a/b", "../c", "file:///c"),
+        ("http://a.com/x", "http://b.com", "http://b.com/"),
+    ];
+    for (from, to, want) in cases {
+        assert_eq!(
+            &node_stdlib::url::url_resolve(from, to).unwrap(),
+            want,
+            "url.resolve({from:?}, {to:?})"
+        );
+    }
+}

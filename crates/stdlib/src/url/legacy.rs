@@ -62,7 +62,7 @@ pub struct LegacyUrl {
     pub href: Option<String>,
 }
 
-fn is_slashed(p: &str) -> bool {
+pub(crate) fn is_slashed(p: &str) -> bool {
     matches!(
         p,
         "http"
@@ -82,7 +82,7 @@ fn is_slashed(p: &str) -> bool {
     )
 }
 
-fn is_hostless(p: &str) -> bool {
+pub(crate) fn is_hostless(p: &str) -> bool {
     matches!(p, "javascript" | "javascript:")
 }
 

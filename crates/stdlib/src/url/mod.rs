@@ -1,14 +1,17 @@
 //! Node's `url` module, WHATWG part: [`Url`] (`URL`), [`UrlSearchParams`]
 //! (`URLSearchParams`), `fileURLToPath`, `pathToFileURL`, `domainToASCII`,
 //! `domainToUnicode`, on the WHATWG-conformant `url` crate; and the legacy
-//! `url.parse()`/`url.format()` ([`url_parse`], [`url_format`]).
+//! `url.parse()`/`url.format()`/`url.resolve()` ([`url_parse`], [`url_format`],
+//! [`url_resolve`]).
 
 mod file;
 mod legacy;
+mod legacy_resolve;
 mod search_params;
 mod whatwg;
 
 pub use self::file::{file_url_to_path, file_url_to_path_of, path_to_file_url};
 pub use self::legacy::{url_format, url_parse, LegacyQuery, LegacyUrl};
+pub use self::legacy_resolve::{url_resolve, url_resolve_object};
 pub use self::search_params::UrlSearchParams;
 pub use self::whatwg::{domain_to_ascii, domain_to_unicode, Url};
