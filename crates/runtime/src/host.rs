@@ -82,9 +82,11 @@ pub(crate) fn exit_now(code: i32) -> ! {
     // eprintln! from start-up.
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
-    // Node exits without tearing down the heap; so do we (and QuickJS's teardown assertions
-    // cannot fire on handles a JS callback still holds).
-    std::process::exit(code)
+    // Node exits without tearing down the heap; so do we. `_exit` also skips thread-local
+    // destructors, which would otherwise free the QuickJS context in an unspecified order
+    // (and QuickJS's teardown assertions could fire on handles JS still holds).
+    // SAFETY: _exit ends the process at once; nothing runs after it.
+    unsafe { libc::_exit(code) }
 }
 
 /// The bootstrap's internal hooks object, once it exists.
