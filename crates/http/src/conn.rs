@@ -2,12 +2,12 @@
 //! heads, hands requests to the handler in order, and keeps the connection alive.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use bytes::BytesMut;
 use node_net::{Socket, SocketHandle, SocketReadHalf, SocketWriteHalf};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::sync::{Mutex, Notify};
+use tokio::sync::Notify;
 use tokio::time::Instant;
 
 use crate::body::BodyDecoder;
@@ -112,8 +112,11 @@ pub(crate) mod done {
 /// State shared by the driver, the request, the response and the server.
 #[derive(Debug)]
 pub(crate) struct ConnShared {
-    pub(crate) read: Mutex<ReadSide>,
-    pub(crate) write: Arc<Mutex<WriteSide>>,
+    /// The read side while the current request's body may be read by its
+    /// [`IncomingMessage`] (the driver keeps it otherwise). Never locked across an await.
+    read: Mutex<Option<ReadSide>>,
+    /// The write side while no [`ServerResponse`] holds it.
+    write: Mutex<Option<WriteSide>>,
     pub(crate) response_state: AtomicU8,
     pub(crate) response_done: Notify,
     /// Wakes the driver when a consumed body is finished or its reader went away.
@@ -127,7 +130,27 @@ pub(crate) struct ConnShared {
     pub(crate) handle: Option<SocketHandle>,
 }
 
+fn slot<T>(m: &Mutex<Option<T>>) -> std::sync::MutexGuard<'_, Option<T>> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 impl ConnShared {
+    pub(crate) fn park_read(&self, rs: ReadSide) {
+        *slot(&self.read) = Some(rs);
+    }
+
+    pub(crate) fn take_read(&self) -> Option<ReadSide> {
+        slot(&self.read).take()
+    }
+
+    pub(crate) fn put_write(&self, ws: WriteSide) {
+        *slot(&self.write) = Some(ws);
+    }
+
+    pub(crate) fn take_write(&self) -> Option<WriteSide> {
+        slot(&self.write).take()
+    }
+
     pub(crate) fn finish_response(&self, state: u8) {
         self.response_state.store(state, Ordering::Release);
         self.response_done.notify_one();
@@ -236,10 +259,13 @@ async fn read_head(
 }
 
 async fn write_raw(shared: &ConnShared, bytes: &[u8]) {
-    let mut ws = shared.write.lock().await;
+    let Some(mut ws) = shared.take_write() else {
+        return;
+    };
     if let Some(s) = ws.stream.as_mut() {
         let _ = s.write_all(bytes).await;
     }
+    shared.put_write(ws);
 }
 
 /// Serves one connection until it closes.
@@ -257,19 +283,8 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
     }
     let (r, w) = socket.into_split();
     let shared = Arc::new(ConnShared {
-        read: Mutex::new(ReadSide {
-            stream: Some(r),
-            buf: BytesMut::with_capacity(READ_CHUNK),
-            body: BodyDecoder::done(),
-            deadline: None,
-            error: None,
-            timed_out: false,
-            eof: false,
-            generation: 0,
-            consuming: false,
-            trailers: None,
-        }),
-        write: Arc::new(Mutex::new(WriteSide {
+        read: Mutex::new(None),
+        write: Mutex::new(Some(WriteSide {
             stream: Some(w),
             buf: BytesMut::with_capacity(4096),
         })),
@@ -282,6 +297,18 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         idle: AtomicBool::new(false),
         handle,
     });
+    let rs = ReadSide {
+        stream: Some(r),
+        buf: BytesMut::with_capacity(READ_CHUNK),
+        body: BodyDecoder::done(),
+        deadline: None,
+        error: None,
+        timed_out: false,
+        eof: false,
+        generation: 0,
+        consuming: false,
+        trailers: None,
+    };
     let id = server.register(shared.clone());
     // Node destroys the socket on 'timeout' when nobody listens for it; the timeout can
     // be armed later with `setTimeout` on the request or response.
@@ -293,23 +320,25 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
     };
     tokio::select! {
         biased;
-        () = drive(&server, &shared) => {}
+        () = drive(&server, &shared, rs) => {}
         () = idle_timeout => {}
     }
     server.unregister(id);
-    let mut ws = shared.write.lock().await;
-    if let Some(mut s) = ws.stream.take() {
+    if let Some(mut s) = shared.take_write().and_then(|mut ws| ws.stream.take()) {
         let _ = s.shutdown().await;
     }
 }
 
-async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared>) {
+async fn drive<H: Handler>(
+    server: &Arc<ServerInner<H>>,
+    shared: &Arc<ConnShared>,
+    mut rs: ReadSide,
+) {
     let opts = &server.options;
     let conn_start = Instant::now();
     let mut first = true;
     let mut served = 0u64;
     loop {
-        let mut rs = shared.read.lock().await;
         let (head, start) = match read_head(shared, &mut rs, opts, first, conn_start).await {
             Ok(h) => h,
             Err(HeadEnd::Parse(e)) => {
@@ -341,7 +370,7 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
                 let rest = rs.buf.split().freeze();
                 let r = rs.stream.take();
                 drop(rs);
-                let w = shared.write.lock().await.stream.take();
+                let w = shared.take_write().and_then(|mut ws| ws.stream.take());
                 let (Some(r), Some(w)) = (r, w) else { return };
                 let Ok(socket) = r.reunite(w) else { return };
                 let req = IncomingMessage::for_upgrade(head);
@@ -373,11 +402,20 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
         let generation = rs.generation;
         rs.consuming = false;
         rs.trailers = None;
-        drop(rs);
+        // A request with a body lends the read side to its IncomingMessage.
+        let has_body = !matches!(head.info.framing, crate::parser::Framing::Length(0));
+        let mut kept = if has_body {
+            shared.park_read(rs);
+            None
+        } else {
+            Some(rs)
+        };
         shared
             .response_state
             .store(done::PENDING, Ordering::Release);
-        let writer = shared.write.clone().lock_owned().await;
+        let Some(writer) = shared.take_write() else {
+            return;
+        };
         let req = IncomingMessage::for_server(head, shared.clone(), generation);
         let mut res = ServerResponse::new(shared.clone(), writer, &req, keep_alive, opts);
         if expect_other {
@@ -411,15 +449,19 @@ async fn drive<H: Handler>(server: &Arc<ServerInner<H>>, shared: &Arc<ConnShared
         }
         let state = shared.response_state.load(Ordering::Acquire);
         // Node only dumps a body nobody is reading; a reader keeps it until it is done.
-        let mut rs = loop {
-            let woken = shared.body_done.notified();
-            let rs = shared.read.lock().await;
-            let gone = shared.reader_gone.load(Ordering::Acquire) == generation;
-            let stuck = rs.error.is_some() || rs.eof || rs.timed_out;
-            if !rs.consuming || rs.body.is_done() || gone || stuck {
+        rs = loop {
+            if let Some(rs) = kept.take() {
                 break rs;
             }
-            drop(rs);
+            let woken = shared.body_done.notified();
+            if let Some(rs) = shared.take_read() {
+                let gone = shared.reader_gone.load(Ordering::Acquire) == generation;
+                let stuck = rs.error.is_some() || rs.eof || rs.timed_out;
+                if !rs.consuming || rs.body.is_done() || gone || stuck {
+                    break rs;
+                }
+                shared.park_read(rs);
+            }
             woken.await;
         };
         if state == done::DROPPED_UNSENT {

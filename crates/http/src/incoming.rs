@@ -376,20 +376,17 @@ impl IncomingMessage {
         }
         let res = match &mut self.source {
             Source::None => Ok(Chunk::End(None)),
-            Source::Server(shared, generation) => {
-                let mut rs = shared.read.lock().await;
-                if rs.generation != *generation {
-                    // The connection moved on: the rest was dumped (Node's `_dump()`).
-                    Ok(Chunk::End(None))
-                } else {
-                    rs.consuming = true;
-                    let r = rs.next_chunk().await;
-                    if !matches!(r, Ok(Chunk::Data(_))) {
-                        shared.body_done.notify_one();
+            Source::Server(shared, generation) => match Lent::take(shared, *generation) {
+                // The connection moved on: the rest was dumped (Node's `_dump()`).
+                None => Ok(Chunk::End(None)),
+                Some(mut lent) => match lent.side.as_mut() {
+                    Some(rs) => {
+                        rs.consuming = true;
+                        rs.next_chunk().await
                     }
-                    r
-                }
-            }
+                    None => Ok(Chunk::End(None)),
+                },
+            },
             Source::Client(conn) => conn.read.next_chunk().await,
         };
         match res {
@@ -449,6 +446,38 @@ impl IncomingMessage {
     pub async fn resume(&mut self) -> Result<()> {
         while self.read().await?.is_some() {}
         Ok(())
+    }
+}
+
+/// The connection's read side borrowed by a request for one read; it goes back (and the
+/// driver is woken) even if the read is cancelled.
+struct Lent<'a> {
+    shared: &'a ConnShared,
+    side: Option<ReadSide>,
+}
+
+impl<'a> Lent<'a> {
+    /// The read side, if it is parked for the request of `generation`.
+    fn take(shared: &'a ConnShared, generation: u64) -> Option<Self> {
+        let side = shared.take_read()?;
+        if side.generation != generation {
+            shared.park_read(side);
+            shared.body_done.notify_one();
+            return None;
+        }
+        Some(Lent {
+            shared,
+            side: Some(side),
+        })
+    }
+}
+
+impl Drop for Lent<'_> {
+    fn drop(&mut self) {
+        if let Some(side) = self.side.take() {
+            self.shared.park_read(side);
+        }
+        self.shared.body_done.notify_one();
     }
 }
 

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
-use tokio::sync::OwnedMutexGuard;
 
 use crate::body::push_chunk_header;
 use crate::conn::{done, ConnShared, WriteSide};
@@ -36,7 +35,8 @@ const HIGH_WATER_MARK: usize = 16 * 1024;
 #[derive(Debug)]
 pub struct ServerResponse {
     pub(crate) shared: Arc<ConnShared>,
-    pub(crate) writer: Option<OwnedMutexGuard<WriteSide>>,
+    /// The connection's write side, lent by the driver until the response ends.
+    pub(crate) writer: Option<WriteSide>,
     pub(crate) status_code: u16,
     pub(crate) status_message: Option<String>,
     pub(crate) headers: OutgoingHeaders,
@@ -57,7 +57,7 @@ pub struct ServerResponse {
 impl ServerResponse {
     pub(crate) fn new(
         shared: Arc<ConnShared>,
-        writer: OwnedMutexGuard<WriteSide>,
+        writer: WriteSide,
         req: &IncomingMessage,
         keep_alive: bool,
         opts: &ServerOptions,
@@ -208,7 +208,7 @@ impl ServerResponse {
     }
 
     fn writer(&mut self) -> Result<&mut WriteSide> {
-        match self.writer.as_deref_mut() {
+        match self.writer.as_mut() {
             Some(w) => Ok(w),
             None => Err(Error::write_after_end()),
         }
@@ -446,7 +446,9 @@ impl ServerResponse {
         }
         let res = self.flush().await;
         self.finished = true;
-        self.writer = None;
+        if let Some(w) = self.writer.take() {
+            self.shared.put_write(w);
+        }
         let state = if res.is_err() || self.last {
             done::CLOSE
         } else {
@@ -513,6 +515,9 @@ impl ServerResponse {
 
 impl Drop for ServerResponse {
     fn drop(&mut self) {
+        if let Some(w) = self.writer.take() {
+            self.shared.put_write(w);
+        }
         if !self.finished {
             let state = if self.head_built {
                 done::DROPPED_SENT
