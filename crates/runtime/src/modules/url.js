@@ -434,6 +434,8 @@ function urlToHttpOptions(url) {
   return options;
 }
 
+const legacy = internal.requireBuiltin('internal/url_legacy', true);
 module.exports = internal.partialModule('url', {
+  Url: legacy.Url, parse: legacy.parse, resolve: legacy.resolve, format: legacy.format,
   URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions,
-}, ['parse', 'format', 'resolve', 'resolveObject', 'domainToASCII', 'domainToUnicode', 'Url']);
+}, ['resolveObject', 'domainToASCII', 'domainToUnicode']);
