@@ -10,16 +10,20 @@
 //! assert_eq!(to_string(&bytes, Encoding::Hex), "68656c6c6f");
 //! ```
 
+mod atob;
 mod base64;
 mod codec;
 mod encoding;
 mod hex;
 mod ops;
 mod search;
+mod write;
 
+pub use self::atob::{atob, btoa};
 pub use self::codec::{byte_length, from_string, from_utf16_units, to_string, to_utf16_units};
 pub use self::encoding::{is_encoding, Encoding};
 pub use self::ops::{compare, fill, FillValue};
 pub use self::search::{includes, index_of, last_index_of, SearchValue};
+pub use self::write::write;
 
 pub(crate) use self::ops::inspect_str;

@@ -68,4 +68,17 @@ for (const [v, e] of [['zz', 'hex'], ["it's", 'hex'], ["it'\"s", 'hex'], ['a\nb'
 out.push(`\n#[test]\nfn fill_error_messages() {\n    let cases: &[(&str, &str)] = &[`);
 for (const [v, m] of errs) out.push(`        (${r(v)}, ${r(m)}),`);
 out.push(`    ];\n    for (value, msg) in cases {\n        let err = fill(&mut [0u8; 2], FillValue::Str(value), Encoding::Hex).unwrap_err();\n        assert_eq!(err.code(), "ERR_INVALID_ARG_VALUE");\n        assert_eq!(&err.message(), msg);\n    }\n}`);
+// write(): as much as fits.
+out.push(`\n#[test]\nfn write_partial() {\n    let cases: &[(&[u16], usize, Encoding, &str, usize)] = &[`);
+for (const st of ['', 'abc', 'a€b', '€€', '😀x', 'héllo', 'abcdef12', 'zz12', 'YWJjZGVm', 'YWJj ZGVm', '\u0141\u0142', 'a\ud83d\ude00']) for (const cap of [0, 1, 2, 3, 4, 5, 8]) for (const e of encs) {
+  const b = Buffer.alloc(cap, 0xee); const n = b.write(st, 0, cap, e);
+  out.push(`        (${units(st)}, ${cap}, Encoding::${rustEnc[e]}, ${r(b.subarray(0, n).toString('hex'))}, ${n}),`);
+}
+out.push(`    ];\n    for (units, cap, enc, want, n) in cases {\n        let Ok(s) = String::from_utf16(units) else { continue };\n        let mut buf = vec![0xeeu8; *cap];\n        let got = write(&mut buf, &s, *enc);\n        assert_eq!(got, *n, "write({s:?}, {cap}, {enc:?})");\n        assert_eq!(&to_string(&buf[..got], Encoding::Hex), want, "write({s:?}, {cap}, {enc:?})");\n    }\n}`);
+const ab = ['', 'YQ', 'YQ==', 'YQ=', 'YQ===', ' Y Q = = ', 'YWJj', 'YWJjZA', 'a', 'abcde', 'ab=c', 'a*b=', '-_', 'aOlsbG8=', '\u00e9', 'YR==', '====', 'ab\tcd\n', 'ab\u000bcd', 'abc=d'];
+out.push(`\n#[test]\nfn atob_btoa() {\n    let cases: &[(&str, Result<&str, &str>)] = &[`);
+for (const a of ab) { let res; try { res = `Ok(${r(Buffer.from(atob(a), 'latin1').toString('hex'))})`; } catch (e) { res = `Err(${r(e.message)})`; } out.push(`        (${r(a)}, ${res}),`); }
+out.push(`    ];\n    for (input, want) in cases {\n        match (atob(input), want) {\n            (Ok(s), Ok(w)) => assert_eq!(&to_string(&from_string(&s, Encoding::Latin1), Encoding::Hex), w, "atob({input:?})"),\n            (Err(e), Err(m)) => {\n                assert_eq!(e.code(), "InvalidCharacterError");\n                assert_eq!(&e.message(), m, "atob({input:?})");\n            }\n            (got, want) => panic!("atob({input:?}): {got:?} vs {want:?}"),\n        }\n    }\n    let b: &[(&str, Result<&str, &str>)] = &[`);
+for (const a of ['', 'a', 'héllo', '\u00ff\u0000', '€', 'ab😀']) { let res; try { res = `Ok(${r(btoa(a))})`; } catch (e) { res = `Err(${r(e.message)})`; } out.push(`        (${r(a)}, ${res}),`); }
+out.push(`    ];\n    for (input, want) in b {\n        match (btoa(input), want) {\n            (Ok(s), Ok(w)) => assert_eq!(&s, w),\n            (Err(e), Err(m)) => assert_eq!(&e.message(), m),\n            (got, want) => panic!("btoa({input:?}): {got:?} vs {want:?}"),\n        }\n    }\n}`);
 console.log(out.join('\n'));
