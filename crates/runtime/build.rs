@@ -30,7 +30,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("module", "src/modules/module.js", Some(BUILTIN_WRAP)),
     ("console", "src/modules/console.js", Some(BUILTIN_WRAP)),
     ("url", "src/modules/url.js", Some(BUILTIN_WRAP)),
-    ("internal/url_legacy", "src/modules/url_legacy.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/url_legacy",
+        "src/modules/url_legacy.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("process", "src/modules/process.js", Some(BUILTIN_WRAP)),
     (
         "internal/web",

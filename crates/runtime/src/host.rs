@@ -21,7 +21,8 @@ thread_local! {
 
 struct HostState {
     ctx: Context,
-    /// The JS object of internal hooks (`dispatch`, `fatalException`, …), set by the bootstrap.
+    /// The JS object of internal hooks (`runMain`, `fireTimer`, `runTicks`, `fatalException`,
+    /// …), set by the bootstrap.
     hooks: Option<Persistent<Object<'static>>>,
 }
 
