@@ -27,6 +27,8 @@
   function v8Column(file, line, col) {
     const text = sourceLine(file, line);
     if (text === undefined) return col;
+    // V8 positions are on tokens; QuickJS's can sit on the blank before one.
+    while (text[col - 1] === ' ' && col < text.length) col++;
     if (col > 4 && text.slice(col - 5, col - 1) === 'new ') return col - 4;
     // QuickJS points a method call at the dot; V8 at the property name.
     if (text[col - 1] === '.' && /[A-Za-z_$#]/.test(text[col] || '')) return col + 1;

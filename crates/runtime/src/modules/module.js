@@ -252,16 +252,16 @@ function resolveExports(nmPath, request) {
   const pkg = readPackage(pkgDir);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
     const r = packageExportsResolve(pkgDir, parsed.subpath, pkg, ['node', 'require']);
-    return finalizeExportsPath(r, request);
+    return finalizeExportsPath(r, pkg.path);
   }
   return undefined;
 }
-function finalizeExportsPath(r, request) {
+function finalizeExportsPath(r, pkgPath) {
   const f = tryFile(r);
   if (f) return f;
   const err = new Error(`Cannot find module '${r}'`);
   err.code = 'MODULE_NOT_FOUND';
-  void request;
+  if (pkgPath) err.path = pkgPath;
   throw err;
 }
 function resolveSelf(parentPath, request) {
@@ -270,14 +270,31 @@ function resolveSelf(parentPath, request) {
   if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
   const pkgDir = dirname(pkg.path);
   const r = packageExportsResolve(pkgDir, `.${request.slice(pkg.name.length)}`, pkg, ['node', 'require']);
-  return finalizeExportsPath(r, request);
+  return finalizeExportsPath(r, pkg.path);
 }
 function resolveImports(request, parentPath, conditions) {
   const pkg = readPackageScope(`${parentPath}/x`);
-  if (pkg && pkg.imports) {
+  const imports = pkg && pkg.imports;
+  if (imports !== null && typeof imports === 'object' && request !== '#' && !request.startsWith('#/')) {
     const pkgDir = dirname(pkg.path);
-    const r = packageExportsResolve(pkgDir, request, { exports: pkg.imports, path: pkg.path }, conditions);
-    return r;
+    let resolved;
+    if (Object.prototype.hasOwnProperty.call(imports, request) && !request.includes('*')) {
+      resolved = resolveTarget(pkgDir, imports[request], '', undefined, conditions, pkg.path);
+    } else {
+      let best = '';
+      let bestSub;
+      for (const key of Object.keys(imports)) {
+        const star = key.indexOf('*');
+        if (star === -1 || !request.startsWith(key.slice(0, star))) continue;
+        const trailer = key.slice(star + 1);
+        if (request.length >= key.length && request.endsWith(trailer) && key.length > best.length) {
+          best = key;
+          bestSub = request.slice(star, request.length - trailer.length);
+        }
+      }
+      if (best) resolved = resolveTarget(pkgDir, imports[best], '', bestSub, conditions, pkg.path);
+    }
+    if (resolved !== undefined && resolved !== null) return resolved;
   }
   throw errors.make(TypeError, 'ERR_PACKAGE_IMPORT_NOT_DEFINED',
     `Package import specifier "${request}" is not defined${pkg ? ` in package ${pkg.path}` : ''}`);
@@ -350,9 +367,12 @@ Module._resolveFilename = function (request, parent, isMain, options) {
     paths = Module._resolveLookupPaths(request, parent);
   }
   if (request[0] === '#' && parent && parent.filename) {
-    const r = resolveImports(request, dirname(parent.filename), ['node', 'require']);
-    const f = tryFile(r);
-    if (f) return f;
+    // Only a package scope with "imports" maps #specifiers; otherwise they are looked up
+    // like any other request (and usually not found).
+    const scope = readPackageScope(parent.filename);
+    if (scope && scope.imports != null) {
+      return finalizeExportsPath(resolveImports(request, dirname(parent.filename), ['node', 'require']), scope.path);
+    }
   }
   const parentPath = parent && parent.filename ? dirname(parent.filename) : process.cwd();
   const self = resolveSelf(parentPath, request);
