@@ -232,3 +232,55 @@ fn brotli_params_and_stream() {
         assert_eq!(out, [TEXT, TEXT].concat());
     });
 }
+
+fn radix36(mut n: u64) -> String {
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(digits[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn output_chunks_match_node() {
+    // node: t = ((i*48271) % 2147483647).toString(36) + ' ' for i = 0.. up to 100000 bytes;
+    // createGzip({chunkSize: 1024}); write(t[0..60000], () => end(t[60000..]))
+    // -> data sizes 1024 x30, 561, 463, 1024 x29, 339, 220: each write's output is cut
+    // where Node's 1024-byte buffers end. (zlib-rs's last block is one byte shorter than
+    // node's zlib here: 219.)
+    let mut t = String::new();
+    let mut i: u64 = 0;
+    while t.len() < 100_000 {
+        t.push_str(&radix36(i * 48271 % 2147483647));
+        t.push(' ');
+        i += 1;
+    }
+    let buf = &t.as_bytes()[..100_000];
+    let gz = create_gzip(&ZlibOptions {
+        chunk_size: 1024,
+        ..Default::default()
+    })
+    .unwrap();
+    let sizes = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s2 = sizes.clone();
+    gz.readable()
+        .on_data(move |c| s2.borrow_mut().push(c.byte_len()))
+        .unwrap();
+    gz.writable().write(buf[..60_000].to_vec().into()).unwrap();
+    node_streams::LocalScheduler::current().run_until_stalled();
+    gz.writable()
+        .end_with(Some(buf[60_000..].to_vec().into()), |_| {})
+        .unwrap();
+    node_streams::LocalScheduler::current().run_until_stalled();
+    let mut expected = vec![1024; 30];
+    expected.extend([561, 463]);
+    expected.extend([1024; 29]);
+    expected.extend([339, 219]);
+    assert_eq!(*sizes.borrow(), expected);
+}

@@ -28,6 +28,8 @@ pub(crate) struct Engine {
     codec: Codec,
     format: Format,
     chunk_size: usize,
+    /// Bytes already emitted from Node's current `chunk_size` output buffer.
+    out_offset: usize,
     pub(crate) flush: Flush,
     finish_flush: Flush,
     dictionary: Option<Bytes>,
@@ -98,6 +100,7 @@ impl Engine {
             codec,
             format,
             chunk_size: o.chunk_size,
+            out_offset: 0,
             flush: o.flush,
             finish_flush: o.finish_flush,
             dictionary: o.dictionary.clone(),
@@ -125,17 +128,34 @@ impl Engine {
         })
     }
 
-    /// Gives the output buffer `chunk_size` bytes of room.
+    /// How much output one zlib call may produce: up to a `chunk_size` boundary of the
+    /// output stream, and at least 64 KiB so small chunk sizes do not mean many zlib calls.
+    fn room_size(&self) -> usize {
+        let whole = (64 * 1024usize).div_ceil(self.chunk_size).max(1);
+        (self.chunk_size - self.out_offset) + self.chunk_size * whole
+    }
+
+    /// Gives the output buffer [`Engine::room_size`] bytes of room.
     fn room(&mut self) -> usize {
         let start = self.buf.len();
-        self.buf.resize(start + self.chunk_size, 0);
+        self.buf.resize(start + self.room_size(), 0);
         start
     }
 
+    /// Emits what a call produced cut where Node's `chunkSize` output buffers end: Node
+    /// fills one buffer across writes and emits the filled part after each write, so
+    /// chunks end at multiples of `chunk_size` in the output stream or where a write's
+    /// output ends.
     fn take(&mut self, start: usize, produced: usize, out: &mut Vec<Chunk>) {
         self.buf.truncate(start + produced);
-        if produced > 0 {
-            out.push(Chunk::Bytes(self.buf.split().freeze()));
+        if produced == 0 {
+            return;
+        }
+        let mut data = self.buf.split().freeze();
+        while !data.is_empty() {
+            let n = (self.chunk_size - self.out_offset).min(data.len());
+            out.push(Chunk::Bytes(data.split_to(n)));
+            self.out_offset = (self.out_offset + n) % self.chunk_size;
         }
     }
 
@@ -179,7 +199,7 @@ impl Engine {
                 return Ok(());
             }
             let start = self.room();
-            let room = self.chunk_size;
+            let room = self.room_size();
             let (consumed, produced, end) = match &mut self.codec {
                 Codec::Compress(c) => {
                     let (i, o) = (c.total_in(), c.total_out());
