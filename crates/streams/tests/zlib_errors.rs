@@ -284,3 +284,12 @@ fn output_chunks_match_node() {
     expected.extend([339, 219]);
     assert_eq!(*sizes.borrow(), expected);
 }
+
+#[test]
+fn bytes_written_counts_input() {
+    let packed = gzip_sync(TEXT, &Default::default()).unwrap();
+    let z = create_unzip(&Default::default()).unwrap();
+    z.writable().write(packed[..1].to_vec().into()).unwrap();
+    z.writable().write(packed[1..].to_vec().into()).unwrap();
+    assert_eq!(z.bytes_written(), packed.len() as u64);
+}

@@ -28,6 +28,8 @@ pub(crate) struct Engine {
     codec: Codec,
     format: Format,
     chunk_size: usize,
+    /// `bytesWritten`: input bytes handed to the engine.
+    pub(crate) bytes_written: u64,
     /// Bytes already emitted from Node's current `chunk_size` output buffer.
     out_offset: usize,
     pub(crate) flush: Flush,
@@ -101,6 +103,7 @@ impl Engine {
             format,
             chunk_size: o.chunk_size,
             out_offset: 0,
+            bytes_written: 0,
             flush: o.flush,
             finish_flush: o.finish_flush,
             dictionary: o.dictionary.clone(),
@@ -187,6 +190,7 @@ impl Engine {
             )?);
             return self.write(&head, flush, out);
         }
+        self.bytes_written += input.len() as u64;
         loop {
             if self.done {
                 // Node's gunzip reads a following gzip member; other trailing bytes are

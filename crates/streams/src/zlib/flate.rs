@@ -94,6 +94,19 @@ impl Zlib {
         Ok(())
     }
 
+    /// `zlib.bytesWritten`: input bytes the engine has consumed.
+    ///
+    /// # Examples
+    /// ```
+    /// let z = node_streams::zlib::create_gzip(&Default::default()).unwrap();
+    /// z.writable().write("hello".into()).unwrap();
+    /// assert_eq!(z.bytes_written(), 5);
+    /// ```
+    #[doc(alias = "bytesWritten")]
+    pub fn bytes_written(&self) -> u64 {
+        self.engine.borrow().bytes_written
+    }
+
     /// `zlib.params(level, strategy)`: changes the compression level for what is written
     /// next. nrt supports it only before the first data is compressed.
     ///
@@ -130,10 +143,9 @@ impl Zlib {
 
 fn stream(compress: bool, format: Format, o: &ZlibOptions) -> Result<Zlib, Error> {
     let engine = Rc::new(RefCell::new(Engine::new(compress, format, o)?));
-    let mut d = DuplexOptions::default();
-    d.writable.high_water_mark = Some(o.chunk_size);
-    d.readable.high_water_mark = Some(o.chunk_size);
-    let transform = Transform::with_options(FlateTransformer(engine.clone()), d);
+    // Node's ZlibBase is a Transform with default highWaterMarks (not `chunkSize`).
+    let transform =
+        Transform::with_options(FlateTransformer(engine.clone()), DuplexOptions::default());
     Ok(Zlib { transform, engine })
 }
 
