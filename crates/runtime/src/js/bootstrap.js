@@ -254,6 +254,26 @@
     return true;
   };
   process.abort = () => pb.reallyExit(134);
+  process.allowedNodeEnvironmentFlags = new Set([
+    '--max-old-space-size', '--stack-size', '--expose-gc', '--input-type', '--require', '-r',
+    '--no-warnings', '--no-deprecation', '--unhandled-rejections',
+  ]);
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = function (fn) {
+    if (fn === null) {
+      captureCallback = null;
+      return;
+    }
+    if (typeof fn !== 'function') throw errors.invalidArgType('fn', ['Function', 'null'], fn);
+    if (captureCallback !== null) {
+      throw makeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    captureCallback = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
+  internal.captureCallback = () => captureCallback;
+  process.setSourceMapsEnabled = () => { throw errors.notImplemented('process.setSourceMapsEnabled'); };
   // Signal events: listening starts with the first listener, stops with the last.
   const watchedSignals = new Set();
   const signalNames = Object.keys(signals);

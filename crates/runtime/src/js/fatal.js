@@ -59,6 +59,11 @@
   internal.printFatal = printFatal;
   hooks.fatalException = (err, fromPromise) => {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    const capture = internal.captureCallback();
+    if (capture !== null) {
+      capture(err);
+      return;
+    }
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, type);
     }

@@ -16,7 +16,8 @@
     s.fd = fd;
     s.writable = true;
     s._isStdio = true;
-    s.isTTY = pb.isatty(fd);
+    // node's non-terminal streams have no isTTY at all (undefined, not false).
+    if (pb.isatty(fd)) s.isTTY = true;
     if (s.isTTY) {
       const size = pb.winsize(fd);
       s.columns = size ? size[0] : 80;
@@ -75,7 +76,7 @@
     let encoding;
     let carry = new Uint8Array(0);
     s.fd = 0;
-    s.isTTY = pb.isatty(0);
+    if (pb.isatty(0)) s.isTTY = true;
     s.readable = true;
     const decode = (bytes) => {
       // Hold back an incomplete UTF-8 sequence for the next chunk.
