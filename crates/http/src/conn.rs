@@ -123,11 +123,13 @@ pub(crate) struct ConnShared {
     pub(crate) body_done: Notify,
     /// Generation of the last request whose reader was dropped.
     pub(crate) reader_gone: AtomicU64,
-    /// Wakes the driver when the server wants idle connections closed.
-    pub(crate) ctl: Notify,
     pub(crate) closing: AtomicBool,
     pub(crate) idle: AtomicBool,
     pub(crate) handle: Option<SocketHandle>,
+    /// A task watches the idle timeout (started by the first `setTimeout`).
+    watchdog: AtomicBool,
+    /// Set when the connection is over; stops the watchdog.
+    ended: Notify,
 }
 
 fn slot<T>(m: &Mutex<Option<T>>) -> std::sync::MutexGuard<'_, Option<T>> {
@@ -157,18 +159,41 @@ impl ConnShared {
     }
 
     pub(crate) fn destroy(&self) {
-        self.closing.store(true, Ordering::Release);
+        self.closing.store(true, Ordering::SeqCst);
         if let Some(h) = &self.handle {
             h.destroy();
         }
-        self.ctl.notify_waiters();
     }
 
-    /// Closes the connection if it waits for a next request (Node's
-    /// `closeIdleConnections`); otherwise after the current response.
+    /// Closes the connection now if it waits for a next request (Node's
+    /// `closeIdleConnections`), otherwise after the current response.
     pub(crate) fn close_when_idle(&self) {
-        self.closing.store(true, Ordering::Release);
-        self.ctl.notify_waiters();
+        self.closing.store(true, Ordering::SeqCst);
+        // Pairs with the driver's store of `idle` then load of `closing`: one side sees
+        // the other.
+        if self.idle.load(Ordering::SeqCst) {
+            if let Some(h) = &self.handle {
+                h.destroy();
+            }
+        }
+    }
+
+    /// `setTimeout` on the connection: Node destroys the socket when it has been idle
+    /// that long and nobody listens for `'timeout'`.
+    pub(crate) fn set_timeout(self: &Arc<Self>, timeout: Option<std::time::Duration>) {
+        let Some(h) = &self.handle else { return };
+        h.set_timeout(timeout);
+        if timeout.is_some() && !self.watchdog.swap(true, Ordering::AcqRel) {
+            let conn = self.clone();
+            tokio::spawn(async move {
+                let Some(h) = &conn.handle else { return };
+                let ended = conn.ended.notified();
+                tokio::select! {
+                    () = h.timed_out() => h.destroy(),
+                    () = ended => {}
+                }
+            });
+        }
     }
 }
 
@@ -221,23 +246,12 @@ async fn read_head(
         };
         // Idle: no byte of a next request yet (Node's ConnectionsList "idle").
         let idle = rs.buf.is_empty();
-        shared.idle.store(idle, Ordering::Release);
-        let notified = shared.ctl.notified();
-        tokio::pin!(notified);
-        notified.as_mut().enable();
-        if shared.closing.load(Ordering::Acquire) && idle {
+        shared.idle.store(idle, Ordering::SeqCst);
+        if idle && shared.closing.load(Ordering::SeqCst) {
             return Err(HeadEnd::Closed);
         }
-        let res = tokio::select! {
-            r = rs.fill() => r,
-            () = &mut notified => {
-                if idle {
-                    return Err(HeadEnd::Closed);
-                }
-                continue;
-            }
-        };
-        shared.idle.store(false, Ordering::Release);
+        let res = rs.fill().await;
+        shared.idle.store(false, Ordering::SeqCst);
         match res {
             Ok(0) => return Err(HeadEnd::Eof),
             Ok(_) => {
@@ -278,9 +292,6 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         let _ = socket.set_keep_alive(true, delay);
     }
     let handle = socket.handle().ok();
-    if let (Some(h), Some(t)) = (&handle, opts.timeout) {
-        h.set_timeout(Some(t));
-    }
     let (r, w) = socket.into_split();
     let shared = Arc::new(ConnShared {
         read: Mutex::new(None),
@@ -292,10 +303,11 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         response_done: Notify::new(),
         body_done: Notify::new(),
         reader_gone: AtomicU64::new(0),
-        ctl: Notify::new(),
         closing: AtomicBool::new(false),
         idle: AtomicBool::new(false),
         handle,
+        watchdog: AtomicBool::new(false),
+        ended: Notify::new(),
     });
     let rs = ReadSide {
         stream: Some(r),
@@ -310,19 +322,11 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         trailers: None,
     };
     let id = server.register(shared.clone());
-    // Node destroys the socket on 'timeout' when nobody listens for it; the timeout can
-    // be armed later with `setTimeout` on the request or response.
-    let idle_timeout = async {
-        match &shared.handle {
-            Some(h) => h.timed_out().await,
-            None => std::future::pending().await,
-        }
-    };
-    tokio::select! {
-        biased;
-        () = drive(&server, &shared, rs) => {}
-        () = idle_timeout => {}
+    if opts.timeout.is_some() {
+        shared.set_timeout(opts.timeout);
     }
+    drive(&server, &shared, rs).await;
+    shared.ended.notify_waiters();
     server.unregister(id);
     if let Some(mut s) = shared.take_write().and_then(|mut ws| ws.stream.take()) {
         let _ = s.shutdown().await;
@@ -388,7 +392,7 @@ async fn drive<H: Handler>(
             }
         }
         let keep_alive = head.info.keep_alive
-            && !shared.closing.load(Ordering::Acquire)
+            && !shared.closing.load(Ordering::SeqCst)
             && opts.max_requests_per_socket.is_none_or(|max| served < max);
         let expect = head.info.expect_continue;
         let expect_other = head.info.expect_other;

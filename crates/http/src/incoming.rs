@@ -338,8 +338,8 @@ impl IncomingMessage {
     /// ```
     #[doc(alias = "setTimeout")]
     pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
-        if let Some(h) = self.peer.as_ref().and_then(|p| p.handle.as_ref()) {
-            h.set_timeout(timeout);
+        if let Some(p) = &self.peer {
+            p.set_timeout(timeout);
         }
     }
 

@@ -353,9 +353,7 @@ impl ServerResponse {
     /// ```
     #[doc(alias = "setTimeout")]
     pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
-        if let Some(h) = &self.shared.handle {
-            h.set_timeout(timeout);
-        }
+        self.shared.set_timeout(timeout);
     }
 
     /// `response.writableLength`: bytes buffered and not yet sent.

@@ -442,7 +442,7 @@ impl<H: Handler> Server<H> {
     #[doc(alias = "closeIdleConnections")]
     pub fn close_idle_connections(&self) {
         self.inner.each(|c| {
-            if c.idle.load(Ordering::Acquire) {
+            if c.idle.load(Ordering::SeqCst) {
                 c.close_when_idle();
             }
         });
