@@ -504,7 +504,7 @@
     if (options.preload.length > 0) Module._preloadModules(options.preload);
     Module._runMain(options.kind, options.main, options.inputTypeModule);
   };
-  hooks.esmResolve = (specifier, base) => requireBuiltin('module')._esmResolve(specifier, base);
+  hooks.esmResolve = (specifier, base, type) => requireBuiltin('module')._esmResolve(specifier, base, type);
   hooks.esmLoad = (name) => requireBuiltin('module')._esmLoad(name);
   hooks.fireTimer = function nrtListOnTimeout(id) { timers._fire(id); };
   hooks.fireImmediate = function nrtProcessImmediate(id) { timers._fireImmediate(id); };

@@ -612,7 +612,28 @@ function esmNotFound(message, url) {
   }
   return err;
 }
-function esmResolve(specifier, base) {
+// Import attributes, checked as node 20 checks them (its codes still say ASSERTION).
+function checkAttributes(resolved, type) {
+  if (type !== undefined && type !== null && type !== 'json') {
+    throw errors.make(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
+  }
+  if (!resolved.startsWith('/')) return;
+  const isJson = formatOf(resolved) === 'json';
+  if (isJson && type !== 'json') {
+    throw errors.make(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING',
+      `Module "${pathToFileURL(resolved)}" needs an import attribute of type "json"`);
+  }
+  if (!isJson && type === 'json') {
+    throw errors.make(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED',
+      `Module "${pathToFileURL(resolved)}" is not of type "json"`);
+  }
+}
+function esmResolve(specifier, base, type) {
+  const resolved = esmResolveName(specifier, base);
+  checkAttributes(resolved, type);
+  return resolved;
+}
+function esmResolveName(specifier, base) {
   if (evalSources.has(specifier) || facades.has(specifier)) return specifier;
   if (specifier.startsWith('node:') || internal.isBuiltin(specifier)) {
     if (!internal.isBuiltin(specifier)) {
@@ -714,7 +735,7 @@ function esmLoad(name) {
     filename: name,
     dirname: dirname(name),
     resolve: (spec) => {
-      const r = esmResolve(spec, name);
+      const r = esmResolveName(spec, name);
       return r.startsWith('/') ? pathToFileURL(r) : r;
     },
   };

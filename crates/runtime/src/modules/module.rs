@@ -148,10 +148,14 @@ impl Resolver for JsResolver {
         ctx: &Ctx<'js>,
         base: &str,
         name: &str,
-        _attributes: Option<ImportAttributes<'js>>,
+        attributes: Option<ImportAttributes<'js>>,
     ) -> Result<String> {
         crate::host::guard(ctx, || {
-            hook(ctx, "esmResolve")?.call((name.to_string(), base.to_string()))
+            let kind = match &attributes {
+                Some(a) => a.get_type()?,
+                None => None,
+            };
+            hook(ctx, "esmResolve")?.call((name.to_string(), base.to_string(), kind))
         })
     }
 }
