@@ -1,6 +1,6 @@
-const t = setTimeout(() => console.log('never: unref keeps nothing alive'), 50);
+const t = setTimeout(() => console.log('never: unref keeps nothing alive'), 1000);
 t.unref();
-const iv = setInterval(() => console.log('never'), 10);
+const iv = setInterval(() => console.log('never'), 1000);
 iv.unref();
 setImmediate(() => console.log('immediate runs')).unref();
 console.log('main');
