@@ -1,7 +1,7 @@
 //! `readFile`, `writeFile` and `appendFile`: whole-file reads and writes.
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use bytes::Bytes;
@@ -9,7 +9,7 @@ use node_core::NodeError;
 
 use crate::blocking::hop;
 use crate::errors::Result;
-use crate::fd::{advise_huge_pages, close_file, open_file};
+use crate::fd::{advise_huge_pages, close_file, open_file, read_into_spare};
 use crate::flags::OpenFlags;
 
 /// Options of [`read_file`]: Node's `{ flag }` (default `"r"`).
@@ -78,22 +78,39 @@ impl Default for AppendFileOptions {
     }
 }
 
-/// Reads the rest of `file` into a buffer sized from `fstat` (Node's `readFileSync`).
+/// Chunk size for files whose size `fstat` does not tell (Node's
+/// `kReadFileUnknownBufferLength`).
+const UNKNOWN_SIZE_CHUNK: usize = 64 * 1024;
+
+/// Reads the rest of `file` as Node's `readFileSync` does: a regular file in one `read`
+/// into a buffer sized from `fstat` (no zeroing, no probe read after it), anything else
+/// (pipes, `/proc` files reporting size 0) in 64 KiB reads until end of file.
 pub(crate) fn read_to_end(file: &File) -> Result<Vec<u8>> {
     let meta = file
         .metadata()
         .map_err(|e| NodeError::from_io(&e, "fstat"))?;
-    // Node trusts the size of regular files only (/proc files report 0).
-    let size = if meta.is_file() { meta.len() } else { 0 };
+    let size = if meta.is_file() {
+        usize::try_from(meta.len()).unwrap_or(usize::MAX)
+    } else {
+        0
+    };
+    let read = |buf: &mut Vec<u8>, max: usize| {
+        read_into_spare(file, buf, max, None).map_err(|e| NodeError::from_io(&e, "read"))
+    };
     let mut buf = Vec::new();
-    buf.try_reserve_exact(usize::try_from(size).unwrap_or(usize::MAX))
-        .map_err(|_| NodeError::from_errno(libc::ENOMEM, "read"))?;
-    advise_huge_pages(&mut buf);
-    // `Take` reads into the reserved capacity without zeroing it and without the extra
-    // statx + lseek that `File::read_to_end` spends on a size hint we already have.
-    file.take(u64::MAX)
-        .read_to_end(&mut buf)
-        .map_err(|e| NodeError::from_io(&e, "read"))?;
+    if size > 0 {
+        buf.try_reserve_exact(size)
+            .map_err(|_| NodeError::from_errno(libc::ENOMEM, "read"))?;
+        advise_huge_pages(&mut buf);
+        while buf.len() < size {
+            let left = size - buf.len();
+            if read(&mut buf, left)? == 0 {
+                break;
+            }
+        }
+        return Ok(buf);
+    }
+    while read(&mut buf, UNKNOWN_SIZE_CHUNK)? > 0 {}
     Ok(buf)
 }
 

@@ -204,3 +204,17 @@ fn works_on_a_multi_thread_runtime() {
         assert_eq!(read_file(&p, Default::default()).await.unwrap(), b"mt");
     });
 }
+
+#[test]
+fn fifo_is_read_until_end_of_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("fifo");
+    nix::unistd::mkfifo(&p, nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+    let writer_path = p.clone();
+    let writer = std::thread::spawn(move || {
+        std::fs::write(writer_path, vec![5u8; 200_000]).unwrap();
+    });
+    let data = read_file_sync(&p, Default::default()).unwrap();
+    writer.join().unwrap();
+    assert_eq!(data, vec![5u8; 200_000]);
+}
