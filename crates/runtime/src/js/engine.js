@@ -99,6 +99,8 @@
     [/^stack overflow$/, 'Maximum call stack size exceeded'],
     [/^invalid array length$/, 'Invalid array length'],
     [/^empty array$/, 'Reduce of empty array with no initial value'],
+    [/^(.* in JSON at position \d+) \(line \d+ column \d+\)$/, '$1'],
+    [/^private class field '(#[^']*)' does not exist$/, 'Cannot read private member $1 from an object whose class did not declare it'],
     [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
     [/^(.*) is not iterable$/, '$1 is not iterable'],
     [/^Division by zero$/, 'Division by zero'],
@@ -244,6 +246,16 @@
           const text = sourceLine(f, line);
           const cond = text === undefined ? null : /^(\s*)(?:if|while)\s*\(\s*!?\s*$/.exec(text.slice(0, col - 1));
           if (cond) col = cond[1].length + 1;
+        }
+        if (err instanceof TypeError && err.message === "class constructors must be invoked with 'new'") {
+          const text = sourceLine(f, line);
+          const id = text === undefined ? null : /^([A-Za-z_$][\w$]*)\s*\(/.exec(text.slice(col - 1));
+          if (id) {
+            Object.defineProperty(err, 'message', {
+              value: `Class constructor ${id[1]} cannot be invoked without 'new'`,
+              writable: true, enumerable: false, configurable: true,
+            });
+          }
         }
         if (err instanceof TypeError && err.message === 'not a function') {
           // QuickJS does not name the callee; V8 does (`o.method is not a function`).

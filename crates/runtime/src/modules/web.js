@@ -287,7 +287,7 @@ AbortController.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (
 };
 
 function structuredClone(value, options) {
-  if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "value" argument must be specified');
+  if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   const seen = new Map();
   const clone = (v) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
