@@ -219,8 +219,11 @@
   Error.prepareStackTrace = function prepareStackTrace(err, callsites) {
     if (!callSitesPatched && callsites.length > 0) patchCallSites(callsites[0]);
     if (err instanceof Error) rewriteMessage(err);
+    // QuickJS raises "call a class without new" inside the class's own frame; V8 at the call.
+    const skip = err instanceof TypeError && callsites.length > 1 &&
+      err.message === "class constructors must be invoked with 'new'" ? 1 : 0;
     let first;
-    for (const cs of callsites) {
+    for (const cs of callsites.slice(skip)) {
       const f = cs.getFileName();
       if (f && f !== 'node:internal/bootstrap' && !f.startsWith('node:') && cs.getLineNumber() > 0) {
         const line = cs.getLineNumber();
@@ -288,7 +291,7 @@
     const onlyInternal = first === undefined;
     const frames = [];
     let evalDone = false;
-    let i0 = 0;
+    let i0 = skip;
     // V8 leaves out the constructors of Error subclasses (it collects frames from new.target).
     if (err instanceof Error && Object.getPrototypeOf(err) !== Error.prototype) {
       const names = new Set();
