@@ -7,13 +7,21 @@
 //!
 //! | module | Node module |
 //! | --- | --- |
-//! | `os` (Linux) | `node:os` |
-//! | [`path`] | `node:path` (`posix` and `win32`) |
+//! | [`buffer`] | `node:buffer`: every encoding (`from_string`/`to_string`/`byte_length`/`write`), `indexOf`/`lastIndexOf`/`includes`, `fill`, `compare`, `isEncoding`, `atob`/`btoa` |
+//! | `crypto` (feature `crypto`, default) | `node:crypto`: `createHash`, `createHmac`, `randomBytes`/`randomFill`/`randomInt`/`randomUUID`, `timingSafeEqual`, `pbkdf2`, `scrypt` |
+//! | `os` (Linux) | `node:os`: cpus, memory, load, uptime, host and user info, interfaces, constants, priority |
+//! | [`path`] | `node:path`: `posix` and `win32` |
 //! | [`querystring`] | `node:querystring` |
-//! | [`url`] | `node:url` (WHATWG `URL`, `URLSearchParams`, file URLs, domains) |
 //! | [`string_decoder`] | `node:string_decoder` |
-//! | `crypto` (feature `crypto`, default) | `node:crypto`: hashes, HMAC, random, pbkdf2, scrypt |
-//! | [`buffer`] | `node:buffer`: encodings, `indexOf`, `fill`, `compare` |
+//! | [`url`] | `node:url`: WHATWG `URL`/`URLSearchParams`, file URLs, domains; legacy `parse`/`format`/`resolve` |
+//!
+//! Functions take and return plain Rust values (`&str`, `&[u8]`, `Vec<u8>`, option
+//! structs). Argument *type* checks that JavaScript needs (`ERR_INVALID_ARG_TYPE`) stay in
+//! the binding; value checks and every error Node raises from the algorithm itself come
+//! back as [`node_core::NodeError`] with Node's code and message.
+//!
+//! Test tables under `tests/` were recorded from `node` v20 by the scripts in
+//! `tests/node/`; the tests themselves do not need `node`.
 //!
 //! ```
 //! use node_stdlib::path::{posix, win32};

@@ -110,14 +110,16 @@ pub fn to_string(bytes: &[u8], encoding: Encoding) -> String {
 
 /// Latin-1 bytes as a UTF-8 string: one or two bytes per input byte.
 fn latin1_to_utf8(bytes: &[u8]) -> String {
-    let mut out = Vec::with_capacity(bytes.len() * 2);
+    // Branch-free: always write two bytes, advance by one for ASCII, two otherwise.
+    let mut out = vec![0u8; bytes.len() * 2 + 1];
+    let mut j = 0;
     for &b in bytes {
-        if b < 0x80 {
-            out.push(b);
-        } else {
-            out.extend_from_slice(&[0xC0 | (b >> 6), 0x80 | (b & 0x3F)]);
-        }
+        let high = b >> 7;
+        out[j] = if high == 0 { b } else { 0xC0 | (b >> 6) };
+        out[j + 1] = 0x80 | (b & 0x3F);
+        j += 1 + usize::from(high);
     }
+    out.truncate(j);
     // Every sequence written above is valid UTF-8.
     String::from_utf8(out).unwrap_or_default()
 }

@@ -17,6 +17,7 @@ mod encoding;
 mod hex;
 mod ops;
 mod search;
+mod swap;
 mod write;
 
 pub use self::atob::{atob, btoa};
@@ -24,6 +25,7 @@ pub use self::codec::{byte_length, from_string, from_utf16_units, to_string, to_
 pub use self::encoding::{is_encoding, Encoding};
 pub use self::ops::{compare, fill, FillValue};
 pub use self::search::{includes, index_of, last_index_of, SearchValue};
+pub use self::swap::{is_ascii, is_utf8, swap16, swap32, swap64};
 pub use self::write::write;
 
 pub(crate) use self::ops::inspect_str;

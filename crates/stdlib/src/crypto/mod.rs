@@ -9,4 +9,6 @@ mod random;
 pub use self::algorithm::{get_hashes, HashAlgorithm};
 pub use self::hash::{create_hash, create_hmac, Hash, Hmac};
 pub use self::kdf::{pbkdf2, scrypt, ScryptOptions};
-pub use self::random::{random_bytes, random_fill, random_int, random_uuid, timing_safe_equal};
+pub use self::random::{
+    get_random_values, random_bytes, random_fill, random_int, random_uuid, timing_safe_equal,
+};

@@ -29,6 +29,34 @@ pub fn random_fill(buf: &mut [u8]) -> Result<(), NodeError> {
     getrandom::fill(buf).map_err(|_| os_random_failed())
 }
 
+/// Fills a typed array's bytes with random values: `crypto.getRandomValues(typedArray)`
+/// (Web Crypto).
+///
+/// Mirrors <https://nodejs.org/api/webcrypto.html#cryptogetrandomvaluestypedarray>.
+///
+/// # Errors
+/// A `QuotaExceededError` DOMException (its name is [`NodeError::code`]) above 65,536
+/// bytes; `ERR_CRYPTO_OPERATION_FAILED` if the OS generator fails.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::get_random_values;
+/// get_random_values(&mut [0u8; 16]).unwrap();
+/// let err = get_random_values(&mut vec![0u8; 65537]).unwrap_err();
+/// assert_eq!((err.code(), err.message().as_str()), ("QuotaExceededError", "The requested length exceeds 65,536 bytes"));
+/// ```
+#[doc(alias = "getRandomValues")]
+pub fn get_random_values(buf: &mut [u8]) -> Result<(), NodeError> {
+    if buf.len() > 65_536 {
+        return Err(NodeError::new(
+            ErrorClass::Error,
+            "QuotaExceededError",
+            "The requested length exceeds 65,536 bytes",
+        ));
+    }
+    random_fill(buf)
+}
+
 /// `size` random bytes: `crypto.randomBytes(size)`.
 ///
 /// Mirrors <https://nodejs.org/api/crypto.html#cryptorandombytessize-callback>.
