@@ -42,7 +42,7 @@ impl std::fmt::Debug for Hash {
     }
 }
 
-/// Creates a [`Hash`] for a digest name (case-insensitive, OpenSSL aliases).
+/// Creates a [`Hash`](struct@Hash) for a digest name (case-insensitive, OpenSSL aliases).
 ///
 /// Mirrors <https://nodejs.org/api/crypto.html#cryptocreatehashalgorithm-options>.
 ///

@@ -67,7 +67,7 @@ pub fn stringify(pairs: &[(&str, StringifyValue<'_>)], options: &StringifyOption
     stringify_impl(pairs, options, None)
 }
 
-/// [`stringify`] with a custom `encodeURIComponent` (`options.encodeURIComponent`).
+/// [`stringify()`] with a custom `encodeURIComponent` (`options.encodeURIComponent`).
 ///
 /// Node then passes every key and stringified primitive (including empty ones) to it.
 ///
