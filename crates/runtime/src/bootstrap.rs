@@ -51,6 +51,9 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     o.set("preload", opts.preload.clone())?;
     o.set("noWarnings", opts.no_warnings)?;
     o.set("noDeprecation", opts.no_deprecation)?;
+    o.set("traceWarnings", opts.trace_warnings)?;
+    o.set("traceDeprecation", opts.trace_deprecation)?;
+    o.set("throwDeprecation", opts.throw_deprecation)?;
     o.set("unhandledRejections", opts.unhandled_rejections.as_str())?;
     o.set("version", NODE_VERSION)?;
     o.set("nrtVersion", NRT_VERSION)?;

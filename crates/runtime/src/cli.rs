@@ -33,6 +33,12 @@ pub(crate) struct Options {
     pub(crate) no_deprecation: bool,
     /// `--unhandled-rejections=MODE` (default `throw`).
     pub(crate) unhandled_rejections: String,
+    /// `--trace-warnings`: print warnings with their stack.
+    pub(crate) trace_warnings: bool,
+    /// `--trace-deprecation`: print deprecation warnings with their stack.
+    pub(crate) trace_deprecation: bool,
+    /// `--throw-deprecation`: deprecation warnings are thrown.
+    pub(crate) throw_deprecation: bool,
 }
 
 /// The result of parsing: run, or print something and exit.
@@ -87,6 +93,9 @@ pub(crate) fn parse(argv: &[String]) -> Command {
         no_warnings: false,
         no_deprecation: false,
         unhandled_rejections: "throw".into(),
+        trace_warnings: false,
+        trace_deprecation: false,
+        throw_deprecation: false,
     };
     let mut it = argv.iter();
     let mut entry = None;
@@ -124,6 +133,18 @@ pub(crate) fn parse(argv: &[String]) -> Command {
             }
             "--no-deprecation" => {
                 opts.no_deprecation = true;
+                continue;
+            }
+            "--trace-warnings" => {
+                opts.trace_warnings = true;
+                continue;
+            }
+            "--trace-deprecation" => {
+                opts.trace_deprecation = true;
+                continue;
+            }
+            "--throw-deprecation" => {
+                opts.throw_deprecation = true;
                 continue;
             }
             _ => {}
@@ -266,6 +287,9 @@ Options:
   -r, --require module          CommonJS module to preload (option can be repeated)
   --no-warnings                 silence all process warnings
   --no-deprecation              silence deprecation warnings
+  --trace-warnings              show stack traces on process warnings
+  --trace-deprecation           show stack traces on deprecations
+  --throw-deprecation           throw an exception on deprecations
   --unhandled-rejections=mode   throw (default), strict, warn, none or warn-with-error-code
   --input-type=module|commonjs  how to interpret string input (-e, -p, stdin)
   --max-old-space-size=MB       limit the JavaScript heap to MB megabytes

@@ -170,3 +170,28 @@ fn repl_needs_a_terminal_otherwise_reads_stdin() {
     let r = nrt_in(dir.path(), &[], "console.log(6 * 7)");
     assert_eq!(r.stdout, "42\n");
 }
+
+#[test]
+fn warning_tracing_flags() {
+    let script = "process.emitWarning('dep', 'DeprecationWarning', 'DEP0X')";
+    let r = nrt(&["--trace-deprecation", "-e", script]);
+    assert!(
+        r.stderr
+            .contains("DeprecationWarning: dep\n    at [eval]:1:9"),
+        "{}",
+        r.stderr
+    );
+    let r = nrt(&["--throw-deprecation", "-e", script]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("node:internal/process/warning:185"),
+        "{}",
+        r.stderr
+    );
+    let r = nrt(&["--trace-warnings", "-e", "process.emitWarning('w')"]);
+    assert!(
+        r.stderr.contains("Warning: w\n    at [eval]:1:9"),
+        "{}",
+        r.stderr
+    );
+}

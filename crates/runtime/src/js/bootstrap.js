@@ -374,24 +374,38 @@
     } else if (!(warning instanceof Error)) {
       throw errors.invalidArgType('warning', ['Error', 'string'], warning);
     }
-    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (warning.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) {
+        internal.setFatalHeader(warning, 'node:internal/process/warning:185\n        throw warning;\n        ^\n');
+        nextTick(() => { throw warning; });
+        return;
+      }
+    }
     nextTick(() => {
       process.emit('warning', warning);
     });
   };
   let warnedTraceHint = false;
   if (options.noDeprecation) process.noDeprecation = true;
+  if (options.traceDeprecation) process.traceDeprecation = true;
+  if (options.throwDeprecation) process.throwDeprecation = true;
+  // node's default 'warning' printer (lib/internal/process/warning.js).
   if (!options.noWarnings) process.on('warning', (warning) => {
-    if (process.listenerCount('warning') > 1 && false) return;
-    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-    const pid = process.pid;
-    let msg = `(${process.release.name}:${pid}) `;
+    if (!(warning instanceof Error)) return;
+    const isDeprecation = warning.name === 'DeprecationWarning';
+    if (isDeprecation && process.noDeprecation) return;
+    const trace = options.traceWarnings || (isDeprecation && process.traceDeprecation);
+    let msg = `(${process.release.name}:${process.pid}) `;
     if (warning.code) msg += `[${warning.code}] `;
-    msg += `${warning.name}: ${warning.message}`;
+    if (trace && warning.stack) msg += `${warning.stack}`;
+    else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : `${warning.name}: ${warning.message}`;
     if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-    if (!warnedTraceHint) {
+    if (!trace && !warnedTraceHint) {
       warnedTraceHint = true;
-      msg += `\n(Use \`${process.release.name} --trace-warnings ...\` to show where the warning was created)`;
+      const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+      const argv0 = String(process.argv0 || 'node').split('/').pop().replace(/\.exe$/, '');
+      msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     }
     pb.write(2, `${msg}\n`);
   });
