@@ -298,9 +298,11 @@ impl NodeError {
 
 impl fmt::Display for NodeError {
     /// Formats as the first line of Node's stack: `TypeError [ERR_X]: message` for Node's
-    /// internal errors, `Error: ENOENT: …` for system errors.
+    /// internal errors, `Error: ENOENT: …` for system errors, `Error: message` otherwise.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_system() {
+        // Only Node's internal errors (`ERR_*`) carry the code in their name; a plain error
+        // with a code, such as `socket hang up` (ECONNRESET), prints as `Error: …`.
+        if self.is_system() || !self.0.code.starts_with("ERR_") {
             write!(f, "{}: {}", self.0.class.name(), self.message())
         } else {
             write!(
@@ -353,5 +355,7 @@ mod tests {
         let err = NodeError::new(ErrorClass::TypeError, "ERR_X", "bad");
         assert_eq!(err.to_string(), "TypeError [ERR_X]: bad");
         assert_eq!(err.errno(), None);
+        let hangup = NodeError::new(ErrorClass::Error, "ECONNRESET", "socket hang up");
+        assert_eq!(hangup.to_string(), "Error: socket hang up");
     }
 }
