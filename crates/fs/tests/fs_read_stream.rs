@@ -101,13 +101,13 @@ fn fd_reuse_without_auto_close() {
     let mut buf = [0u8; 3];
     assert_eq!(node_fs::read_sync(fd, &mut buf, 0, 3, Some(3)).unwrap(), 3);
     assert_eq!(&buf, b"def");
-    // With autoClose the stream takes it over and closes it at the end.
+    // With autoClose the stream takes it over and closes it at the end. (Not checked by
+    // closing `fd` again: another test thread may already have been given that number.)
     let opts = ReadStreamOptions {
         fd: Some(fd),
         ..Default::default()
     };
     assert_eq!(sizes(&p, opts), [6]);
-    assert_eq!(node_fs::close_sync(fd).unwrap_err().code(), "EBADF");
 }
 
 #[test]
