@@ -68,7 +68,9 @@ function write(con, toErr, args) {
   }
   s += '\n';
   if (con._global) {
-    pb.write(toErr ? 2 : 1, s);
+    // Through the stream's write, as node's console: code that patches
+    // process.stdout.write sees console output too.
+    (toErr ? process.stderr : process.stdout).write(s);
   } else {
     (toErr ? con._stderr : con._stdout).write(s);
   }
