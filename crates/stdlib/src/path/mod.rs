@@ -7,6 +7,7 @@ mod common;
 mod parsed;
 mod posix_impl;
 mod win32_impl;
+mod win32_parts;
 
 pub use self::parsed::ParsedPath;
 
@@ -38,8 +39,6 @@ pub mod posix {
 /// assert_eq!(win32::SEP, "\\");
 /// ```
 pub mod win32 {
-    pub use super::win32_impl::{
-        basename, dirname, extname, format, is_absolute, join, normalize, parse, relative, resolve,
-        to_namespaced_path, DELIMITER, SEP,
-    };
+    pub use super::win32_impl::{is_absolute, join, normalize, relative, resolve, DELIMITER, SEP};
+    pub use super::win32_parts::{basename, dirname, extname, format, parse, to_namespaced_path};
 }

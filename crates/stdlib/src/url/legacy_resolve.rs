@@ -2,7 +2,8 @@
 
 use node_core::NodeError;
 
-use super::legacy::{is_hostless, is_slashed, url_format, url_parse, LegacyUrl};
+use super::legacy::{is_hostless, is_slashed, url_parse, LegacyUrl};
+use super::url_format;
 
 /// Resolves `to` against `from` the way a browser resolves an anchor: `url.resolve(from, to)`.
 ///

@@ -6,12 +6,14 @@
 
 mod file;
 mod legacy;
+mod legacy_format;
 mod legacy_resolve;
 mod search_params;
 mod whatwg;
 
 pub use self::file::{file_url_to_path, file_url_to_path_of, path_to_file_url};
-pub use self::legacy::{url_format, url_parse, LegacyQuery, LegacyUrl};
+pub use self::legacy::{url_parse, LegacyQuery, LegacyUrl};
+pub use self::legacy_format::url_format;
 pub use self::legacy_resolve::{url_resolve, url_resolve_object};
 pub use self::search_params::UrlSearchParams;
 pub use self::whatwg::{domain_to_ascii, domain_to_unicode, Url};
