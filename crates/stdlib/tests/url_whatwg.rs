@@ -1019,3 +1019,160 @@ fn domains() {
         assert_eq!(&domain_to_unicode(d), unicode, "domainToUnicode({d:?})");
     }
 }
+
+#[test]
+fn format_with_options() {
+    let cases: &[(&str, [bool; 4], &str)] = &[
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [true, false, true, true],
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+        ),
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [false, false, true, true],
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1",
+        ),
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [true, true, true, true],
+            "https://user:pw@münchen.de:8080/p?q=1#h",
+        ),
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [true, false, false, true],
+            "https://user:pw@xn--mnchen-3ya.de:8080/p#h",
+        ),
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [true, false, true, false],
+            "https://xn--mnchen-3ya.de:8080/p?q=1#h",
+        ),
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            [false, true, false, false],
+            "https://münchen.de:8080/p",
+        ),
+        (
+            "http://[::1]:80/x",
+            [true, false, true, true],
+            "http://[::1]/x",
+        ),
+        (
+            "http://[::1]:80/x",
+            [false, false, true, true],
+            "http://[::1]/x",
+        ),
+        (
+            "http://[::1]:80/x",
+            [true, true, true, true],
+            "http://[::1]/x",
+        ),
+        (
+            "http://[::1]:80/x",
+            [true, false, false, true],
+            "http://[::1]/x",
+        ),
+        (
+            "http://[::1]:80/x",
+            [true, false, true, false],
+            "http://[::1]/x",
+        ),
+        (
+            "http://[::1]:80/x",
+            [false, true, false, false],
+            "http://[::1]/x",
+        ),
+        ("http://a/", [true, false, true, true], "http://a/"),
+        ("http://a/", [false, false, true, true], "http://a/"),
+        ("http://a/", [true, true, true, true], "http://a/"),
+        ("http://a/", [true, false, false, true], "http://a/"),
+        ("http://a/", [true, false, true, false], "http://a/"),
+        ("http://a/", [false, true, false, false], "http://a/"),
+        ("file:///x#y", [true, false, true, true], "file:///x#y"),
+        ("file:///x#y", [false, false, true, true], "file:///x"),
+        ("file:///x#y", [true, true, true, true], "file:///x#y"),
+        ("file:///x#y", [true, false, false, true], "file:///x#y"),
+        ("file:///x#y", [true, false, true, false], "file:///x#y"),
+        ("file:///x#y", [false, true, false, false], "file:///x"),
+        ("http://u@h/?#", [true, false, true, true], "http://u@h/?#"),
+        ("http://u@h/?#", [false, false, true, true], "http://u@h/?"),
+        ("http://u@h/?#", [true, true, true, true], "http://u@h/?#"),
+        ("http://u@h/?#", [true, false, false, true], "http://u@h/#"),
+        ("http://u@h/?#", [true, false, true, false], "http://h/?#"),
+        ("http://u@h/?#", [false, true, false, false], "http://h/"),
+        ("http://%E2@h/", [true, false, true, true], "http://%E2@h/"),
+        ("http://%E2@h/", [false, false, true, true], "http://%E2@h/"),
+        ("http://%E2@h/", [true, true, true, true], "http://%E2@h/"),
+        ("http://%E2@h/", [true, false, false, true], "http://%E2@h/"),
+        ("http://%E2@h/", [true, false, true, false], "http://h/"),
+        ("http://%E2@h/", [false, true, false, false], "http://h/"),
+        (
+            "http://日本.jp/",
+            [true, false, true, true],
+            "http://xn--wgv71a.jp/",
+        ),
+        (
+            "http://日本.jp/",
+            [false, false, true, true],
+            "http://xn--wgv71a.jp/",
+        ),
+        (
+            "http://日本.jp/",
+            [true, true, true, true],
+            "http://日本.jp/",
+        ),
+        (
+            "http://日本.jp/",
+            [true, false, false, true],
+            "http://xn--wgv71a.jp/",
+        ),
+        (
+            "http://日本.jp/",
+            [true, false, true, false],
+            "http://xn--wgv71a.jp/",
+        ),
+        (
+            "http://日本.jp/",
+            [false, true, false, false],
+            "http://日本.jp/",
+        ),
+    ];
+    for (input, [fragment, unicode, search, auth], want) in cases {
+        let o = UrlFormatOptions {
+            fragment: *fragment,
+            unicode: *unicode,
+            search: *search,
+            auth: *auth,
+        };
+        assert_eq!(
+            Url::parse(input, None).unwrap().format(&o),
+            *want,
+            "{input} {o:?}"
+        );
+    }
+    let http: &[(&str, Option<(&str, &str, Option<u16>, Option<&str>)>)] = &[
+        (
+            "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
+            Some(("xn--mnchen-3ya.de", "/p?q=1", Some(8080), Some("user:pw"))),
+        ),
+        ("http://[::1]:80/x", Some(("::1", "/x", None, None))),
+        ("http://a/", Some(("a", "/", None, None))),
+        ("file:///x#y", Some(("", "/x", None, None))),
+        ("http://u@h/?#", Some(("h", "/", None, Some("u:")))),
+        ("http://%E2@h/", None),
+        ("http://日本.jp/", Some(("xn--wgv71a.jp", "/", None, None))),
+    ];
+    for (input, want) in http {
+        let got = url_to_http_options(&Url::parse(input, None).unwrap()).ok();
+        let got = got.as_ref().map(|o| {
+            (
+                o.hostname.as_str(),
+                o.path.as_str(),
+                o.port,
+                o.auth.as_deref(),
+            )
+        });
+        assert_eq!(got, *want, "{input}");
+    }
+}

@@ -8,6 +8,7 @@ mod file;
 mod legacy;
 mod legacy_format;
 mod legacy_resolve;
+mod node_format;
 mod search_params;
 mod whatwg;
 
@@ -15,5 +16,6 @@ pub use self::file::{file_url_to_path, file_url_to_path_of, path_to_file_url};
 pub use self::legacy::{url_parse, LegacyQuery, LegacyUrl};
 pub use self::legacy_format::url_format;
 pub use self::legacy_resolve::{url_resolve, url_resolve_object};
+pub use self::node_format::{url_to_http_options, HttpOptions, UrlFormatOptions};
 pub use self::search_params::UrlSearchParams;
 pub use self::whatwg::{domain_to_ascii, domain_to_unicode, Url};

@@ -43,4 +43,13 @@ const doms = ['example.com', 'EXAMPLE.com', 'español.com', 'xn--espaol-zwa.com'
 out.push(`\n#[test]\nfn domains() {\n    let cases: &[(&str, &str, &str)] = &[`);
 for (const d of doms) out.push(`        (${r(d)}, ${r(url.domainToASCII(d))}, ${r(url.domainToUnicode(d))}),`);
 out.push(`    ];\n    for (d, ascii, unicode) in cases {\n        assert_eq!(&domain_to_ascii(d), ascii, "domainToASCII({d:?})");\n        assert_eq!(&domain_to_unicode(d), unicode, "domainToUnicode({d:?})");\n    }\n}`);
+const fmts = ['https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h', 'http://[::1]:80/x', 'http://a/', 'file:///x#y', 'http://u@h/?#', 'http://%E2@h/', 'http://日本.jp/'];
+out.push(`\n#[test]\nfn format_with_options() {\n    let cases: &[(&str, [bool; 4], &str)] = &[`);
+for (const c of fmts) for (const o of [{}, { fragment: false }, { unicode: true }, { search: false }, { auth: false }, { fragment: false, unicode: true, search: false, auth: false }]) {
+  const f = [o.fragment ?? true, o.unicode ?? false, o.search ?? true, o.auth ?? true];
+  out.push(`        (${r(c)}, [${f.join(', ')}], ${r(url.format(new URL(c), o))}),`);
+}
+out.push(`    ];\n    for (input, [fragment, unicode, search, auth], want) in cases {\n        let o = UrlFormatOptions { fragment: *fragment, unicode: *unicode, search: *search, auth: *auth };\n        assert_eq!(Url::parse(input, None).unwrap().format(&o), *want, "{input} {o:?}");\n    }\n    let http: &[(&str, Option<(&str, &str, Option<u16>, Option<&str>)>)] = &[`);
+for (const c of fmts) { let res; try { const o = url.urlToHttpOptions(new URL(c)); res = `Some((${r(o.hostname)}, ${r(o.path)}, ${o.port === undefined ? 'None' : `Some(${o.port})`}, ${o.auth === undefined ? 'None' : `Some(${r(o.auth)})`}))`; } catch (e) { res = 'None'; } out.push(`        (${r(c)}, ${res}),`); }
+out.push(`    ];\n    for (input, want) in http {\n        let got = url_to_http_options(&Url::parse(input, None).unwrap()).ok();\n        let got = got.as_ref().map(|o| (o.hostname.as_str(), o.path.as_str(), o.port, o.auth.as_deref()));\n        assert_eq!(got, *want, "{input}");\n    }\n}`);
 console.log(out.join('\n'));
