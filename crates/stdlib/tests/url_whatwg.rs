@@ -1151,7 +1151,13 @@ fn format_with_options() {
             "{input} {o:?}"
         );
     }
-    let http: &[(&str, Option<(&str, &str, Option<u16>, Option<&str>)>)] = &[
+    type Http = (
+        &'static str,
+        &'static str,
+        Option<u16>,
+        Option<&'static str>,
+    );
+    let http: &[(&str, Option<Http>)] = &[
         (
             "https://user:pw@xn--mnchen-3ya.de:8080/p?q=1#h",
             Some(("xn--mnchen-3ya.de", "/p?q=1", Some(8080), Some("user:pw"))),

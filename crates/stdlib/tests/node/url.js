@@ -49,7 +49,7 @@ for (const c of fmts) for (const o of [{}, { fragment: false }, { unicode: true 
   const f = [o.fragment ?? true, o.unicode ?? false, o.search ?? true, o.auth ?? true];
   out.push(`        (${r(c)}, [${f.join(', ')}], ${r(url.format(new URL(c), o))}),`);
 }
-out.push(`    ];\n    for (input, [fragment, unicode, search, auth], want) in cases {\n        let o = UrlFormatOptions { fragment: *fragment, unicode: *unicode, search: *search, auth: *auth };\n        assert_eq!(Url::parse(input, None).unwrap().format(&o), *want, "{input} {o:?}");\n    }\n    let http: &[(&str, Option<(&str, &str, Option<u16>, Option<&str>)>)] = &[`);
+out.push(`    ];\n    for (input, [fragment, unicode, search, auth], want) in cases {\n        let o = UrlFormatOptions { fragment: *fragment, unicode: *unicode, search: *search, auth: *auth };\n        assert_eq!(Url::parse(input, None).unwrap().format(&o), *want, "{input} {o:?}");\n    }\n    type Http = (&'static str, &'static str, Option<u16>, Option<&'static str>);\n    let http: &[(&str, Option<Http>)] = &[`);
 for (const c of fmts) { let res; try { const o = url.urlToHttpOptions(new URL(c)); res = `Some((${r(o.hostname)}, ${r(o.path)}, ${o.port === undefined ? 'None' : `Some(${o.port})`}, ${o.auth === undefined ? 'None' : `Some(${r(o.auth)})`}))`; } catch (e) { res = 'None'; } out.push(`        (${r(c)}, ${res}),`); }
 out.push(`    ];\n    for (input, want) in http {\n        let got = url_to_http_options(&Url::parse(input, None).unwrap()).ok();\n        let got = got.as_ref().map(|o| (o.hostname.as_str(), o.path.as_str(), o.port, o.auth.as_deref()));\n        assert_eq!(got, *want, "{input}");\n    }\n}`);
 console.log(out.join('\n'));
