@@ -127,6 +127,43 @@ impl NodeError {
         }))
     }
 
+    /// Node's `SystemError` (class `SystemError`) with its own code and complete message,
+    /// plus the underlying `errno`/`syscall` (add `path`/`dest` with the builders), as
+    /// `ERR_FS_EISDIR` or `ERR_SYSTEM_ERROR` carry them.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_core::{ErrorClass, NodeError};
+    /// let err = NodeError::system_error(
+    ///     "ERR_FS_EISDIR",
+    ///     "Path is a directory: rm returned EISDIR (is a directory) /tmp/d",
+    ///     libc::EISDIR,
+    ///     "rm",
+    /// ).with_path("/tmp/d");
+    /// assert_eq!(err.class(), ErrorClass::SystemError);
+    /// assert_eq!(err.errno(), Some(-21));
+    /// assert_eq!(err.message(), "Path is a directory: rm returned EISDIR (is a directory) /tmp/d");
+    /// # extern crate libc;
+    /// ```
+    pub fn system_error(
+        code: impl Into<Cow<'static, str>>,
+        message: impl Into<String>,
+        errno: i32,
+        syscall: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        NodeError(Box::new(Repr {
+            class: ErrorClass::SystemError,
+            code: code.into(),
+            message: message.into(),
+            system: Some(SystemFields {
+                errno: -errno.abs(),
+                syscall: syscall.into(),
+                path: None,
+                dest: None,
+            }),
+        }))
+    }
+
     /// A system error from an [`std::io::Error`]. An error without an OS errno maps to the
     /// closest libuv code (`UnexpectedEof` → `EOF`, others → `EIO`-like codes by kind).
     ///
@@ -234,6 +271,10 @@ impl NodeError {
         let Some(sys) = &self.0.system else {
             return self.0.message.clone();
         };
+        if self.0.class == ErrorClass::SystemError {
+            // Node's SystemError messages are complete as constructed.
+            return self.0.message.clone();
+        }
         let mut msg = format!("{}: {}, {}", self.0.code, self.0.message, sys.syscall);
         if let Some(path) = &sys.path {
             msg.push_str(&format!(" '{path}'"));
