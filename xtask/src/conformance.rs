@@ -208,14 +208,20 @@ fn execute(program: &Path, extra: &[&str], case: &Path) -> Result<Outcome, Strin
 fn check(nrt: &Path, case: &Path) -> Result<(), String> {
     let got = execute(nrt, &[], case)?;
     let mut problems = Vec::new();
-    let want_out = fs::read_to_string(golden(case, ".stdout")).unwrap_or_default();
-    let alt = fs::read_to_string(golden(case, ".stdout.alt")).ok();
+    let dir = case.parent().unwrap_or(Path::new("."));
+    let want_out = normalize(
+        &fs::read_to_string(golden(case, ".stdout")).unwrap_or_default(),
+        dir,
+    );
+    let alt = fs::read_to_string(golden(case, ".stdout.alt"))
+        .ok()
+        .map(|s| normalize(&s, dir));
     if got.stdout != want_out && alt.as_deref() != Some(got.stdout.as_str()) {
         problems.push(diff("stdout", &want_out, &got.stdout));
     }
     if let Ok(want_err) = fs::read_to_string(golden(case, ".stderr")) {
         // Goldens are stored normalized by `record`, but hand-recorded ones may not be.
-        let want_err = normalize(&want_err, case.parent().unwrap_or(Path::new(".")));
+        let want_err = normalize(&want_err, dir);
         if got.stderr != want_err {
             problems.push(diff("stderr", &want_err, &got.stderr));
         }

@@ -9,7 +9,7 @@
 
   // ---- Engine output shaped as V8's: stack traces, messages, locale strings (engine.js)
   const {
-    creationSite, displayPath, errorHeader, errorLocation, fatalHeaders, nodeErrors, sourceLine,
+    creationSite, displayPath, errorHeader, errorLocation, thrownInternally, nodeErrors, sourceLine,
   } = natives.loadBuiltin('internal/engine')(internal, natives);
 
   // ---- Node-style errors -------------------------------------------------------------
@@ -39,7 +39,7 @@
   errors.make = makeError;
   // node throws its argument-validation errors from lib/internal/errors.js.
   const validationHeader = (e) => {
-    fatalHeaders.set(e, 'node:internal/errors:541\n      throw error;\n      ^\n');
+    thrownInternally.add(e);
     return e;
   };
   errors.invalidArgType = (name, expected, actual) => {
@@ -377,7 +377,7 @@
     if (warning.name === 'DeprecationWarning') {
       if (process.noDeprecation) return;
       if (process.throwDeprecation) {
-        internal.setFatalHeader(warning, 'node:internal/process/warning:185\n        throw warning;\n        ^\n');
+        internal.markThrownInternally(warning);
         nextTick(() => { throw warning; });
         return;
       }
@@ -448,7 +448,7 @@
 
   // ---- uncaught exceptions and unhandled rejections (fatal.js) ----------------------
   natives.loadBuiltin('internal/fatal')(internal, natives, options, process, makeError, nextTick, {
-    creationSite, displayPath, errorLocation, fatalHeaders, nodeErrors, sourceLine,
+    creationSite, displayPath, errorLocation, thrownInternally, nodeErrors, sourceLine,
   });
 
   // ---- stdio (stdio.js) ------------------------------------------------------------

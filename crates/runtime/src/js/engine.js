@@ -11,7 +11,7 @@
   internal.sourceCache = sourceCache;
   const errorLocation = new WeakMap(); // error -> { file, line, column } of its top frame
   const nodeErrors = new WeakSet(); // errors whose header shows `[code]`
-  const fatalHeaders = new WeakMap(); // error -> node's internal source location, when fatal
+  const thrownInternally = new WeakSet(); // errors raised by nrt's built-ins, not user code
   const creationSite = new WeakSet(); // errors whose fatal caret is where they were made
 
   function sourceLine(file, line) {
@@ -290,7 +290,6 @@
     }
     const onlyInternal = first === undefined;
     const frames = [];
-    let evalDone = false;
     let i0 = skip;
     // V8 leaves out the constructors of Error subclasses (it collects frames from new.target).
     if (err instanceof Error && Object.getPrototypeOf(err) !== Error.prototype) {
@@ -302,103 +301,37 @@
       while (i0 < callsites.length && callsites[i0].isConstructor && callsites[i0].isConstructor() &&
         names.has(callsites[i0].getFunctionName())) i0++;
     }
-    let compileError = false;
     if (err instanceof SyntaxError && callsites.length > 1) {
       // A parse error of a CommonJS file: QuickJS reports the parse position as a frame
       // right above our compile step.
-      if (callsites[1].getFunctionName() === 'nrtCompile') {
-        i0 = 1;
-        compileError = true;
-      }
+      if (callsites[1].getFunctionName() === 'nrtCompile') i0 = 1;
     }
     for (let i = i0; i < callsites.length; i++) {
       const cs = callsites[i];
       const f = cs.getFileName();
       const fn = cs.getFunctionName();
-      // Our loader and loop entry points stand for node's internals: print node's frames
-      // there (v20.20.2's), so stacks read as node's. Other built-in frames are left out
-      // unless there is nothing else to show.
-      const emulated = compileError && fn === 'nrtCompile' ? wrapSafeFrames : internalFrames[fn];
-      if (emulated !== undefined && (!f || f.startsWith('node:'))) {
-        if (fn === 'nrtEvalString' || fn === 'nrtEvalStdin') evalDone = true;
-        if (!(evalDone && fn === 'nrtRunMain')) for (const line of emulated) frames.push(line);
-        continue;
-      }
+      // Our loader and loop entry points are nrt's internals: like every other built-in
+      // frame they are left out (node prints its own internal frames there; a conformance
+      // comparison drops those, and nrt does not imitate them).
+      if (entryPoints.has(fn) && (!f || f.startsWith('node:'))) continue;
       if (!f || (f.startsWith('node:') && !onlyInternal)) continue;
       let next;
       for (let j = i + 1; j < callsites.length; j++) {
         const g = callsites[j].getFileName();
         const gn = callsites[j].getFunctionName();
-        if ((g && !g.startsWith('node:')) || internalFrames[gn] !== undefined) { next = callsites[j]; break; }
+        if ((g && !g.startsWith('node:')) || entryPoints.has(gn)) { next = callsites[j]; break; }
       }
       frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined));
-    }
-    // An error raised while an ES module body runs: node's module job frames follow.
-    const last = callsites[callsites.length - 1];
-    if (last !== undefined && esmFiles.has(last.getFileName()) && !last.getFunctionName()) {
-      frames.push(...esmJobFrames);
     }
     const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
     const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
     return err instanceof Error ? kLazyStack + body : errorHeader(err) + body;
   };
-  function evalFrames(name, tail) {
-    return [
-      'runScriptInThisContext (node:internal/vm:209:10)',
-      'node:internal/process/execution:118:14',
-      `${name}-wrapper:6:24`,
-      'runScript (node:internal/process/execution:101:62)',
-      'evalScript (node:internal/process/execution:133:3)',
-      ...tail,
-    ];
-  }
-  const esmJobFrames = [
-    'ModuleJob.run (node:internal/modules/esm/module_job:325:25)',
-    'async ModuleLoader.import (node:internal/modules/esm/loader:606:24)',
-    'async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)',
-  ];
-  const wrapSafeFrames = [
-    'wrapSafe (node:internal/modules/cjs/loader:1464:18)',
-    'Module._compile (node:internal/modules/cjs/loader:1495:20)',
-    'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
-    'Module.load (node:internal/modules/cjs/loader:1266:32)',
-    'Module._load (node:internal/modules/cjs/loader:1091:12)',
-  ];
-  const internalFrames = {
-    __proto__: null,
-    nrtCompile: [
-      'Module._compile (node:internal/modules/cjs/loader:1521:14)',
-      'Module._extensions..js (node:internal/modules/cjs/loader:1623:10)',
-      'Module.load (node:internal/modules/cjs/loader:1266:32)',
-      'Module._load (node:internal/modules/cjs/loader:1091:12)',
-    ],
-    nrtRequire: [
-      'Module.require (node:internal/modules/cjs/loader:1289:19)',
-      'require (node:internal/modules/helpers:182:18)',
-    ],
-    nrtRunMain: [
-      'Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)',
-      'node:internal/main/run_main_module:28:49',
-    ],
-    nrtListOnTimeout: [
-      'listOnTimeout (node:internal/timers:581:17)',
-      'process.processTimers (node:internal/timers:519:7)',
-    ],
-    nrtProcessImmediate: ['process.processImmediate (node:internal/timers:483:21)'],
-    nrtRunTicks: ['process.processTicksAndRejections (node:internal/process/task_queues:77:11)'],
-    nrtEvalString: evalFrames('[eval]', ['node:internal/main/eval_string:51:3']),
-    nrtEvalStdin: evalFrames('[stdin]', [
-      'node:internal/main/eval_stdin:32:5',
-      'Socket.<anonymous> (node:internal/process/execution:234:5)',
-      'Socket.emit (node:events:536:35)',
-      'endReadableNT (node:internal/streams/readable:1698:12)',
-    ]),
-    nrtRunMicrotask: [
-      'node:internal/process/task_queues:140:7',
-      'AsyncResource.runInAsyncScope (node:async_hooks:206:9)',
-      'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)',
-    ],
-  };
+  // Functions through which nrt's own loader and event loop call user code.
+  const entryPoints = new Set([
+    'nrtCompile', 'nrtRequire', 'nrtRunMain', 'nrtListOnTimeout', 'nrtProcessImmediate',
+    'nrtRunTicks', 'nrtEvalString', 'nrtEvalStdin', 'nrtRunMicrotask',
+  ]);
   // User code may install its own Error.prepareStackTrace (depd, source-map-support…) and
   // expects V8's CallSite API: complete QuickJS's call sites, and fall back to ours when
   // the user's is removed.
@@ -487,5 +420,5 @@
     });
   }
 
-  return { creationSite, displayPath, errorHeader, errorLocation, fatalHeaders, nodeErrors, sourceLine };
+  return { creationSite, displayPath, errorHeader, errorLocation, thrownInternally, nodeErrors, sourceLine };
 })

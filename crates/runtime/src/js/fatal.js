@@ -5,12 +5,12 @@
   'use strict';
   const pb = natives.process;
   const { hooks } = internal;
-  const { creationSite, displayPath, errorLocation, fatalHeaders, nodeErrors, sourceLine } = engine;
+  const { creationSite, displayPath, errorLocation, thrownInternally, nodeErrors, sourceLine } = engine;
 
   // ---- uncaught exceptions and unhandled rejections ----------------------------------
   const kNoLocation = Symbol('noLocation');
-  internal.setFatalHeader = (err, header) => {
-    if (err !== null && typeof err === 'object') fatalHeaders.set(err, header);
+  internal.markThrownInternally = (err) => {
+    if (err !== null && typeof err === 'object') thrownInternally.add(err);
   };
   function printFatal(err, fromPromise) {
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
@@ -18,8 +18,9 @@
     const loc = isObj ? errorLocation.get(err) : kNoLocation;
     const isErrorLike = isObj && typeof err.stack === 'string';
     if (!isErrorLike) out += '\n';
-    if (isObj && fatalHeaders.has(err)) {
-      out += `${fatalHeaders.get(err)}\n`;
+    if (isObj && thrownInternally.has(err)) {
+      // Raised inside a built-in: node shows its own internal source line here; nrt has
+      // no user source to point at, so the report starts with the error itself.
     } else if (loc !== undefined && loc !== kNoLocation) {
       const text = sourceLine(loc.file, loc.line);
       if (text !== undefined && loc.column === 0) {
@@ -41,9 +42,13 @@
     }
     let body;
     try {
-      if (isObj && err instanceof Error) body = internal.inspect(err);
-      else if (isObj) body = internal.inspect(err);
-      else body = internal.inspect(err).replace(/^'|'$/g, '');
+      if (isObj) body = internal.inspect(err);
+      // An error raised inside nrt has no frames to show (node shows its internal ones);
+      // inspect brackets such an error, but a fatal report names it plainly.
+      if (isErrorLike && !/\n\s+at /.test(err.stack) && body.startsWith(`[${err.stack}]`)) {
+        body = err.stack + body.slice(err.stack.length + 2);
+      }
+      if (!isObj) body = internal.inspect(err).replace(/^'|'$/g, '');
       if (!isObj) {
         if (typeof err === 'string') body = err;
         out += body + '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
@@ -161,13 +166,10 @@
             `.catch(). The promise rejected with the reason "${noSideEffectsToString(reason)}".`;
           const err = makeError(Error, 'ERR_UNHANDLED_REJECTION', msg);
           err.name = 'UnhandledPromiseRejection';
-          // node's report of this error, internal frames included, so output matches.
-          err.stack = `UnhandledPromiseRejection: ${msg}\n` +
-            '    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n' +
-            '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
-            '    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)';
+          // Raised by nrt's rejection tracking, not by user code: no frames to show.
+          err.stack = `UnhandledPromiseRejection: ${msg}`;
           nodeErrors.delete(err);
-          fatalHeaders.set(err, 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n');
+          thrownInternally.add(err);
           hooks.fatalException(err, true);
         }
       }

@@ -395,7 +395,7 @@ Module._resolveFilename = function (request, parent, isMain, options) {
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
-  internal.setFatalHeader(err, 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n');
+  internal.markThrownInternally(err);
   throw err;
 };
 
@@ -404,7 +404,7 @@ Module._load = function (request, parent, isMain) {
     const id = request.slice(5);
     if (!internal.isBuiltin(request)) {
       const err = errors.make(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${request}`);
-      internal.setFatalHeader(err, 'node:internal/modules/cjs/loader:1031\n      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);\n      ^\n');
+      internal.markThrownInternally(err);
       throw err;
     }
     return internal.requireBuiltin(id);
@@ -606,9 +606,9 @@ function esmNotFound(message, url) {
   const err = errors.make(Error, 'ERR_MODULE_NOT_FOUND', message);
   if (url !== undefined) {
     err.url = url;
-    internal.setFatalHeader(err, 'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n');
+    internal.markThrownInternally(err);
   } else {
-    internal.setFatalHeader(err, 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n');
+    internal.markThrownInternally(err);
   }
   return err;
 }
@@ -782,7 +782,7 @@ Object.defineProperty(Module, '_runMain', {
       try {
         filename = Module._resolveFilename(path, null, true);
       } catch (err) {
-        internal.setFatalHeader(err, 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n');
+        internal.markThrownInternally(err);
         throw err;
       }
       process.argv[1] = filename;
