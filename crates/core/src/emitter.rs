@@ -209,7 +209,8 @@ pub struct RawListener<L> {
 /// e.on("tick", Callback::new(|_: &()| {})).unwrap();
 /// e.on("tick", Callback::new(|_: &()| {})).unwrap();
 /// assert_eq!(got.borrow().as_deref(), Some("Possible EventEmitter memory leak detected. \
-///   2 tick listeners added to [EventEmitter]. Use emitter.setMaxListeners() to increase limit"));
+///   2 tick listeners added to [EventEmitter]. MaxListeners is 1. \
+///   Use emitter.setMaxListeners() to increase limit"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeakWarning {
@@ -217,6 +218,8 @@ pub struct LeakWarning {
     pub event: EventKey,
     /// How many listeners it has now.
     pub count: usize,
+    /// The maximum that was exceeded.
+    pub max: usize,
 }
 
 impl LeakWarning {
@@ -224,14 +227,14 @@ impl LeakWarning {
     ///
     /// # Examples
     /// ```
-    /// let w = node_core::LeakWarning { event: "a".into(), count: 11 };
+    /// let w = node_core::LeakWarning { event: "a".into(), count: 11, max: 10 };
     /// assert!(w.message("[EventEmitter]").starts_with("Possible EventEmitter memory leak"));
     /// ```
     pub fn message(&self, target: &str) -> String {
         format!(
             "Possible EventEmitter memory leak detected. {} {} listeners added to {target}. \
-             Use emitter.setMaxListeners() to increase limit",
-            self.count, self.event
+             MaxListeners is {}. Use emitter.setMaxListeners() to increase limit",
+            self.count, self.event, self.max
         )
     }
 }
@@ -432,6 +435,7 @@ impl<L: Listener> EventEmitter<L> {
                 Some(LeakWarning {
                     event: key,
                     count: slot.regs.len(),
+                    max,
                 })
             } else {
                 None
