@@ -1,402 +1,536 @@
-// Node's EventEmitter (lib/events.js), in JS so that `class X extends EventEmitter`,
-// `EventEmitter.call(this)` and `util.inherits` work as in node; semantics follow node-core's
-// Rust emitter (same listener order, once wrappers, newListener/removeListener, leak warning).
+// events: nrt's EventEmitter. Written in JS so that `class X extends EventEmitter`,
+// `EventEmitter.call(this)` and `util.inherits` behave as in node. Behaviour was taken from
+// node's documentation, node-core's Rust emitter (crates/core/src/emitter.rs, same ordering
+// rules) and runs of node 20.
+//
+// Storage keeps node's public shape, which npm packages read and even patch: `_events` is a
+// null-prototype object mapping each event to one function or to an array of two or more,
+// `_eventsCount` counts the events, `_maxListeners` is undefined until set.
 'use strict';
 
-const kCapture = Symbol('kCapture');
-const kShapeMode = Symbol('shapeMode');
+const captureSymbol = Symbol('kCapture');
+const shapeSymbol = Symbol('shapeMode');
 const errorMonitor = Symbol('events.errorMonitor');
-const kRejection = Symbol.for('nodejs.rejection');
-let defaultMaxListeners = 10;
+const rejectionSymbol = Symbol.for('nodejs.rejection');
+const targetMaxSymbol = Symbol('events.maxEventTargetListeners');
+const targetWarnedSymbol = Symbol('events.maxEventTargetListenersWarned');
+const watermarkSymbol = Symbol.for('nodejs.watermarkData');
+const errors = internal.errors;
+let defaultMax = 10;
 
-function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    throw internal.errors.invalidArgType('listener', 'Function', listener);
+// Listener arrays that already produced a leak warning. A fresh array (made when a second
+// listener joins) starts unwarned, so an event can warn again after shrinking to one.
+const warnedLists = new WeakSet();
+
+const inspectValue = (value, options) => require('util').inspect(value, options);
+
+function requireFunction(listener) {
+  if (typeof listener !== 'function') throw errors.invalidArgType('listener', 'Function', listener);
+}
+
+function requireCount(value, name) {
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+  if (!(value >= 0)) throw errors.outOfRange(name, '>= 0', value);
+}
+
+function freshStore() {
+  return Object.create(null);
+}
+
+// The listener a registration stands for: once-wrappers carry the user's function.
+function unwrapped(fn) {
+  return typeof fn.listener === 'function' ? fn.listener : fn;
+}
+
+function matches(fn, listener) {
+  return fn === listener || fn.listener === listener;
+}
+
+function snapshot(entry) {
+  if (entry === undefined) return [];
+  return typeof entry === 'function' ? [entry] : Array.from(entry);
+}
+
+function forgetEvent(emitter, events, type) {
+  delete events[type];
+  emitter._eventsCount -= 1;
+}
+
+function isEmitterLike(value) {
+  return value !== null && typeof value === 'object' && typeof value.listeners === 'function' &&
+    typeof value.on === 'function';
+}
+
+function isEventTarget(value) {
+  return value !== null && typeof value === 'object' && typeof value.addEventListener === 'function' &&
+    typeof value.removeEventListener === 'function';
+}
+
+function emitterOrTargetError(name, value) {
+  // node names both accepted kinds; the shared helper words the "Received ..." part.
+  const err = errors.invalidArgType(name, 'EventEmitter', value);
+  const widen = (text) => text.replace('instance of EventEmitter.', 'instance of EventEmitter or EventTarget.');
+  err.message = widen(err.message);
+  if (typeof err.stack === 'string') err.stack = widen(err.stack);
+  return err;
+}
+
+function requireSignal(signal) {
+  if (signal === undefined) return;
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
   }
+}
+
+function warnLeak(emitter, type, count, max) {
+  const warning = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} ` +
+    `listeners added to ${inspectValue(emitter, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = emitter;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
+
+function register(emitter, type, listener, atFront) {
+  requireFunction(listener);
+  let events = emitter._events;
+  if (events === undefined) {
+    events = emitter._events = freshStore();
+    emitter._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    // 'newListener' fires before the listener joins, with the user's function.
+    emitter.emit('newListener', type, unwrapped(listener));
+    events = emitter._events;
+  }
+  const current = events[type];
+  if (current === undefined) {
+    events[type] = listener;
+    emitter._eventsCount += 1;
+    return emitter;
+  }
+  let list;
+  if (typeof current === 'function') {
+    list = atFront ? [listener, current] : [current, listener];
+    events[type] = list;
+  } else {
+    list = current;
+    if (atFront) list.unshift(listener);
+    else list.push(listener);
+  }
+  const max = emitter.getMaxListeners();
+  if (max > 0 && list.length > max && !warnedLists.has(list)) {
+    warnedLists.add(list);
+    warnLeak(emitter, type, list.length, max);
+  }
+  return emitter;
+}
+
+// A once-registration: removes itself, then calls the user's function, at most one time.
+function onceWrapper(emitter, type, listener) {
+  let done = false;
+  const wrapper = function (...args) {
+    if (done) return undefined;
+    done = true;
+    emitter.removeListener(type, wrapper);
+    return Reflect.apply(listener, emitter, args);
+  };
+  // node's wrappers are bound functions; the name shows in 'removeListener' events.
+  Object.defineProperty(wrapper, 'name', { value: 'bound onceWrapper' });
+  wrapper.listener = listener;
+  return wrapper;
+}
+
+function unhandledError(value) {
+  if (value instanceof Error) return value;
+  let shown;
+  try {
+    shown = inspectValue(value);
+  } catch {
+    shown = String(value);
+  }
+  const err = errors.make(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
+  err.context = value;
+  return err;
 }
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
-module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.errorMonitor = errorMonitor;
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() { return false; },
-  set(v) { if (v) throw internal.errors.notImplemented('events.captureRejections'); },
-  enumerable: true,
-});
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw internal.errors.outOfRange('defaultMaxListeners', 'a non-negative number', arg);
-    }
-    defaultMaxListeners = arg;
-  },
-});
 
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
+const proto = EventEmitter.prototype;
+proto._events = undefined;
+proto._eventsCount = 0;
+proto._maxListeners = undefined;
 
-EventEmitter.prototype[kCapture] = false;
-EventEmitter.init = function (opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) {
-    throw internal.errors.notImplemented('EventEmitter captureRejections');
-  }
-  this[kCapture] = false;
-};
-
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw internal.errors.outOfRange('n', 'a non-negative number', n);
-  }
+proto.setMaxListeners = function setMaxListeners(n) {
+  requireCount(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
 
-function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
-  return that._maxListeners;
-}
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return _getMaxListeners(this);
+proto.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? defaultMax : this._maxListeners;
 };
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
+proto.emit = function emit(type, ...args) {
   const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
-  }
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      throw er;
+  if (type === 'error') {
+    if (events !== undefined && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+    if (events === undefined || events.error === undefined) {
+      const err = unhandledError(args[0]);
+      // node reports it from inside lib/events.js, so no user source line heads the report.
+      if (typeof internal.markThrownInternally === 'function') internal.markThrownInternally(err);
+      throw err;
     }
-    let stringifiedEr;
-    try {
-      stringifiedEr = require('util').inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = internal.errors.make(Error, 'ERR_UNHANDLED_ERROR',
-      `Unhandled error. (${stringifiedEr})`);
-    err.context = er;
-    throw err;
   }
-  const handler = events[type];
-  if (handler === undefined) return false;
-  if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+  const entry = events === undefined ? undefined : events[type];
+  if (entry === undefined) return false;
+  if (typeof entry === 'function') {
+    Reflect.apply(entry, this, args);
   } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      Reflect.apply(listeners[i], this, args);
-    }
+    // Listeners added or removed by a listener take effect from the next emit.
+    for (const fn of Array.from(entry)) Reflect.apply(fn, this, args);
   }
   return true;
 };
 
-function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ? listener.listener : listener);
-      events = target._events;
-    }
-    existing = events[type];
-  }
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const name = target.constructor && target.constructor.name || 'EventEmitter';
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners ` +
-        `added to ${name === 'process' ? '[process]' : `[${name}]`}. ` +
-        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
+proto.addListener = function addListener(type, listener) {
+  return register(this, type, listener, false);
 };
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return _addListener(this, type, listener, true);
+proto.on = proto.addListener;
+
+proto.prependListener = function prependListener(type, listener) {
+  return register(this, type, listener, true);
 };
 
-function onceWrapper(...args) {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    return Reflect.apply(this.listener, this.target, args);
-  }
-}
-
-function _onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, _onceWrap(this, type, listener));
-  return this;
+proto.once = function once(type, listener) {
+  requireFunction(listener);
+  return register(this, type, onceWrapper(this, type, listener), false);
 };
 
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, _onceWrap(this, type, listener));
-  return this;
+proto.prependOnceListener = function prependOnceListener(type, listener) {
+  requireFunction(listener);
+  return register(this, type, onceWrapper(this, type, listener), true);
 };
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+proto.removeListener = function removeListener(type, listener) {
+  requireFunction(listener);
   const events = this._events;
   if (events === undefined) return this;
-  const list = events[type];
-  if (list === undefined) return this;
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
-    } else {
-      delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
-    }
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  const entry = events[type];
+  if (entry === undefined) return this;
+  let reported = listener;
+  if (typeof entry === 'function') {
+    if (!matches(entry, listener)) return this;
+    forgetEvent(this, events, type);
+    reported = unwrapped(entry);
+  } else {
+    // The most recent matching registration goes first.
+    let at = entry.length - 1;
+    while (at >= 0 && !matches(entry[at], listener)) at -= 1;
+    if (at < 0) return this;
+    entry.splice(at, 1);
+    if (entry.length === 1) events[type] = entry[0];
+    else if (entry.length === 0) forgetEvent(this, events, type);
   }
+  if (events.removeListener !== undefined) this.emit('removeListener', type, reported);
   return this;
 };
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+proto.off = proto.removeListener;
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+proto.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+  const everything = arguments.length === 0;
   if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = { __proto__: null };
+    if (everything) {
+      this._events = freshStore();
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
+      forgetEvent(this, events, type);
     }
     return this;
   }
-  if (arguments.length === 0) {
+  if (everything) {
+    // Every other event first, so 'removeListener' listeners hear about them.
     for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+      if (key !== 'removeListener') this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = freshStore();
     this._eventsCount = 0;
     return this;
   }
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-  }
+  const registered = snapshot(events[type]);
+  for (let i = registered.length - 1; i >= 0; i -= 1) this.removeListener(type, registered[i]);
   return this;
 };
 
-function _listeners(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const l = events[type];
-  if (l === undefined) return [];
-  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((x) => x.listener || x) : l.slice();
-}
-
-EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
-};
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
-};
-
-function listenerCount(type, listener) {
+proto.listeners = function listeners(type) {
   const events = this._events;
-  if (events !== undefined) {
-    const l = events[type];
-    if (typeof l === 'function') {
-      if (listener != null) return listener === l || listener === l.listener ? 1 : 0;
-      return 1;
-    } else if (l !== undefined) {
-      if (listener != null) {
-        let n = 0;
-        for (const x of l) if (x === listener || x.listener === listener) n++;
-        return n;
-      }
-      return l.length;
-    }
-  }
-  return 0;
-}
-EventEmitter.prototype.listenerCount = listenerCount;
-EventEmitter.listenerCount = function (emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
+  return events === undefined ? [] : snapshot(events[type]).map(unwrapped);
 };
 
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+proto.rawListeners = function rawListeners(type) {
+  const events = this._events;
+  return events === undefined ? [] : snapshot(events[type]);
 };
 
-function getEventListeners(target, type) {
-  if (typeof target.listeners === 'function') return target.listeners(type);
-  throw internal.errors.notImplemented('events.getEventListeners on EventTarget');
+function countListeners(type, listener) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const registered = snapshot(events[type]);
+  if (listener === undefined || listener === null) return registered.length;
+  return registered.filter((fn) => matches(fn, listener)).length;
 }
+proto.listenerCount = function listenerCount(type, listener) {
+  return countListeners.call(this, type, listener);
+};
 
-function once(emitter, name, options = {}) {
-  const signal = options ? options.signal : undefined;
-  if (signal && signal.aborted) {
-    return Promise.reject(internal.errors.abort(signal.reason));
+proto.eventNames = function eventNames() {
+  return this._eventsCount > 0 && this._events !== undefined ? Reflect.ownKeys(this._events) : [];
+};
+
+proto[captureSymbol] = false;
+
+// ---- statics (defined in node's key order, which Object.keys(EventEmitter) shows) ----------
+
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  if (signal === undefined) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+  requireSignal(signal);
+  requireFunction(listener);
+  let stop;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+    stop = () => {};
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    stop = () => signal.removeEventListener('abort', listener);
   }
+  const disposeKey = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+  return { __proto__: null, [disposeKey]: stop };
+};
+
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  const signal = options === null || options === undefined ? undefined : options.signal;
+  requireSignal(signal);
+  if (signal !== undefined && signal.aborted) throw errors.abort(signal.reason);
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      reject(err);
+    const cleanups = [];
+    const settle = (fn, value) => {
+      for (const cleanup of cleanups) cleanup();
+      fn(value);
     };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      resolve(args);
-    };
-    const abortListener = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(internal.errors.abort(signal.reason));
-    };
-    if (typeof emitter.addEventListener === 'function' && typeof emitter.on !== 'function') {
-      emitter.addEventListener(name, (...a) => resolve(a), { once: true });
+    if (emitter !== null && typeof emitter === 'object' && typeof emitter.on === 'function') {
+      const onEvent = (...args) => settle(resolve, args);
+      emitter.once(name, onEvent);
+      cleanups.push(() => emitter.removeListener(name, onEvent));
+      if (name !== 'error') {
+        const onError = (err) => settle(reject, err);
+        emitter.once('error', onError);
+        cleanups.push(() => emitter.removeListener('error', onError));
+      }
+    } else if (isEventTarget(emitter)) {
+      const onEvent = (...args) => settle(resolve, args);
+      emitter.addEventListener(name, onEvent, { once: true });
+      cleanups.push(() => emitter.removeEventListener(name, onEvent));
+    } else {
+      throw emitterOrTargetError('emitter', emitter);
+    }
+    if (signal !== undefined) {
+      const onAbort = () => settle(reject, errors.abort(signal.reason));
+      signal.addEventListener('abort', onAbort, { once: true });
+      cleanups.push(() => signal.removeEventListener('abort', onAbort));
+    }
+  });
+};
+
+const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+EventEmitter.on = function on(emitter, event, options = {}) {
+  const opts = options === null || options === undefined ? {} : options;
+  const signal = opts.signal;
+  requireSignal(signal);
+  if (signal !== undefined && signal.aborted) throw errors.abort(signal.reason);
+  const high = opts.highWaterMark === undefined ? Number.MAX_SAFE_INTEGER : opts.highWaterMark;
+  const low = opts.lowWaterMark === undefined ? 1 : opts.lowWaterMark;
+  const closeOn = opts.close === undefined ? [] : Array.from(opts.close);
+
+  const ready = []; // argument arrays not yet read
+  const waiting = []; // pending next() calls: { resolve, reject }
+  const detach = [];
+  let failure = null;
+  let finished = false;
+  let paused = false;
+
+  const listen = (name, fn) => {
+    if (typeof emitter.on === 'function') {
+      emitter.on(name, fn);
+      detach.push(() => emitter.removeListener(name, fn));
+    } else {
+      emitter.addEventListener(name, fn);
+      detach.push(() => emitter.removeEventListener(name, fn));
+    }
+  };
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    for (const undo of detach.splice(0)) undo();
+    for (const waiter of waiting.splice(0)) waiter.resolve({ value: undefined, done: true });
+  };
+  const fail = (err) => {
+    const waiter = waiting.shift();
+    if (waiter !== undefined) waiter.reject(err);
+    else failure = { err };
+    finish();
+  };
+  const deliver = (...args) => {
+    const waiter = waiting.shift();
+    if (waiter !== undefined) {
+      waiter.resolve({ value: args, done: false });
       return;
     }
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-    if (signal) signal.addEventListener('abort', abortListener, { once: true });
-  });
-}
+    ready.push(args);
+    if (!paused && ready.length > high && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
+  };
 
-function on(emitter, event, options = {}) {
-  const signal = options ? options.signal : undefined;
-  const unconsumedEvents = [];
-  const unconsumedPromises = [];
-  let error = null;
-  let finished = false;
-  const iterator = Object.setPrototypeOf({
+  if (!isEmitterLike(emitter) && !isEventTarget(emitter)) throw emitterOrTargetError('emitter', emitter);
+  listen(event, deliver);
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', fail);
+  for (const name of closeOn) listen(name, finish);
+  if (signal !== undefined) {
+    const onAbort = () => fail(errors.abort(signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    detach.push(() => signal.removeEventListener('abort', onAbort));
+  }
+
+  const iterator = Object.create(asyncIteratorProto);
+  Object.assign(iterator, {
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (ready.length > 0) {
+        const value = ready.shift();
+        if (paused && ready.length < low && typeof emitter.resume === 'function') {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (failure !== null) {
+        const { err } = failure;
+        failure = null;
+        return Promise.reject(err);
       }
       if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      finished = true;
-      for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
+      finish();
       return Promise.resolve({ value: undefined, done: true });
     },
     throw(err) {
-      error = err;
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
+      if (!(err instanceof Error)) throw errors.invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
+      fail(err);
     },
-    [Symbol.asyncIterator]() { return this; },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
-  emitter.on(event, eventHandler);
-  if (event !== 'error') emitter.on('error', errorHandler);
-  if (signal) {
-    signal.addEventListener('abort', () => errorHandler(internal.errors.abort(signal.reason)),
-      { once: true });
-  }
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    [watermarkSymbol]: {
+      get size() { return ready.length; },
+      get low() { return low; },
+      get high() { return high; },
+      get isPaused() { return paused; },
+    },
+  });
   return iterator;
-  function eventHandler(...args) {
-    const p = unconsumedPromises.shift();
-    if (p) p.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
-  }
-  function errorHandler(err) {
-    finished = true;
-    const p = unconsumedPromises.shift();
-    if (p) p.reject(err);
-    else error = err;
-    iterator.return();
-  }
-}
-
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...targets) {
-  if (targets.length === 0) defaultMaxListeners = n;
-  else for (const t of targets) t.setMaxListeners(n);
 };
-EventEmitter.listenerCount = EventEmitter.listenerCount;
-EventEmitter.kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+
+EventEmitter.getEventListeners = function getEventListeners(target, type) {
+  if (isEmitterLike(target)) return target.listeners(type);
+  if (isEventTarget(target)) {
+    // nrt's EventTarget (web.js) keeps its listener records in a Map under a private symbol.
+    const key = Object.getOwnPropertySymbols(target).find((s) => s.description === 'kEvents');
+    const table = key === undefined ? undefined : target[key];
+    if (!(table instanceof Map)) throw errors.notImplemented('events.getEventListeners on this EventTarget');
+    return (table.get(`${type}`) || []).map((record) => record.listener);
+  }
+  throw emitterOrTargetError('emitter', target);
+};
+
+EventEmitter.getMaxListeners = function getMaxListeners(target) {
+  if (target !== null && typeof target === 'object' && typeof target.getMaxListeners === 'function') {
+    return target.getMaxListeners();
+  }
+  if (isEventTarget(target)) {
+    return target[targetMaxSymbol] === undefined ? defaultMax : target[targetMaxSymbol];
+  }
+  throw emitterOrTargetError('emitter', target);
+};
+
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = rejectionSymbol;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return false; },
+  set(on) { if (on) throw errors.notImplemented('events.captureRejections'); },
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  get() { throw errors.notImplemented('events.EventEmitterAsyncResource'); },
+});
+EventEmitter.errorMonitor = errorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMax; },
+  set(n) {
+    requireCount(n, 'defaultMaxListeners');
+    defaultMax = n;
+  },
+});
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { value: targetMaxSymbol });
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { value: targetWarnedSymbol });
+
+EventEmitter.setMaxListeners = function (n = defaultMax, ...targets) {
+  requireCount(n, 'n');
+  if (targets.length === 0) {
+    defaultMax = n;
+    return;
+  }
+  for (const target of targets) {
+    if (isEventTarget(target)) {
+      target[targetMaxSymbol] = n;
+      target[targetWarnedSymbol] = false;
+    } else if (target !== null && typeof target === 'object' && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw emitterOrTargetError('eventTargets', target);
+    }
+  }
+};
+
+// Sets up an emitter's own state; constructors of ES5-style subclasses call it through
+// `EventEmitter.call(this)`. A second call keeps the listeners already registered.
+EventEmitter.init = function (opts) {
+  if (this._events === undefined || !Object.prototype.hasOwnProperty.call(this, '_events')) {
+    this._events = freshStore();
+    this._eventsCount = 0;
+  }
+  if (!Object.prototype.hasOwnProperty.call(this, '_maxListeners')) this._maxListeners = undefined;
+  if (opts !== undefined && opts !== null && opts.captureRejections) {
+    throw errors.notImplemented('EventEmitter captureRejections');
+  }
+  this[shapeSymbol] = false;
+  this[captureSymbol] = false;
+};
+
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return countListeners.call(emitter, type);
+};
+
+module.exports = EventEmitter;
