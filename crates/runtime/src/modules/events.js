@@ -93,6 +93,11 @@ function warnLeak(emitter, type, count, max) {
   process.emitWarning(warning);
 }
 
+// Read from the field, not the method: the prototype methods also run on plain objects.
+function limitOf(emitter) {
+  return emitter._maxListeners === undefined ? defaultMax : emitter._maxListeners;
+}
+
 function register(emitter, type, listener, atFront) {
   requireFunction(listener);
   let events = emitter._events;
@@ -119,7 +124,7 @@ function register(emitter, type, listener, atFront) {
     if (atFront) list.unshift(listener);
     else list.push(listener);
   }
-  const max = emitter.getMaxListeners();
+  const max = limitOf(emitter);
   if (max > 0 && list.length > max && !warnedLists.has(list)) {
     warnedLists.add(list);
     warnLeak(emitter, type, list.length, max);
@@ -171,7 +176,7 @@ proto.setMaxListeners = function setMaxListeners(n) {
 };
 
 proto.getMaxListeners = function getMaxListeners() {
-  return this._maxListeners === undefined ? defaultMax : this._maxListeners;
+  return limitOf(this);
 };
 
 proto.emit = function emit(type, ...args) {
