@@ -18,7 +18,32 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("util", "src/modules/util.js", Some(BUILTIN_WRAP)),
     (
         "internal/inspect",
-        "src/modules/inspect.js",
+        "src/modules/inspect_api.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/inspect_text",
+        "src/modules/inspect_text.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/inspect_kinds",
+        "src/modules/inspect_kinds.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/inspect_layout",
+        "src/modules/inspect_layout.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/inspect_errors",
+        "src/modules/inspect_errors.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/inspect_core",
+        "src/modules/inspect_core.js",
         Some(BUILTIN_WRAP),
     ),
     ("timers", "src/modules/timers.js", Some(BUILTIN_WRAP)),

@@ -1,0 +1,490 @@
+// util.inspect, part 4: walking values. Turns a value into text, delegating escaping to
+// inspect_text.js, kind checks to inspect_kinds.js and line breaking to inspect_layout.js.
+'use strict';
+
+const text = internal.requireBuiltin('internal/inspect_text', true);
+const kinds = internal.requireBuiltin('internal/inspect_kinds', true);
+const { assemble } = internal.requireBuiltin('internal/inspect_layout', true);
+const { describeError } = internal.requireBuiltin('internal/inspect_errors', true);
+
+const { quote, keyText, formatNumber, formatBigInt, paint, plain } = text;
+const customSymbol = Symbol.for('nodejs.util.inspect.custom');
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isIndexKey = (k) => typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+
+const defaults = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
+
+function createContext(options) {
+  const ctx = { ...defaults, seen: [], refs: new Map(), indent: 0, innermost: 0 };
+  if (options !== undefined && options !== null && typeof options === 'object') {
+    for (const key of Object.keys(options)) {
+      if (hasOwn(defaults, key) || key === 'stylize') ctx[key] = options[key];
+    }
+  }
+  if (ctx.depth === null) ctx.depth = Infinity;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  if (typeof ctx.stylize !== 'function') ctx.stylize = ctx.colors ? paint : plain;
+  return ctx;
+}
+
+function inspect(value, opts, ...legacy) {
+  let options = opts;
+  if (typeof opts !== 'object' || opts === null) {
+    // inspect(value, showHidden, depth, colors)
+    options = {};
+    if (typeof opts === 'boolean') options.showHidden = opts;
+    if (legacy.length > 0) options.depth = legacy[0];
+    if (legacy.length > 1) options.colors = legacy[1];
+  }
+  return render(createContext(options), value, 0);
+}
+
+// ---- primitives --------------------------------------------------------------------------
+
+function renderString(ctx, s) {
+  let extra = '';
+  if (s.length > ctx.maxStringLength) {
+    const left = s.length - ctx.maxStringLength;
+    s = s.slice(0, ctx.maxStringLength);
+    extra = `... ${left} more character${left > 1 ? 's' : ''}`;
+  }
+  // Long strings break after each newline into '...' + pieces.
+  if (ctx.compact !== true && s.length > 16 && s.length > ctx.breakLength - ctx.indent - 4) {
+    const lines = s.split(/(?<=\n)/);
+    if (lines.length > 1) {
+      const glue = ` +\n${' '.repeat(ctx.indent + 2)}`;
+      return lines.map((line) => ctx.stylize(quote(line), 'string')).join(glue) + extra;
+    }
+  }
+  return ctx.stylize(quote(s), 'string') + extra;
+}
+
+function renderPrimitive(ctx, v) {
+  switch (typeof v) {
+    case 'string': return renderString(ctx, v);
+    case 'number': return formatNumber(ctx.stylize, v, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(ctx.stylize, v, ctx.numericSeparator);
+    case 'boolean': return ctx.stylize(`${v}`, 'boolean');
+    case 'undefined': return ctx.stylize('undefined', 'undefined');
+    case 'symbol': return ctx.stylize(v.toString(), 'symbol');
+    default: return ctx.stylize('null', 'null');
+  }
+}
+
+// ---- entry point for any value ------------------------------------------------------------
+
+function render(ctx, value, level) {
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
+    return renderPrimitive(ctx, value);
+  }
+  if (ctx.customInspect) {
+    let hook;
+    try {
+      hook = value[customSymbol];
+    } catch {
+      hook = undefined;
+    }
+    if (typeof hook === 'function' && hook !== inspect &&
+        !(hasOwn(value, 'constructor') && value.constructor.prototype === value)) {
+      const remaining = ctx.depth - level;
+      const result = hook.call(value, remaining, optionsFor(ctx, remaining), inspect);
+      if (result !== value) {
+        if (typeof result !== 'string') return render(ctx, result, level);
+        return result.replace(/\n/g, `\n${' '.repeat(ctx.indent)}`);
+      }
+    }
+  }
+  if (ctx.seen.includes(value)) {
+    let n = ctx.refs.get(value);
+    if (n === undefined) {
+      n = ctx.refs.size + 1;
+      ctx.refs.set(value, n);
+    }
+    return ctx.stylize(`[Circular *${n}]`, 'special');
+  }
+  return renderObject(ctx, value, level);
+}
+
+// The options object a custom inspect hook receives.
+function optionsFor(ctx, depth) {
+  const o = {};
+  for (const key of Object.keys(defaults)) o[key] = ctx[key];
+  o.depth = depth;
+  o.stylize = ctx.stylize;
+  return o;
+}
+
+// ---- naming ----------------------------------------------------------------------------------
+
+// The first constructor name along the prototype chain, or null for a null-prototype object.
+function constructorName(obj) {
+  let proto = obj;
+  while (proto !== null && proto !== undefined) {
+    const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name !== '') {
+      return d.value.name;
+    }
+    proto = Object.getPrototypeOf(proto);
+  }
+  return null;
+}
+
+function ownTag(ctx, obj, ctor) {
+  let tag;
+  try {
+    tag = obj[Symbol.toStringTag];
+  } catch {
+    return '';
+  }
+  if (typeof tag !== 'string' || tag === '' || tag === ctor) return '';
+  const d = Object.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+  if (d !== undefined && (ctx.showHidden || d.enumerable)) return '';
+  return tag;
+}
+
+// An ES module namespace: null prototype and a fixed 'Module' tag.
+function isNamespace(obj) {
+  const d = Object.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+  return d !== undefined && d.value === 'Module' && !d.writable && !d.configurable;
+}
+
+// "Foo", "Foo [Tag]", "Map(2)", "[Object: null prototype]"...
+function label(ctor, tag, fallback, size = '') {
+  if (ctor === null) {
+    return `[${fallback}${size}: null prototype]${tag && tag !== fallback ? ` [${tag}]` : ''}`;
+  }
+  return `${ctor}${size}${tag ? ` [${tag}]` : ''}`;
+}
+
+// ---- keys and properties ---------------------------------------------------------------------
+
+function ownKeys(ctx, obj, skip) {
+  let names = ctx.showHidden ? Object.getOwnPropertyNames(obj) : Object.keys(obj);
+  if (skip !== undefined) names = names.filter((k) => !skip(k));
+  let symbols = Object.getOwnPropertySymbols(obj);
+  if (!ctx.showHidden) symbols = symbols.filter((s) => Object.prototype.propertyIsEnumerable.call(obj, s));
+  return names.concat(symbols);
+}
+
+function nested(ctx, value, level, extraIndent = 2) {
+  ctx.indent += extraIndent;
+  try {
+    return render(ctx, value, level);
+  } finally {
+    ctx.indent -= extraIndent;
+  }
+}
+
+function accessorText(ctx, obj, desc, level) {
+  const name = desc.get && desc.set ? 'Getter/Setter' : desc.get ? 'Getter' : 'Setter';
+  const wanted = desc.get !== undefined && ctx.getters &&
+    (ctx.getters === true || (ctx.getters === 'get' && !desc.set) || (ctx.getters === 'set' && desc.set));
+  if (!wanted) return ctx.stylize(`[${name}]`, 'special');
+  try {
+    const v = desc.get.call(obj);
+    if (v === null) return `${ctx.stylize(`[${name}:`, 'special')} ${ctx.stylize('null', 'null')}${ctx.stylize(']', 'special')}`;
+    if (typeof v === 'object' || typeof v === 'function') return `${ctx.stylize(`[${name}]`, 'special')} ${nested(ctx, v, level + 1)}`;
+    return `${ctx.stylize(`[${name}:`, 'special')} ${renderPrimitive(ctx, v)}${ctx.stylize(']', 'special')}`;
+  } catch (err) {
+    return ctx.stylize(`[${name}: <Inspection threw (${err && err.message})>]`, 'special');
+  }
+}
+
+// `key: value` for one own property (just the value for array slots).
+function propertyText(ctx, obj, key, level, bare = false) {
+  const desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key], enumerable: true };
+  let shown;
+  if ('value' in desc) {
+    shown = nested(ctx, desc.value, level + 1);
+  } else if (desc.get !== undefined || desc.set !== undefined) {
+    shown = accessorText(ctx, obj, desc, level);
+  } else {
+    shown = ctx.stylize('undefined', 'undefined');
+  }
+  if (bare) return shown;
+  return `${keyText(key, ctx.stylize, !desc.enumerable)}: ${shown}`;
+}
+
+function keyedPieces(ctx, obj, keys, level) {
+  return keys.map((k) => propertyText(ctx, obj, k, level));
+}
+
+// ---- containers --------------------------------------------------------------------------
+
+function moreItems(ctx, n) {
+  return ctx.stylize(`... ${n} more item${n > 1 ? 's' : ''}`, 'undefined');
+}
+
+function arrayPieces(ctx, arr, level, shape) {
+  const pieces = [];
+  const length = arr.length;
+  let indices;
+  let i = 0;
+  while (i < length && pieces.length < ctx.maxArrayLength) {
+    if (hasOwn(arr, i)) {
+      pieces.push(propertyText(ctx, arr, i, level, true));
+      i++;
+      continue;
+    }
+    // A run of holes: find the next own index without walking every slot.
+    if (indices === undefined) indices = Object.keys(arr).filter(isIndexKey).map(Number);
+    const next = indices.find((k) => k > i);
+    const end = next === undefined ? length : next;
+    const holes = end - i;
+    pieces.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
+    i = end;
+  }
+  if (i < length) {
+    shape.more = pieces.length;
+    pieces.push(moreItems(ctx, length - i));
+  }
+  return pieces;
+}
+
+function typedArrayPieces(ctx, ta, level, shape) {
+  const length = ta.length;
+  const shown = Math.min(length, ctx.maxArrayLength);
+  const pieces = [];
+  const big = typeof ta[0] === 'bigint';
+  for (let i = 0; i < shown; i++) {
+    pieces.push(big ? formatBigInt(ctx.stylize, ta[i], ctx.numericSeparator)
+      : formatNumber(ctx.stylize, ta[i], ctx.numericSeparator));
+  }
+  if (length > shown) {
+    shape.more = pieces.length;
+    pieces.push(moreItems(ctx, length - shown));
+  }
+  if (ctx.showHidden) {
+    ctx.indent += 2;
+    for (const k of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      pieces.push(`[${k}]: ${render(ctx, ta[k], level + 1)}`);
+    }
+    ctx.indent -= 2;
+  }
+  return pieces;
+}
+
+function mapPieces(ctx, map, level) {
+  const pieces = [];
+  let left = kinds.mapSize.call(map);
+  ctx.indent += 2;
+  for (const [k, v] of Map.prototype.entries.call(map)) {
+    if (pieces.length >= ctx.maxArrayLength) break;
+    pieces.push(`${render(ctx, k, level + 1)} => ${render(ctx, v, level + 1)}`);
+    left--;
+  }
+  ctx.indent -= 2;
+  if (left > 0) pieces.push(moreItems(ctx, left));
+  return pieces;
+}
+
+function setPieces(ctx, set, level) {
+  const pieces = [];
+  let left = kinds.setSize.call(set);
+  ctx.indent += 2;
+  for (const v of Set.prototype.values.call(set)) {
+    if (pieces.length >= ctx.maxArrayLength) break;
+    pieces.push(render(ctx, v, level + 1));
+    left--;
+  }
+  ctx.indent -= 2;
+  if (left > 0) pieces.push(moreItems(ctx, left));
+  return pieces;
+}
+
+function bytesText(ctx, buffer) {
+  const bytes = new Uint8Array(buffer);
+  const shown = Math.min(bytes.length, ctx.maxArrayLength);
+  let hex = '';
+  for (let i = 0; i < shown; i++) hex += `${i ? ' ' : ''}${bytes[i].toString(16).padStart(2, '0')}`;
+  if (bytes.length > shown) hex += ` ... ${bytes.length - shown} more byte${bytes.length - shown > 1 ? 's' : ''}`;
+  return `${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`;
+}
+
+function functionBase(ctx, fn, ctor, tag) {
+  const name = typeof fn.name === 'string' ? fn.name : '';
+  let base;
+  if (kinds.isClass(fn)) {
+    base = `[class ${name || '(anonymous)'}`;
+    if (ctor !== 'Function' && ctor !== null) base += ` [${ctor}]`;
+    const parent = Object.getPrototypeOf(fn);
+    if (parent !== null && parent !== Function.prototype && typeof parent === 'function' && parent.name) {
+      base += ` extends ${parent.name}`;
+    }
+  } else {
+    const kind = kinds.functionKind(fn);
+    base = `[${kind}`;
+    if (ctor === null) base += ' (null prototype)';
+    base += name ? `: ${name}` : ' (anonymous)';
+    if (ctor !== null && ctor !== kind && ctor !== 'Function') base += ` ${ctor}`;
+  }
+  if (tag && tag !== ctor) base += ` [${tag}]`;
+  return ctx.stylize(`${base}]`, 'special');
+}
+
+// What one object looks like: a prefix, braces, its pieces, and how to lay them out.
+function renderObject(ctx, value, level) {
+  const ctor = constructorName(value);
+  const tag = ownTag(ctx, value, ctor);
+  const shape = { prefix: '', open: '{', close: '}', valueLike: false, list: false, numeric: false };
+  let keys;
+  let fill; // () => pieces before the keyed ones
+  let emptyText; // what an object with nothing to show prints
+  let depthName = ctor === null ? label(null, '', 'Object') : ctor || tag || 'Object';
+
+  if (Array.isArray(value)) {
+    keys = ownKeys(ctx, value, isIndexKey);
+    shape.prefix = ctor === 'Array' && !tag ? '' : label(ctor, tag, 'Array', `(${value.length})`);
+    Object.assign(shape, { open: '[', close: ']', list: true });
+    shape.numeric = value.length > 0 && keys.length === 0;
+    for (let i = 0; shape.numeric && i < Math.min(value.length, ctx.maxArrayLength); i++) {
+      const v = value[i];
+      if (typeof v !== 'number' && typeof v !== 'bigint') shape.numeric = false;
+    }
+    depthName = ctor === null ? label(null, '', 'Array') : ctor || 'Array';
+    if (value.length === 0 && keys.length === 0) return shape.prefix ? `${shape.prefix} []` : '[]';
+    fill = () => arrayPieces(ctx, value, level, shape);
+  } else if (kinds.isTypedArray(value)) {
+    const kind = kinds.typedArrayTag.call(value);
+    keys = ownKeys(ctx, value, isIndexKey);
+    shape.prefix = label(ctor, tag === kind ? '' : tag || (ctor === kind ? '' : kind), kind, `(${value.length})`);
+    Object.assign(shape, { open: '[', close: ']', list: true, numeric: true });
+    if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${shape.prefix} []`;
+    depthName = ctor || kind;
+    fill = () => typedArrayPieces(ctx, value, level, shape);
+  } else if (kinds.isMap(value)) {
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === 'Map' && ctor === 'Map' ? '' : tag, 'Map', `(${kinds.mapSize.call(value)})`);
+    if (kinds.mapSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
+    fill = () => mapPieces(ctx, value, level);
+  } else if (kinds.isSet(value)) {
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === 'Set' && ctor === 'Set' ? '' : tag, 'Set', `(${kinds.setSize.call(value)})`);
+    if (kinds.setSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
+    fill = () => setPieces(ctx, value, level);
+  } else if (typeof value === 'function') {
+    keys = ownKeys(ctx, value);
+    shape.prefix = functionBase(ctx, value, ctor, tag);
+    shape.valueLike = true;
+    emptyText = shape.prefix;
+    depthName = kinds.functionKind(value);
+  } else if (kinds.isRegExp(value)) {
+    keys = ownKeys(ctx, value);
+    shape.prefix = ctx.stylize(RegExp.prototype.toString.call(value), 'regexp');
+    shape.valueLike = true;
+    emptyText = shape.prefix;
+    depthName = ctor || 'RegExp';
+  } else if (kinds.isDate(value)) {
+    keys = ownKeys(ctx, value);
+    const t = Date.prototype.getTime.call(value);
+    shape.prefix = ctx.stylize(Number.isNaN(t) ? 'Invalid Date' : Date.prototype.toISOString.call(value), 'date');
+    shape.valueLike = true;
+    emptyText = shape.prefix;
+    depthName = ctor || 'Date';
+  } else if (kinds.isError(value)) {
+    const described = describeError(ctx, value, ctor, ownKeys(ctx, value));
+    keys = described.keys;
+    shape.prefix = described.base;
+    shape.valueLike = true;
+    emptyText = shape.prefix;
+    depthName = ctor || 'Error';
+  } else if (kinds.isArrayBuffer(value) || kinds.isSharedArrayBuffer(value)) {
+    const kind = kinds.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === kind ? '' : tag, kind);
+    depthName = ctor || kind;
+    fill = () => [bytesText(ctx, value), `byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)}`];
+  } else if (kinds.isDataView(value)) {
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === 'DataView' ? '' : tag, 'DataView');
+    depthName = ctor || 'DataView';
+    fill = () => [
+      `byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)}`,
+      `byteOffset: ${formatNumber(ctx.stylize, value.byteOffset, false)}`,
+      `buffer: ${nested(ctx, value.buffer, level + 1)}`,
+    ];
+  } else if (kinds.isPromise(value)) {
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === 'Promise' ? '' : tag, 'Promise');
+    depthName = ctor || 'Promise';
+    fill = () => {
+      const [state, result] = kinds.settledState(value);
+      if (state === 0) return [ctx.stylize('<pending>', 'special')];
+      const shown = nested(ctx, result, level + 1);
+      return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${shown}` : shown];
+    };
+  } else if (kinds.isWeakMap(value) || kinds.isWeakSet(value)) {
+    const kind = kinds.isWeakMap(value) ? 'WeakMap' : 'WeakSet';
+    keys = ownKeys(ctx, value);
+    shape.prefix = label(ctor, tag === kind ? '' : tag, kind);
+    depthName = ctor || kind;
+    fill = () => [ctx.stylize('<items unknown>', 'special')];
+  } else {
+    const boxed = kinds.boxedValue(value);
+    if (boxed !== undefined) {
+      const [kind, inner] = boxed;
+      const isString = kind === 'String';
+      keys = ownKeys(ctx, value, isString ? (k) => isIndexKey(k) || k === 'length' : undefined);
+      let inside = kind === 'Symbol' ? inner.toString() : renderPrimitive({ ...ctx, stylize: plain, compact: true }, inner);
+      if (kind === 'Number' && Object.is(inner, -0)) inside = '-0';
+      const role = kind === 'Symbol' ? 'symbol' : kind === 'String' ? 'string' : kind.toLowerCase();
+      const prefixName = ctor === null ? `${kind} (null prototype)` : ctor !== kind ? `${kind} (${ctor})` : kind;
+      shape.prefix = ctx.stylize(`[${prefixName}: ${inside}]${tag && tag !== kind ? ` [${tag}]` : ''}`, role);
+      shape.valueLike = true;
+      emptyText = shape.prefix;
+      depthName = ctor || kind;
+    } else if (Object.prototype.toString.call(value) === '[object Arguments]') {
+      keys = ownKeys(ctx, value, isIndexKey);
+      Object.assign(shape, { prefix: '[Arguments]', open: '[', close: ']', list: true });
+      if (value.length === 0 && keys.length === 0) return '[Arguments] []';
+      fill = () => arrayPieces(ctx, value, level, shape);
+    } else {
+      keys = ownKeys(ctx, value);
+      if (ctor === null && tag === 'Module' && isNamespace(value)) shape.prefix = label(null, '', 'Module');
+      else if (ctor === null) shape.prefix = label(null, tag, 'Object');
+      else if (ctor !== 'Object' || tag) shape.prefix = label(ctor, tag, 'Object');
+      if (keys.length === 0) return shape.prefix ? `${shape.prefix} {}` : '{}';
+    }
+  }
+
+  if (emptyText !== undefined && keys.length === 0 && fill === undefined) return emptyText;
+  if (level > ctx.depth) {
+    return ctx.stylize(depthName.startsWith('[') ? depthName : `[${depthName}]`, 'special');
+  }
+
+  ctx.seen.push(value);
+  ctx.innermost = level;
+  let pieces;
+  try {
+    pieces = fill === undefined ? [] : fill();
+    let keyed = keyedPieces(ctx, value, keys, level);
+    if (ctx.sorted) {
+      const order = typeof ctx.sorted === 'function' ? ctx.sorted : undefined;
+      if (fill !== undefined && !shape.list) pieces.sort(order);
+      keyed = keyed.sort(order);
+    }
+    pieces = pieces.concat(keyed);
+  } finally {
+    ctx.seen.pop();
+  }
+  // A container that one of its descendants points back to is labelled <ref *n>.
+  const ref = ctx.refs.get(value);
+  if (ref !== undefined) shape.ref = ctx.stylize(`<ref *${ref}>`, 'special');
+  return assemble(ctx, pieces, shape, level);
+}
+
+module.exports = { inspect, render, renderPrimitive, defaults, createContext };
