@@ -3,180 +3,232 @@
 // to the util issue and throw ERR_NOT_IMPLEMENTED until it lands.
 'use strict';
 
-const {
-  inspect, formatNumber, formatBigInt, stylizeNoColor, removeColors, types,
-} = internal.requireBuiltin('internal/inspect', true);
+const { inspect, removeColors, types } = internal.requireBuiltin('internal/inspect', true);
+const errors = internal.errors;
 
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) === 37) { // '%'
-        const nextChar = first.charCodeAt(++i);
-        if (a + 1 !== args.length) {
-          switch (nextChar) {
-            case 115: { // 's'
-              const tempArg = args[++a];
-              if (typeof tempArg === 'number') tempStr = formatNumber(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempArg);
-              else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
-                tempStr = String(tempArg);
-              } else {
-                tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-              }
-              break;
-            }
-            case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
-              break;
-            case 100: { // 'd'
-              const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum);
-              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
-              break;
-            }
-            case 79: // 'O'
-              tempStr = inspect(args[++a], inspectOptions);
-              break;
-            case 111: // 'o'
-              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-              break;
-            case 105: { // 'i'
-              const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger);
-              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
-              break;
-            }
-            case 102: { // 'f'
-              const tempFloat = args[++a];
-              if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
-              break;
-            }
-            case 99: // 'c'
-              a += 1;
-              tempStr = '';
-              break;
-            case 37: // '%'
-              str += first.slice(lastPos, i);
-              lastPos = i + 1;
-              continue;
-            default:
-              continue;
-          }
-          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-          str += tempStr;
-          lastPos = i + 1;
-        } else if (nextChar === 37) {
-          str += first.slice(lastPos, i);
-          lastPos = i + 1;
-        }
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
+// ---- format ------------------------------------------------------------------------------
+// Placeholders as documented for util.format: %s %d %i %f %j %o %O %c and %%. Arguments
+// left over are appended, separated by spaces: strings as they are, the rest inspected.
+
+const PERCENT = 37; // '%'
+
+// Prototypes whose own toString / Symbol.toPrimitive node treats as built-in: %s inspects
+// such objects instead of converting them with String().
+const intrinsicPrototypes = new Set([
+  Object.prototype, Function.prototype, Array.prototype, Error.prototype, Date.prototype,
+  RegExp.prototype, Number.prototype, String.prototype, Boolean.prototype, Symbol.prototype,
+  BigInt.prototype,
+]);
+
+// The object in `value`'s prototype chain that holds `key` itself, if any.
+function holderOf(value, key) {
+  for (let at = value; at !== null; at = Object.getPrototypeOf(at)) {
+    if (Object.prototype.hasOwnProperty.call(at, key)) return at;
   }
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
+  return null;
 }
 
-function hasBuiltInToString(value) {
-  let proto = value;
-  while (proto !== null && typeof proto === 'object') {
-    if (Object.prototype.hasOwnProperty.call(proto, 'toString')) {
-      const ctor = Object.prototype.hasOwnProperty.call(proto, 'constructor') ? proto.constructor : undefined;
-      return proto === Object.prototype || proto === Error.prototype || proto === Array.prototype ||
-        proto === Date.prototype || proto === RegExp.prototype ||
-        (typeof ctor === 'function' && /\{\s*\[native code\]\s*\}/.test(Function.prototype.toString.call(ctor)) && false) ||
-        (ctor !== undefined && builtinCtors.has(ctor));
-    }
-    proto = Object.getPrototypeOf(proto);
+// True when String(value) would run a conversion written by the program (its own, its
+// class's, or one set on its prototype), which %s then prefers over inspect.
+function convertsItself(value) {
+  for (const key of [Symbol.toPrimitive, 'toString']) {
+    const holder = holderOf(value, key);
+    if (holder !== null && !intrinsicPrototypes.has(holder) && typeof value[key] === 'function') return true;
   }
-  return true;
+  return false;
 }
-const builtinCtors = new Set([Object, Error, TypeError, RangeError, SyntaxError, Array, Map, Set,
-  Date, RegExp, Promise, Number, String, Boolean, Symbol, Function]);
 
-function tryStringify(arg) {
+function numberText(value, options) {
+  return inspect(value, { numericSeparator: Boolean(options.numericSeparator), colors: false });
+}
+
+function asString(value, options) {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+      return numberText(value, options);
+    case 'object':
+      if (value === null) return 'null';
+      if (convertsItself(value)) return String(value);
+      return inspect(value, { ...options, depth: 0, colors: false, compact: 3 });
+    default:
+      return String(value);
+  }
+}
+
+// %d and %i: BigInts keep their `n`, Symbols give NaN, everything else goes through `toNumber`.
+function asNumber(value, options, toNumber) {
+  if (typeof value === 'bigint') return numberText(value, options);
+  if (typeof value === 'symbol') return 'NaN';
+  return numberText(toNumber(value), options);
+}
+
+const cycleFound = Symbol('cycle');
+
+// Walks `value` the way JSON.stringify does and reports whether an object contains itself.
+function hasCycle(value) {
+  const path = [];
   try {
-    return JSON.stringify(arg);
+    JSON.stringify(value, function track(key, item) {
+      if (typeof item === 'bigint') return null;
+      if (item === null || typeof item !== 'object') return item;
+      while (path.length > 0 && path[path.length - 1] !== this) path.pop();
+      if (path.includes(item)) throw cycleFound;
+      path.push(item);
+      return item;
+    });
   } catch (err) {
-    if (err instanceof TypeError && /circular/i.test(err.message)) return '[Circular]';
+    return err === cycleFound;
+  }
+  return false;
+}
+
+function asJson(value) {
+  try {
+    return `${JSON.stringify(value)}`;
+  } catch (err) {
+    if (hasCycle(value)) return '[Circular]';
     throw err;
   }
 }
 
+function convert(spec, value, options) {
+  switch (spec) {
+    case 's': return asString(value, options);
+    case 'd': return asNumber(value, options, Number);
+    case 'i': return asNumber(value, options, parseInt);
+    case 'f': return typeof value === 'symbol' ? 'NaN' : numberText(parseFloat(value), options);
+    case 'j': return asJson(value);
+    case 'o': return inspect(value, { ...options, showHidden: true, showProxy: true, depth: 4 });
+    case 'O': return inspect(value, options);
+    case 'c': return '';
+    default: return undefined;
+  }
+}
+
+function appendRest(text, args, from, options) {
+  let out = text;
+  for (let i = from; i < args.length; i += 1) {
+    const value = args[i];
+    const piece = typeof value === 'string' ? value : inspect(value, options);
+    out = i === 0 ? piece : `${out} ${piece}`;
+  }
+  return out;
+}
+
+function formatArgs(options, args) {
+  const template = args[0];
+  if (typeof template !== 'string') return appendRest('', args, 0, options);
+  if (args.length === 1) return template;
+  let out = '';
+  let copiedUpTo = 0;
+  let nextArg = 1;
+  for (let i = 0; i < template.length - 1; i += 1) {
+    if (template.charCodeAt(i) !== PERCENT) continue;
+    const spec = template[i + 1];
+    let piece;
+    if (spec === '%') {
+      piece = '%';
+    } else if (nextArg < args.length) {
+      piece = convert(spec, args[nextArg], options);
+      if (piece !== undefined) nextArg += 1;
+    }
+    if (piece === undefined) continue;
+    out += template.slice(copiedUpTo, i) + piece;
+    copiedUpTo = i + 2;
+    i += 1;
+  }
+  out += template.slice(copiedUpTo);
+  return appendRest(out, args, nextArg, options);
+}
+
 function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
+  return formatArgs({}, args);
 }
 
 function formatWithOptions(inspectOptions, ...args) {
-  if (typeof inspectOptions !== 'object' || inspectOptions === null) {
-    throw internal.errors.invalidArgType('inspectOptions', 'object', inspectOptions);
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw errors.invalidArgType('inspectOptions', 'Object', inspectOptions);
   }
-  return formatWithOptionsInternal(inspectOptions, args);
+  return formatArgs(inspectOptions, args);
 }
 
+// ---- inherits ----------------------------------------------------------------------------
+
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw internal.errors.invalidArgType('ctor', 'Function', ctor);
+  if (ctor === undefined || ctor === null) throw errors.invalidArgType('ctor', 'Function', ctor);
   if (superCtor === undefined || superCtor === null) {
-    throw internal.errors.invalidArgType('superCtor', 'Function', superCtor);
+    throw errors.invalidArgType('superCtor', 'Function', superCtor);
   }
   if (superCtor.prototype === undefined) {
-    throw internal.errors.invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+    throw errors.invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
   }
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-function promisify(original) {
-  if (typeof original !== 'function') throw internal.errors.invalidArgType('original', 'Function', original);
-  if (original[kCustomPromisify]) {
-    const fn = original[kCustomPromisify];
-    return Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
-  }
-  function fn(...args) {
-    return new Promise((resolve, reject) => {
-      Reflect.apply(original, this, [...args, (err, ...values) => {
-        if (err) return reject(err);
-        resolve(values[0]);
-      }]);
-    });
-  }
-  Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
-  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+// ---- promisify ---------------------------------------------------------------------------
+
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+
+function markPromisified(fn) {
+  Object.defineProperty(fn, promisifyCustom, { value: fn, enumerable: false, writable: false, configurable: true });
+  return fn;
 }
-promisify.custom = kCustomPromisify;
+
+function promisify(original) {
+  if (typeof original !== 'function') throw errors.invalidArgType('original', 'Function', original);
+  const custom = original[promisifyCustom];
+  if (custom) {
+    if (typeof custom !== 'function') throw errors.invalidArgType('util.promisify.custom', 'Function', custom);
+    return markPromisified(custom);
+  }
+  // Calls `original` with a node-style callback appended; the first value settles it.
+  const promisified = function (...args) {
+    return new Promise((resolve, reject) => {
+      Reflect.apply(original, this, [...args, (err, value) => (err ? reject(err) : resolve(value))]);
+    });
+  };
+  Object.setPrototypeOf(promisified, Object.getPrototypeOf(original));
+  markPromisified(promisified);
+  // The result looks like the original: same name, length and own properties.
+  const own = Object.getOwnPropertyDescriptors(original);
+  for (const key of Reflect.ownKeys(own)) {
+    try {
+      Object.defineProperty(promisified, key, own[key]);
+    } catch {
+      // A non-configurable slot of this function (e.g. 'prototype' of a class) stays as is.
+    }
+  }
+  return promisified;
+}
+promisify.custom = promisifyCustom;
+
+// ---- deprecate ---------------------------------------------------------------------------
+
+// Codes already reported: each DEP code warns once per process, whichever wrapper hits it.
+const reportedCodes = new Set();
 
 function deprecate(fn, msg, code) {
-  let warned = false;
+  if (code !== undefined && typeof code !== 'string') throw errors.invalidArgType('code', 'string', code);
+  let reported = false;
+  // --no-deprecation and --throw-deprecation are applied by process.emitWarning.
   function deprecated(...args) {
-    if (!warned) {
-      warned = true;
-      process.emitWarning(msg, 'DeprecationWarning', code);
+    if (!reported) {
+      reported = true;
+      if (code === undefined || !reportedCodes.has(code)) {
+        if (code !== undefined) reportedCodes.add(code);
+        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+      }
     }
-    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
+    if (new.target !== undefined) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
   }
+  // Statics and `instanceof` keep working through the wrapper.
   Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
 }
 

@@ -1,0 +1,46 @@
+const util = require('util');
+const f = util.format;
+const show = (...a) => { let o; try { o = JSON.stringify(f(...a)); } catch (e) { o = 'THROW ' + e.message; } console.log(o); };
+show('%%'); show('%% %s', 'a'); show('%s %%', 'a'); show('%s %% %s', 'a'); show('%%', 1); show('%s%%%s', 'a', 'b'); show('%', 'x'); show('%%%s', 1); show('%s%');
+class E extends Error { toString() { return 'E-ts'; } }
+show('%s', new E('m'));
+class MyMap extends Map { toString() { return 'mymap'; } }
+show('%s', new MyMap());
+show('%s', { toString: 5 });
+show('%s', new Proxy({ a: 1 }, {}));
+show('%s', new Proxy({ toString() { return 'px'; } }, {}));
+show('%s', Object.assign(new Date(0), { toString() { return 'date own'; } }));
+class D2 extends Date { toString() { return 'd2'; } }
+show('%s', new D2(0));
+show('%s', [1, 2, { toString() { return 'z'; } }]);
+const nullProtoTs = Object.create(null); nullProtoTs.toString = () => 'np';
+show('%s', nullProtoTs);
+show('%s', { [Symbol.toPrimitive]: 1 });
+show('%s', Object.create(Object.create(null, { toString: { value() { return 'deep np'; } } })));
+show('%s', new (class A { get [Symbol.toStringTag]() { return 'T'; } })());
+show('%s', { valueOf() { return 7; } });
+show('%s', new Boolean(false)); show('%s', Object(Symbol('b'))); show('%s', Object(5n));
+show('%s', new Uint8Array(2)); show('%s', Promise.resolve(1)); show('%s', new WeakMap());
+show('%s', 'a'.repeat(3), new Error('x').name);
+show('%d', '1_000'); show('%d', new Number(4)); show('%d', { valueOf() { return 9; } }); show('%i', { toString() { return '12'; } }); show('%d', 1e21); show('%i', 1e21); show('%f', 1e21); show('%d', 0.1 + 0.2);
+show('%s', 1e21); show('%s', 123456789012345678901234567890n);
+console.log(JSON.stringify(util.formatWithOptions({ colors: true }, '%s|%s|%s|%s|%s', { a: 1 }, 5, 5n, Symbol('c'), null)));
+console.log(JSON.stringify(util.formatWithOptions({ colors: true }, '%d|%i|%f|%d|%i', 5n, 6n, 1.5, -0, Symbol())));
+console.log(JSON.stringify(util.formatWithOptions({ numericSeparator: true }, '%d|%i|%s', 1234567n, 1234567n, 1234567n)));
+console.log(JSON.stringify(util.formatWithOptions({ colors: true, depth: 5 }, '%o', [1])));
+console.log(JSON.stringify(util.formatWithOptions({ showHidden: false, depth: 0 }, '%o', [ { a: {} } ])));
+console.log(JSON.stringify(f('%O', { a: { b: { c: { d: 1 } } } })), JSON.stringify(util.formatWithOptions({ depth: 10 }, '%O', { a: { b: { c: { d: 1 } } } })));
+console.log(JSON.stringify(util.formatWithOptions({ depth: 10 }, '%s', { a: { b: { c: { d: 1 } } } })));
+console.log(JSON.stringify(util.formatWithOptions({ compact: false }, '%s', { a: { b: 1 } })));
+console.log(JSON.stringify(util.formatWithOptions({ breakLength: 10 }, '%s', { aaaa: 1, bbbb: 2, cccc: 3 })));
+console.log(JSON.stringify(f('%s', { a: 'x'.repeat(100), b: 'y'.repeat(10) })));
+show('%s', new URL('http://a/b')); show('%s', new URLSearchParams('a=1'));
+show('%s', new (require('events'))()); show('%s', process.versions.node ? 'x' : 'y');
+const bound = function () { return 'bound ts'; }.bind(null);
+show('%s', { toString: bound });
+show('%s', { toString: Object.prototype.toString });
+show('%s', { toString: Array.prototype.toString });
+show('%s', Object.setPrototypeOf({ a: 1 }, Array.prototype));
+class Sub extends URL {} ; show('%s', new Sub('http://c/'));
+show('%s', new (class X { static toString() { return 'static'; } })());
+const o = { a: 1 }; Object.defineProperty(o, 'toString', { get() { console.log('getter hit'); return () => 'g'; } }); show('%s', o);
