@@ -135,7 +135,8 @@ function register(emitter, type, listener, atFront) {
 // A once-registration: removes itself, then calls the user's function, at most one time.
 function onceWrapper(emitter, type, listener) {
   let done = false;
-  const wrapper = function (...args) {
+  // An arrow, so that like node's bound wrapper it has no `prototype`.
+  const wrapper = (...args) => {
     if (done) return undefined;
     done = true;
     emitter.removeListener(type, wrapper);

@@ -130,12 +130,22 @@ function optionsFor(ctx, depth) {
 
 // ---- naming ----------------------------------------------------------------------------------
 
-// The first constructor name along the prototype chain, or null for a null-prototype object.
+function madeBy(obj, ctor) {
+  try {
+    return obj instanceof ctor;
+  } catch {
+    return false;
+  }
+}
+
+// The name of the first constructor along the prototype chain that `obj` is an instance of
+// (so a prototype object is not named after its own constructor), or null.
 function constructorName(obj) {
   let proto = obj;
   while (proto !== null && proto !== undefined) {
     const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (d !== undefined && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name !== '') {
+    if (d !== undefined && typeof d.value === 'function' && typeof d.value.name === 'string' &&
+        d.value.name !== '' && madeBy(obj, d.value)) {
       return d.value.name;
     }
     proto = Object.getPrototypeOf(proto);
@@ -325,15 +335,16 @@ function functionBase(ctx, fn, ctor, tag) {
     if (parent !== null && parent !== Function.prototype && typeof parent === 'function' && parent.name) {
       base += ` extends ${parent.name}`;
     }
+    base += ']';
   } else {
     const kind = kinds.functionKind(fn);
     base = `[${kind}`;
     if (ctor === null) base += ' (null prototype)';
-    base += name ? `: ${name}` : ' (anonymous)';
+    base += name ? `: ${name}]` : ' (anonymous)]';
     if (ctor !== null && ctor !== kind && ctor !== 'Function') base += ` ${ctor}`;
   }
   if (tag && tag !== ctor) base += ` [${tag}]`;
-  return ctx.stylize(`${base}]`, 'special');
+  return ctx.stylize(base, 'special');
 }
 
 // What one object looks like: a prefix, braces, its pieces, and how to lay them out.
@@ -368,12 +379,12 @@ function renderObject(ctx, value, level) {
     fill = () => typedArrayPieces(ctx, value, level, shape);
   } else if (kinds.isMap(value)) {
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === 'Map' && ctor === 'Map' ? '' : tag, 'Map', `(${kinds.mapSize.call(value)})`);
+    shape.prefix = label(ctor, tag, 'Map', `(${kinds.mapSize.call(value)})`);
     if (kinds.mapSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
     fill = () => mapPieces(ctx, value, level);
   } else if (kinds.isSet(value)) {
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === 'Set' && ctor === 'Set' ? '' : tag, 'Set', `(${kinds.setSize.call(value)})`);
+    shape.prefix = label(ctor, tag, 'Set', `(${kinds.setSize.call(value)})`);
     if (kinds.setSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
     fill = () => setPieces(ctx, value, level);
   } else if (typeof value === 'function') {
@@ -405,12 +416,12 @@ function renderObject(ctx, value, level) {
   } else if (kinds.isArrayBuffer(value) || kinds.isSharedArrayBuffer(value)) {
     const kind = kinds.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === kind ? '' : tag, kind);
+    shape.prefix = label(ctor, tag, kind);
     depthName = ctor || kind;
     fill = () => [bytesText(ctx, value), `byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)}`];
   } else if (kinds.isDataView(value)) {
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === 'DataView' ? '' : tag, 'DataView');
+    shape.prefix = label(ctor, tag, 'DataView');
     depthName = ctor || 'DataView';
     fill = () => [
       `byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)}`,
@@ -419,7 +430,7 @@ function renderObject(ctx, value, level) {
     ];
   } else if (kinds.isPromise(value)) {
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === 'Promise' ? '' : tag, 'Promise');
+    shape.prefix = label(ctor, tag, 'Promise');
     depthName = ctor || 'Promise';
     fill = () => {
       const [state, result] = kinds.settledState(value);
@@ -430,7 +441,7 @@ function renderObject(ctx, value, level) {
   } else if (kinds.isWeakMap(value) || kinds.isWeakSet(value)) {
     const kind = kinds.isWeakMap(value) ? 'WeakMap' : 'WeakSet';
     keys = ownKeys(ctx, value);
-    shape.prefix = label(ctor, tag === kind ? '' : tag, kind);
+    shape.prefix = label(ctor, tag, kind);
     depthName = ctor || kind;
     fill = () => [ctx.stylize('<items unknown>', 'special')];
   } else {
@@ -448,10 +459,10 @@ function renderObject(ctx, value, level) {
       emptyText = shape.prefix;
       depthName = ctor || kind;
     } else if (Object.prototype.toString.call(value) === '[object Arguments]') {
-      keys = ownKeys(ctx, value, isIndexKey);
-      Object.assign(shape, { prefix: '[Arguments]', open: '[', close: ']', list: true });
-      if (value.length === 0 && keys.length === 0) return '[Arguments] []';
-      fill = () => arrayPieces(ctx, value, level, shape);
+      // node 20 lists an arguments object's slots as keys.
+      keys = ownKeys(ctx, value);
+      shape.prefix = '[Arguments]';
+      if (keys.length === 0) return '[Arguments] {}';
     } else {
       keys = ownKeys(ctx, value);
       if (ctor === null && tag === 'Module' && isNamespace(value)) shape.prefix = label(null, '', 'Module');

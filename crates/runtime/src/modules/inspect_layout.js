@@ -8,7 +8,7 @@ const GAP = 2; // ", " between two items on a line
 
 // Lays the items of a list out in aligned columns when they are short enough. Numbers are
 // right-aligned, anything else left-aligned. Returns the rows (or `items` unchanged).
-function tabulate(ctx, items, numeric) {
+function tabulate(ctx, items, numeric, total) {
   const count = items.length;
   const widths = items.map((s) => visibleWidth(s, ctx.colors));
   let widest = 0;
@@ -23,10 +23,11 @@ function tabulate(ctx, items, numeric) {
 
   // Aim for a block about 2.5 times wider than tall, measured in average cells; wide
   // outliers shrink the estimate so a few long items do not spread every row.
-  const spread = Math.sqrt(cell - sum / count);
+  // `total` also counts a trailing "... more items" line, as node does.
+  const spread = Math.sqrt(cell - sum / total);
   const typical = Math.max(cell - 3 - spread, 1);
   const columns = Math.min(
-    Math.round(Math.sqrt(2.5 * typical * count) / typical),
+    Math.round(Math.sqrt(2.5 * typical * total) / typical),
     Math.floor((ctx.breakLength - ctx.indent) / cell),
     ctx.compact * 4,
     15,
@@ -93,7 +94,7 @@ function assemble(ctx, pieces, shape, level) {
     if (shape.list && pieces.length > 6) {
       const more = shape.more;
       const grid = more === undefined ? pieces : pieces.filter((_, i) => i !== more);
-      const rows = tabulate(ctx, grid, shape.numeric);
+      const rows = tabulate(ctx, grid, shape.numeric, pieces.length);
       if (rows !== grid) lines = more === undefined ? rows : [...rows, pieces[more]];
     }
     // Nest at most `compact` levels of non-empty containers on one line: ctx.innermost is
