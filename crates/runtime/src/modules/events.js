@@ -75,11 +75,23 @@ function emitterOrTargetError(name, value) {
   return err;
 }
 
-function requireSignal(signal) {
+function requireSignal(signal, name = 'options.signal') {
   if (signal === undefined) return;
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    throw errors.invalidArgType(name, 'AbortSignal', signal);
   }
+}
+
+function watermark(options, key, fallback) {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  const name = `options.${key}`;
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+  if (value < 1 || value > Number.MAX_SAFE_INTEGER) {
+    throw errors.outOfRange(name, `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`, value);
+  }
+  return value;
 }
 
 function warnLeak(emitter, type, count, max) {
@@ -305,7 +317,7 @@ proto[captureSymbol] = false;
 
 EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
   if (signal === undefined) throw errors.invalidArgType('signal', 'AbortSignal', signal);
-  requireSignal(signal);
+  requireSignal(signal, 'signal');
   requireFunction(listener);
   let stop;
   if (signal.aborted) {
@@ -343,7 +355,7 @@ EventEmitter.once = async function once(emitter, name, options = {}) {
       emitter.addEventListener(name, onEvent, { once: true });
       cleanups.push(() => emitter.removeEventListener(name, onEvent));
     } else {
-      throw emitterOrTargetError('emitter', emitter);
+      throw errors.invalidArgType('emitter', 'EventEmitter', emitter);
     }
     if (signal !== undefined) {
       const onAbort = () => settle(reject, errors.abort(signal.reason));
@@ -360,8 +372,8 @@ EventEmitter.on = function on(emitter, event, options = {}) {
   const signal = opts.signal;
   requireSignal(signal);
   if (signal !== undefined && signal.aborted) throw errors.abort(signal.reason);
-  const high = opts.highWaterMark === undefined ? Number.MAX_SAFE_INTEGER : opts.highWaterMark;
-  const low = opts.lowWaterMark === undefined ? 1 : opts.lowWaterMark;
+  const high = watermark(opts, 'highWaterMark', Number.MAX_SAFE_INTEGER);
+  const low = watermark(opts, 'lowWaterMark', 1);
   const closeOn = opts.close === undefined ? [] : Array.from(opts.close);
 
   const ready = []; // argument arrays not yet read
@@ -405,7 +417,7 @@ EventEmitter.on = function on(emitter, event, options = {}) {
     }
   };
 
-  if (!isEmitterLike(emitter) && !isEventTarget(emitter)) throw emitterOrTargetError('emitter', emitter);
+  if (!isEmitterLike(emitter) && !isEventTarget(emitter)) throw errors.invalidArgType('emitter', 'EventEmitter', emitter);
   listen(event, deliver);
   if (event !== 'error' && typeof emitter.on === 'function') listen('error', fail);
   for (const name of closeOn) listen(name, finish);
