@@ -209,7 +209,8 @@ proto.emit = function emit(type, ...args) {
     Reflect.apply(entry, this, args);
   } else {
     // Listeners added or removed by a listener take effect from the next emit.
-    for (const fn of Array.from(entry)) Reflect.apply(fn, this, args);
+    const fns = entry.slice();
+    for (let i = 0; i < fns.length; i += 1) Reflect.apply(fns[i], this, args);
   }
   return true;
 };
