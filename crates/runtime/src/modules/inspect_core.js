@@ -356,8 +356,9 @@ function renderObject(ctx, value, level) {
   let fill; // () => pieces before the keyed ones
   let emptyText; // what an object with nothing to show prints
   let depthName = ctor === null ? label(null, '', 'Object') : ctor || tag || 'Object';
+  const kind = typeof value === 'function' ? 'Function' : kinds.classify(value);
 
-  if (Array.isArray(value)) {
+  if (kind === 'Array') {
     keys = ownKeys(ctx, value, isIndexKey);
     shape.prefix = ctor === 'Array' && !tag ? '' : label(ctor, tag, 'Array', `(${value.length})`);
     Object.assign(shape, { open: '[', close: ']', list: true });
@@ -369,57 +370,57 @@ function renderObject(ctx, value, level) {
     depthName = ctor === null ? label(null, '', 'Array') : ctor || 'Array';
     if (value.length === 0 && keys.length === 0) return shape.prefix ? `${shape.prefix} []` : '[]';
     fill = () => arrayPieces(ctx, value, level, shape);
-  } else if (kinds.isTypedArray(value)) {
-    const kind = kinds.typedArrayTag.call(value);
+  } else if (kind === 'TypedArray') {
+    const elementType = kinds.typedArrayTag.call(value);
     keys = ownKeys(ctx, value, isIndexKey);
-    shape.prefix = label(ctor, tag === kind ? '' : tag || (ctor === kind ? '' : kind), kind, `(${value.length})`);
+    const shownTag = tag === elementType ? '' : tag || (ctor === elementType ? '' : elementType);
+    shape.prefix = label(ctor, shownTag, elementType, `(${value.length})`);
     Object.assign(shape, { open: '[', close: ']', list: true, numeric: true });
     if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${shape.prefix} []`;
-    depthName = ctor || kind;
+    depthName = ctor || elementType;
     fill = () => typedArrayPieces(ctx, value, level, shape);
-  } else if (kinds.isMap(value)) {
+  } else if (kind === 'Map') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, 'Map', `(${kinds.mapSize.call(value)})`);
     if (kinds.mapSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
     fill = () => mapPieces(ctx, value, level);
-  } else if (kinds.isSet(value)) {
+  } else if (kind === 'Set') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, 'Set', `(${kinds.setSize.call(value)})`);
     if (kinds.setSize.call(value) === 0 && keys.length === 0) return `${shape.prefix} {}`;
     fill = () => setPieces(ctx, value, level);
-  } else if (typeof value === 'function') {
+  } else if (kind === 'Function') {
     keys = ownKeys(ctx, value);
     shape.prefix = functionBase(ctx, value, ctor, tag);
     shape.valueLike = true;
     emptyText = shape.prefix;
     depthName = kinds.functionKind(value);
-  } else if (kinds.isRegExp(value)) {
+  } else if (kind === 'RegExp') {
     keys = ownKeys(ctx, value);
     shape.prefix = ctx.stylize(RegExp.prototype.toString.call(value), 'regexp');
     shape.valueLike = true;
     emptyText = shape.prefix;
     depthName = ctor || 'RegExp';
-  } else if (kinds.isDate(value)) {
+  } else if (kind === 'Date') {
     keys = ownKeys(ctx, value);
     const t = Date.prototype.getTime.call(value);
     shape.prefix = ctx.stylize(Number.isNaN(t) ? 'Invalid Date' : Date.prototype.toISOString.call(value), 'date');
     shape.valueLike = true;
     emptyText = shape.prefix;
     depthName = ctor || 'Date';
-  } else if (kinds.isError(value)) {
+  } else if (kind === 'Error') {
     const described = describeError(ctx, value, ctor, ownKeys(ctx, value));
     keys = described.keys;
     shape.prefix = described.base;
     shape.valueLike = true;
     emptyText = shape.prefix;
     depthName = ctor || 'Error';
-  } else if (kinds.isArrayBuffer(value) || kinds.isSharedArrayBuffer(value)) {
-    const kind = kinds.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+  } else if (kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, kind);
     depthName = ctor || kind;
     fill = () => [bytesText(ctx, value), `byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)}`];
-  } else if (kinds.isDataView(value)) {
+  } else if (kind === 'DataView') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, 'DataView');
     depthName = ctor || 'DataView';
@@ -428,7 +429,7 @@ function renderObject(ctx, value, level) {
       `byteOffset: ${formatNumber(ctx.stylize, value.byteOffset, false)}`,
       `buffer: ${nested(ctx, value.buffer, level + 1)}`,
     ];
-  } else if (kinds.isPromise(value)) {
+  } else if (kind === 'Promise') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, 'Promise');
     depthName = ctor || 'Promise';
@@ -438,38 +439,38 @@ function renderObject(ctx, value, level) {
       const shown = nested(ctx, result, level + 1);
       return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${shown}` : shown];
     };
-  } else if (kinds.isWeakMap(value) || kinds.isWeakSet(value)) {
-    const kind = kinds.isWeakMap(value) ? 'WeakMap' : 'WeakSet';
+  } else if (kind === 'WeakMap' || kind === 'WeakSet') {
     keys = ownKeys(ctx, value);
     shape.prefix = label(ctor, tag, kind);
     depthName = ctor || kind;
     fill = () => [ctx.stylize('<items unknown>', 'special')];
+  } else if (kind.startsWith('Boxed:')) {
+    const inner = kind.slice(6);
+    const primitive = kinds.boxedValue(value, inner);
+    const isString = inner === 'String';
+    keys = ownKeys(ctx, value, isString ? (k) => isIndexKey(k) || k === 'length' : undefined);
+    let inside = inner === 'Symbol' ? primitive.toString()
+      : renderPrimitive({ ...ctx, stylize: plain, compact: true }, primitive);
+    if (inner === 'Number' && Object.is(primitive, -0)) inside = '-0';
+    const role = inner === 'Symbol' ? 'symbol' : isString ? 'string' : inner.toLowerCase();
+    let title = inner;
+    if (ctor === null) title = `${inner} (null prototype)`;
+    else if (ctor !== inner) title = `${inner} (${ctor})`;
+    shape.prefix = ctx.stylize(`[${title}: ${inside}]${tag && tag !== inner ? ` [${tag}]` : ''}`, role);
+    shape.valueLike = true;
+    emptyText = shape.prefix;
+    depthName = ctor || inner;
+  } else if (kind === 'Arguments') {
+    // node 20 lists an arguments object's slots as keys.
+    keys = ownKeys(ctx, value);
+    shape.prefix = '[Arguments]';
+    if (keys.length === 0) return '[Arguments] {}';
   } else {
-    const boxed = kinds.boxedValue(value);
-    if (boxed !== undefined) {
-      const [kind, inner] = boxed;
-      const isString = kind === 'String';
-      keys = ownKeys(ctx, value, isString ? (k) => isIndexKey(k) || k === 'length' : undefined);
-      let inside = kind === 'Symbol' ? inner.toString() : renderPrimitive({ ...ctx, stylize: plain, compact: true }, inner);
-      if (kind === 'Number' && Object.is(inner, -0)) inside = '-0';
-      const role = kind === 'Symbol' ? 'symbol' : kind === 'String' ? 'string' : kind.toLowerCase();
-      const prefixName = ctor === null ? `${kind} (null prototype)` : ctor !== kind ? `${kind} (${ctor})` : kind;
-      shape.prefix = ctx.stylize(`[${prefixName}: ${inside}]${tag && tag !== kind ? ` [${tag}]` : ''}`, role);
-      shape.valueLike = true;
-      emptyText = shape.prefix;
-      depthName = ctor || kind;
-    } else if (Object.prototype.toString.call(value) === '[object Arguments]') {
-      // node 20 lists an arguments object's slots as keys.
-      keys = ownKeys(ctx, value);
-      shape.prefix = '[Arguments]';
-      if (keys.length === 0) return '[Arguments] {}';
-    } else {
-      keys = ownKeys(ctx, value);
-      if (ctor === null && tag === 'Module' && isNamespace(value)) shape.prefix = label(null, '', 'Module');
-      else if (ctor === null) shape.prefix = label(null, tag, 'Object');
-      else if (ctor !== 'Object' || tag) shape.prefix = label(ctor, tag, 'Object');
-      if (keys.length === 0) return shape.prefix ? `${shape.prefix} {}` : '{}';
-    }
+    keys = ownKeys(ctx, value);
+    if (ctor === null && tag === 'Module' && isNamespace(value)) shape.prefix = label(null, '', 'Module');
+    else if (ctor === null) shape.prefix = label(null, tag, 'Object');
+    else if (ctor !== 'Object' || tag) shape.prefix = label(ctor, tag, 'Object');
+    if (keys.length === 0) return shape.prefix ? `${shape.prefix} {}` : '{}';
   }
 
   if (emptyText !== undefined && keys.length === 0 && fill === undefined) return emptyText;

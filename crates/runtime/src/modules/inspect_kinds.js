@@ -57,21 +57,54 @@ function isError(v) {
   return v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 }
 
-// The primitive inside a Number/String/Boolean/Symbol/BigInt wrapper, as [kind, value].
-function boxedValue(v) {
-  const probes = [
-    ['Number', Number.prototype.valueOf], ['String', String.prototype.valueOf],
-    ['Boolean', Boolean.prototype.valueOf], ['Symbol', Symbol.prototype.valueOf],
-  ];
-  if (typeof BigInt === 'function') probes.push(['BigInt', BigInt.prototype.valueOf]);
-  for (const [kind, valueOf] of probes) {
-    try {
-      return [kind, valueOf.call(v)];
-    } catch {
-      // not this wrapper
+// The primitive inside a wrapper classify() named 'Boxed:<kind>'.
+function boxedValue(v, kind) {
+  return globalThis[kind].prototype.valueOf.call(v);
+}
+
+// Kinds whose brand can be checked, each with its check. Brand checks throw on a miss, and
+// throwing is slow, so classify() only runs the check the object's tag or prototype suggests.
+const branded = [
+  ['Map', isMap, Map.prototype], ['Set', isSet, Set.prototype],
+  ['WeakMap', isWeakMap, WeakMap.prototype], ['WeakSet', isWeakSet, WeakSet.prototype],
+  ['Promise', isPromise, Promise.prototype], ['ArrayBuffer', isArrayBuffer, ArrayBuffer.prototype],
+  ['DataView', isDataView, DataView.prototype], ['Date', isDate, Date.prototype],
+  ['RegExp', isRegExp, RegExp.prototype],
+  ['Number', (v) => accepts(Number.prototype.valueOf, v), Number.prototype],
+  ['String', (v) => accepts(String.prototype.valueOf, v), String.prototype],
+  ['Boolean', (v) => accepts(Boolean.prototype.valueOf, v), Boolean.prototype],
+  ['Symbol', (v) => accepts(Symbol.prototype.valueOf, v), Symbol.prototype],
+];
+if (typeof BigInt === 'function') branded.push(['BigInt', (v) => accepts(BigInt.prototype.valueOf, v), BigInt.prototype]);
+if (sharedBufferLength !== undefined) branded.push(['SharedArrayBuffer', isSharedArrayBuffer, SharedArrayBuffer.prototype]);
+const brandByName = new Map(branded.map((b) => [b[0], b[1]]));
+const builtinProtos = new Set(branded.map((b) => b[2]));
+const boxedKinds = new Set(['Number', 'String', 'Boolean', 'Symbol', 'BigInt']);
+
+// What to print an object as: 'Array', 'TypedArray', 'Error', 'Arguments', 'Object', one of
+// the branded kinds above, or 'Boxed:<Kind>' for a primitive wrapper.
+function classify(v) {
+  if (Array.isArray(v)) return 'Array';
+  if (typedArrayTag.call(v) !== undefined) return 'TypedArray';
+  const hint = Object.prototype.toString.call(v).slice(8, -1);
+  const check = brandByName.get(hint);
+  if (check !== undefined && check(v)) return boxedKinds.has(hint) ? `Boxed:${hint}` : hint;
+  // The tag may lie (Symbol.toStringTag) or be gone (prototype swapped): look for a built-in
+  // prototype in the chain before trying every brand.
+  let inherits = false;
+  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+    if (builtinProtos.has(p)) { inherits = true; break; }
+  }
+  // A built-in stripped of its prototype has no own keys either: worth the full search.
+  if (!inherits && Object.getPrototypeOf(v) === null && Reflect.ownKeys(v).length === 0) inherits = true;
+  if (inherits) {
+    for (const [name, test] of branded) {
+      if (name !== hint && test(v)) return boxedKinds.has(name) ? `Boxed:${name}` : name;
     }
   }
-  return undefined;
+  if (isError(v)) return 'Error';
+  if (hint === 'Arguments') return 'Arguments';
+  return 'Object';
 }
 
 // 'Function', 'AsyncFunction', 'GeneratorFunction' or 'AsyncGeneratorFunction'.
@@ -102,5 +135,5 @@ const isAsyncFunction = (f) => typeof f === 'function' &&
 module.exports = {
   isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isTypedArray, isArrayBuffer,
   isSharedArrayBuffer, isDataView, isPromise, settledState, isError, boxedValue, functionKind,
-  isClass, isAsyncFunction, typedArrayTag, mapSize, setSize,
+  isClass, isAsyncFunction, typedArrayTag, mapSize, setSize, classify,
 };
