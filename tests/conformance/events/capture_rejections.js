@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const e = new EventEmitter({ captureRejections: true });
+e.on('event', async () => { throw new Error('kaboom'); });
+e.on('error', (err) => console.log('captured', err.message));
+e.emit('event');
+EventEmitter.captureRejections = true;
+const f = new EventEmitter();
+f[EventEmitter.captureRejectionSymbol] = (err, name) => console.log('symbol handler', err.message, name);
+f.on('go', async () => { throw new Error('later'); });
+f.emit('go');
