@@ -145,7 +145,7 @@ function register(emitter, type, listener, atFront) {
 }
 
 // A once-registration: removes itself, then calls the user's function, at most one time.
-function onceWrapper(emitter, type, listener) {
+function onceRegistration(emitter, type, listener) {
   let done = false;
   // An arrow, so that like node's bound wrapper it has no `prototype`.
   const wrapper = (...args) => {
@@ -226,12 +226,12 @@ proto.prependListener = function prependListener(type, listener) {
 
 proto.once = function once(type, listener) {
   requireFunction(listener);
-  return register(this, type, onceWrapper(this, type, listener), false);
+  return register(this, type, onceRegistration(this, type, listener), false);
 };
 
 proto.prependOnceListener = function prependOnceListener(type, listener) {
   requireFunction(listener);
-  return register(this, type, onceWrapper(this, type, listener), true);
+  return register(this, type, onceRegistration(this, type, listener), true);
 };
 
 proto.removeListener = function removeListener(type, listener) {

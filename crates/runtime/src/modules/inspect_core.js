@@ -217,16 +217,21 @@ function accessorText(ctx, obj, desc, level) {
 // `key: value` for one own property (just the value for array slots).
 function propertyText(ctx, obj, key, level, bare = false) {
   const desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key], enumerable: true };
+  // compact: true indents a property's value under its key (3 columns) and moves a value
+  // wider than a line below the key.
+  const hanging = ctx.compact === true && !bare;
   let shown;
+  let gap = ' ';
   if ('value' in desc) {
-    shown = nested(ctx, desc.value, level + 1);
+    shown = nested(ctx, desc.value, level + 1, hanging ? 3 : 2);
+    if (hanging && text.visibleWidth(shown, ctx.colors) > ctx.breakLength) gap = `\n${' '.repeat(ctx.indent + 3)}`;
   } else if (desc.get !== undefined || desc.set !== undefined) {
     shown = accessorText(ctx, obj, desc, level);
   } else {
     shown = ctx.stylize('undefined', 'undefined');
   }
   if (bare) return shown;
-  return `${keyText(key, ctx.stylize, !desc.enumerable)}: ${shown}`;
+  return `${keyText(key, ctx.stylize, !desc.enumerable)}:${gap}${shown}`;
 }
 
 function keyedPieces(ctx, obj, keys, level) {
@@ -235,8 +240,8 @@ function keyedPieces(ctx, obj, keys, level) {
 
 // ---- containers --------------------------------------------------------------------------
 
-function moreItems(ctx, n) {
-  return ctx.stylize(`... ${n} more item${n > 1 ? 's' : ''}`, 'undefined');
+function moreItems(n) {
+  return `... ${n} more item${n > 1 ? 's' : ''}`;
 }
 
 function arrayPieces(ctx, arr, level, shape) {
@@ -260,7 +265,7 @@ function arrayPieces(ctx, arr, level, shape) {
   }
   if (i < length) {
     shape.more = pieces.length;
-    pieces.push(moreItems(ctx, length - i));
+    pieces.push(moreItems(length - i));
   }
   return pieces;
 }
@@ -276,7 +281,7 @@ function typedArrayPieces(ctx, ta, level, shape) {
   }
   if (length > shown) {
     shape.more = pieces.length;
-    pieces.push(moreItems(ctx, length - shown));
+    pieces.push(moreItems(length - shown));
   }
   if (ctx.showHidden) {
     ctx.indent += 2;
@@ -298,7 +303,7 @@ function mapPieces(ctx, map, level) {
     left--;
   }
   ctx.indent -= 2;
-  if (left > 0) pieces.push(moreItems(ctx, left));
+  if (left > 0) pieces.push(moreItems(left));
   return pieces;
 }
 
@@ -312,7 +317,7 @@ function setPieces(ctx, set, level) {
     left--;
   }
   ctx.indent -= 2;
-  if (left > 0) pieces.push(moreItems(ctx, left));
+  if (left > 0) pieces.push(moreItems(left));
   return pieces;
 }
 

@@ -82,7 +82,11 @@ function assemble(ctx, pieces, shape, level) {
   const pad = ' '.repeat(ctx.indent);
 
   if (ctx.compact === true) {
-    if (fitsOneLine(ctx, pieces, measured)) {
+    // The old layout: one line when the items alone fit, else one item per line with the
+    // first one next to the brace.
+    let width = pieces.length;
+    for (const p of pieces) width += visibleWidth(p, ctx.colors);
+    if (width <= ctx.breakLength && !measured.includes('\n')) {
       const joined = pieces.join(', ');
       if (!joined.includes('\n')) return `${head} ${joined} ${close}`;
     }
