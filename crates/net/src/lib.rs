@@ -5,7 +5,9 @@
 //! (`connect ECONNREFUSED 127.0.0.1:1`), `address()` objects, idle timeouts, half-close,
 //! `ref`/`unref` state, and `isIP`.
 //!
-//! Sockets implement tokio's `AsyncRead`/`AsyncWrite`, so stream layers can wrap them.
+//! Sockets implement tokio's `AsyncRead`/`AsyncWrite`, so stream layers can wrap them, and
+//! [`Socket::into_duplex`] turns one into a node-streams `Duplex` ([`SocketStream`]) with
+//! Node's `net.Socket` stream semantics (backpressure, half-close, `'error'`/`'close'`).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
@@ -36,6 +38,7 @@ mod handle;
 mod ip;
 mod server;
 mod socket;
+mod socket_stream;
 mod state;
 mod stream;
 
@@ -47,3 +50,4 @@ pub use self::handle::SocketHandle;
 pub use self::ip::{is_ip, is_ipv4, is_ipv6};
 pub use self::server::{ListenOptions, Server};
 pub use self::socket::Socket;
+pub use self::socket_stream::SocketStream;

@@ -133,7 +133,7 @@ impl Socket {
         }
     }
 
-    fn peer(&self) -> Option<SocketAddr> {
+    pub(crate) fn peer(&self) -> Option<SocketAddr> {
         match &self.stream {
             Stream::Tcp(s) => s.peer_addr().ok(),
             Stream::Unix(_) => None,
