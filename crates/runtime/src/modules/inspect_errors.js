@@ -23,7 +23,7 @@ function shortenAgainstCause(lines, cause) {
     if (at === -1) continue;
     let run = 1;
     while (i + run < lines.length && at + run < theirs.length && lines[i + run] === theirs[at + run]) run++;
-    if (run < 3) continue;
+    if (run < 4) continue; // node leaves runs of up to three shared frames alone
     const hidden = run - 2;
     return [
       ...lines.slice(0, i + 1),
