@@ -42,6 +42,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/inspect_names",
+        "src/modules/inspect_names.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/inspect_core",
         "src/modules/inspect_core.js",
         Some(BUILTIN_WRAP),
