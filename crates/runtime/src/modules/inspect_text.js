@@ -139,9 +139,9 @@ const bareKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 // A property name as it appears before the colon.
 function keyText(key, style, hidden) {
   if (typeof key === 'symbol') return `[${style(escapeControl(key.toString()), 'symbol')}]`;
-  if (hidden) return `[${escapeControl(key)}]`;
+  if (hidden) return `[${escapeControl(key).replace(/'/g, "\\'")}]`;
   if (key === '__proto__') return "['__proto__']";
-  if (bareKey.test(key)) return key;
+  if (bareKey.test(key)) return style(key, 'name');
   return style(quote(key), 'string');
 }
 
