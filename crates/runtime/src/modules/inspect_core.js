@@ -94,6 +94,12 @@ function render(ctx, value, level) {
   if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
     return renderPrimitive(ctx, value);
   }
+  const proxy = kinds.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy.length === 0) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return renderProxy(ctx, proxy, level);
+    value = proxy[0]; // show what the proxy wraps, without running its traps
+  }
   if (ctx.customInspect) {
     let hook;
     try {
@@ -120,6 +126,13 @@ function render(ctx, value, level) {
     return ctx.stylize(`[Circular *${n}]`, 'special');
   }
   return renderObject(ctx, value, level);
+}
+
+// showProxy: `Proxy [ target, handler ]`.
+function renderProxy(ctx, [target, handler], level) {
+  if (level > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  const pieces = [nested(ctx, target, level + 1), nested(ctx, handler, level + 1)];
+  return assemble(ctx, pieces, { prefix: '', open: 'Proxy [', close: ']', list: true }, level + 1);
 }
 
 // The options object a custom inspect hook receives.

@@ -2,7 +2,7 @@
 // (a built-in method that only accepts its own kind) rather than trusting prototypes or tags.
 'use strict';
 
-const { promiseState } = internal.natives.util;
+const { promiseState, proxyDetails } = internal.natives.util;
 
 function accepts(method, value, ...args) {
   try {
@@ -135,5 +135,5 @@ const isAsyncFunction = (f) => typeof f === 'function' &&
 module.exports = {
   isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isTypedArray, isArrayBuffer,
   isSharedArrayBuffer, isDataView, isPromise, settledState, isError, boxedValue, functionKind,
-  isClass, isAsyncFunction, typedArrayTag, mapSize, setSize, classify,
+  isClass, isAsyncFunction, typedArrayTag, mapSize, setSize, classify, proxyDetails,
 };

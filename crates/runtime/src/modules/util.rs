@@ -35,6 +35,27 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             })
         })?,
     )?;
+    // undefined for a non-proxy, [] for a revoked proxy, else [target, handler].
+    o.set(
+        "proxyDetails",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, v: Value<'js>| {
+            guard(&ctx, || {
+                let Some(proxy) = v.as_proxy() else {
+                    return Ok(Value::new_undefined(ctx.clone()));
+                };
+                let arr = rquickjs::Array::new(ctx.clone())?;
+                match (proxy.target(), proxy.handler()) {
+                    (Ok(target), Ok(handler)) => {
+                        arr.set(0, target)?;
+                        arr.set(1, handler)?;
+                    }
+                    // Revoked: drop the TypeError QuickJS raised.
+                    _ => drop(ctx.catch()),
+                }
+                Ok(arr.into_value())
+            })
+        })?,
+    )?;
     o.set(
         "encodeUtf8",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String| {
