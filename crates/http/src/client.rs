@@ -467,10 +467,15 @@ impl ClientRequest {
     /// # Examples
     /// See [`ClientRequest`].
     pub async fn end(mut self, data: Option<&[u8]>) -> Result<IncomingMessage> {
+        self.send_end(data).await?;
+        self.read_response().await
+    }
+
+    /// The sending half of [`ClientRequest::end`]: the last chunk and trailers.
+    pub(crate) async fn send_end(&mut self, data: Option<&[u8]>) -> Result<()> {
         // The server already answered (see `continued`): nothing more is sent, and the
         // connection is not reused.
-        let answered = self.early.is_some();
-        if !answered {
+        if self.early.is_none() {
             let data = data.unwrap_or(&[]);
             if !self.head_built {
                 self.build_head(Some(data.len() as u64));
@@ -484,6 +489,12 @@ impl ClientRequest {
             }
             self.flush().await?;
         }
+        Ok(())
+    }
+
+    /// The receiving half of [`ClientRequest::end`]: the response head (`'response'`).
+    pub(crate) async fn read_response(mut self) -> Result<IncomingMessage> {
+        let answered = self.early.is_some();
         let is_head = self.opts.method == "HEAD";
         let timeout = self.opts.timeout;
         let Some(mut conn) = self.conn.take() else {

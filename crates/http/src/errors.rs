@@ -129,6 +129,19 @@ impl Error {
         )))
     }
 
+    /// The error as a [`NodeError`], what node-streams carry in `'error'` events.
+    pub(crate) fn to_node(&self) -> NodeError {
+        match self {
+            Error::Node(e) => e.clone(),
+            Error::Net(node_net::Error::System(s)) => {
+                NodeError::from_errno(s.errno().abs(), s.syscall())
+            }
+            Error::Net(node_net::Error::Node(e)) => e.clone(),
+            Error::Net(e) => NodeError::new(ErrorClass::Error, e.code().to_owned(), e.to_string()),
+            Error::Parse(p) => NodeError::new(ErrorClass::Error, p.code(), self.to_string()),
+        }
+    }
+
     pub(crate) fn headers_sent(action: &str) -> Self {
         Error::Node(NodeError::new(
             ErrorClass::Error,

@@ -20,6 +20,17 @@
 //! Unlike Node, a pipelined request is handed to the handler only after the previous
 //! response has ended (Node emits `'request'` early and queues the responses).
 //!
+//! ## As node-streams
+//!
+//! The async API above is the primary one. For code that wants Node's stream objects
+//! (pipes, `'data'`/`'end'`/`'finish'` events, backpressure through `write()` returning
+//! `false`), each message converts by value: [`IncomingMessage::into_readable`] gives an
+//! [`IncomingStream`] (a node-streams `Readable` of the body), and
+//! [`ServerResponse::into_writable`] / [`ClientRequest::into_writable`] give a
+//! [`ResponseWritable`] / [`RequestWritable`] (node-streams `Writable`s). The wrappers
+//! drive the same async methods, so framing, headers and errors are the async API's.
+//! Streams are single-threaded: convert on a current-thread runtime or in a `LocalSet`.
+//!
 //! The protocol core is usable without sockets: [`RequestParser`] is a sync, push-based
 //! state machine (bytes in, [`ParserEvent`]s out) for hosts that emit Node's events
 //! themselves, and [`parse_request_head`] parses a single head.
@@ -56,8 +67,10 @@ mod date;
 mod errors;
 mod headers;
 mod incoming;
+mod incoming_stream;
 mod machine;
 mod outgoing;
+mod outgoing_stream;
 mod parser;
 mod request_options;
 mod response;
@@ -71,7 +84,9 @@ pub use self::client::{get, request, ClientRequest};
 pub use self::errors::{Error, ParseError, Result};
 pub use self::headers::{HeaderValue, Headers, RawHeaders};
 pub use self::incoming::IncomingMessage;
+pub use self::incoming_stream::IncomingStream;
 pub use self::machine::{ParserEvent, RequestParser};
+pub use self::outgoing_stream::{RequestWritable, ResponseWritable};
 pub use self::parser::{parse_request_head, ParserOptions, RequestHead};
 pub use self::request_options::{AgentChoice, RequestOptions};
 pub use self::response::ServerResponse;
