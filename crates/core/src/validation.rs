@@ -281,6 +281,51 @@ impl NodeError {
     }
 }
 
+/// `util.inspect` of a string, as Node quotes it inside error messages: single quotes, or
+/// double quotes / backticks when the text holds single quotes, and `\xNN` escapes for
+/// control characters (`\b \t \n \f \r` keep their short forms).
+///
+/// # Examples
+/// ```
+/// assert_eq!(node_core::inspect_string("a\nb"), "'a\\nb'");
+/// assert_eq!(node_core::inspect_string("it's"), "\"it's\"");
+/// assert_eq!(node_core::inspect_string("it's \"q\""), "`it's \"q\"`");
+/// assert_eq!(node_core::inspect_string("\u{b}\u{7f}\u{85}"), "'\\x0B\\x7F\\x85'");
+/// ```
+pub fn inspect_string(s: &str) -> String {
+    let quote = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') && !s.contains("${") {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || (0x7f..=0x9f).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 /// Formats a number as Node's `ERR_OUT_OF_RANGE` prints it: integers above 2³² in magnitude
 /// get `_` separators (`4_294_967_297`), everything else as JavaScript prints it.
 ///

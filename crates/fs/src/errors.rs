@@ -41,38 +41,7 @@ pub(crate) fn nix_sys(err: nix::errno::Errno, syscall: &'static str, path: &Path
 /// `util.inspect` of a string: single quotes unless the text holds one, control characters
 /// escaped as `\x00`.
 pub(crate) fn inspect_str(s: &str) -> String {
-    let quote = if !s.contains('\'') {
-        '\''
-    } else if !s.contains('"') {
-        '"'
-    } else if !s.contains('`') {
-        '`'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
-            '\\' => out.push_str("\\\\"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02X}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    node_core::inspect_string(s)
 }
 
 /// Node rejects paths holding NUL bytes before any syscall (`ERR_INVALID_ARG_VALUE`).

@@ -109,35 +109,5 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, encoding: Encoding) -> Result<
 
 /// `util.inspect` of a string: Node's quote choice and escapes.
 pub(crate) fn inspect_str(s: &str) -> String {
-    let quote = if !s.contains('\'') {
-        '\''
-    } else if !s.contains('"') {
-        '"'
-    } else if !s.contains('`') && !s.contains("${") {
-        '`'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            '\\' => out.push_str("\\\\"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02X}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    node_core::inspect_string(s)
 }
