@@ -16,6 +16,12 @@ use crate::evloop::{EventLoop, LoopHandle, RunMode};
 static MEMORY_LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 thread_local! {
+    /// Set when QuickJS reports a rejection without a handler; cleared when the JS side
+    /// processes the pending rejections.
+    static REJECTIONS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+thread_local! {
     static HOST: RefCell<Option<HostState>> = const { RefCell::new(None) };
 }
 
@@ -273,6 +279,9 @@ pub(crate) fn run(opts: Options) -> ! {
     });
     crate::modules::module::install_loader(&rt);
     rt.set_host_promise_rejection_tracker(Some(Box::new(|ctx, promise, reason, handled| {
+        if !handled {
+            REJECTIONS_PENDING.with(|p| p.set(true));
+        }
         let _ = catch_unwind(AssertUnwindSafe(|| {
             if let Err(e) = call_hook_in(&ctx, "promiseRejection", (promise, reason, handled)) {
                 report_exception(&ctx, e);
@@ -355,8 +364,11 @@ fn install_microtask_hook(handle: &LoopHandle, rt: Runtime) {
             }
         }
         // Node's processTicksAndRejections: unhandled rejections are processed once the
-        // microtask queue is empty; a handler may queue more work.
-        call_hook("processRejections", ());
+        // microtask queue is empty; a handler may queue more work. Only when there are
+        // any: this runs after every callback, and a JS call each time is costly.
+        if REJECTIONS_PENDING.with(|p| p.replace(false)) {
+            call_hook("processRejections", ());
+        }
         let _ = ran;
         rt.is_job_pending()
     });

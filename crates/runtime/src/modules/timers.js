@@ -10,8 +10,15 @@ const asyncIdSymbol = Symbol('asyncId');
 const triggerIdSymbol = Symbol('triggerId');
 const kId = Symbol('nrt.timerId');
 let nextId = 1;
-const active = new Map(); // id -> Timeout
-const immediates = new Map(); // id -> Immediate
+// id -> Timeout. A null-prototype object: QuickJS's Map is several times slower for this
+// insert/lookup/delete churn, and setTimeout is a hot path.
+const active = { __proto__: null };
+// Immediates by slot id, oldest first: the loop runs them in the order they were queued, so
+// every slot before the one firing is done, and the array can drop its prefix. A dense
+// array beats a Map here (QuickJS hashes Map keys; setImmediate is a hot path).
+const immQueue = [];
+let immBase = 1; // slot id of immQueue[0]
+let nextImmSlot = 1;
 const byPrimitive = new Map(); // toPrimitive() id -> Timeout
 
 // node keeps timers in one linked list per duration; inspect shows it as [TimersList].
@@ -64,7 +71,7 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this[asyncIdSymbol] = id;
   this[triggerIdSymbol] = 1;
   Object.defineProperty(this, kId, { value: id });
-  active.set(id, this);
+  active[id] = this;
   tb.start(id, after, isRepeat);
   if (!isRefed) tb.setRef(id, false);
 }
@@ -76,10 +83,10 @@ Timeout.prototype[inspectCustom] = function (_, options) {
 Timeout.prototype.refresh = function refresh() {
   const id = this[kId];
   if (this._destroyed) return this;
-  if (active.has(id)) {
+  if ((active[id] !== undefined)) {
     tb.refresh(id);
   } else {
-    active.set(id, this);
+    active[id] = this;
     tb.start(id, this._idleTimeout, this._repeat !== null);
     if (!this[kRefed]) tb.setRef(id, false);
   }
@@ -119,7 +126,7 @@ function unenroll(timer) {
   timer._destroyed = true;
   timer._idlePrev = timer._idleNext = null;
   const id = timer[kId];
-  active.delete(id);
+  delete active[id];
   if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
   tb.clear(id);
 }
@@ -160,19 +167,19 @@ function clearTimeout(timer) {
 }
 
 function fire(id) {
-  const timer = active.get(id);
+  const timer = active[id];
   if (timer === undefined) return;
   const repeat = timer._repeat !== null;
   if (!repeat) {
     timer._idlePrev = timer._idleNext = null;
-    active.delete(id);
+    delete active[id];
     if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
   }
   timer._idleStart = tb.now();
   const args = timer._timerArgs;
   if (args === undefined) timer._onTimeout();
   else Reflect.apply(timer._onTimeout, timer, args);
-  if (!repeat && !active.has(id)) timer._destroyed = !repeat && timer._destroyed;
+  if (!repeat && !(active[id] !== undefined)) timer._destroyed = !repeat && timer._destroyed;
 }
 
 function Immediate(callback, args) {
@@ -182,12 +189,12 @@ function Immediate(callback, args) {
   this._argv = args;
   this._destroyed = false;
   this[kRefed] = true;
-  const id = nextId++;
-  this[asyncIdSymbol] = id;
+  this[asyncIdSymbol] = nextId++;
   this[triggerIdSymbol] = 1;
-  Object.defineProperty(this, kId, { value: id });
-  immediates.set(id, this);
-  tb.immediate(id);
+  const slot = nextImmSlot++;
+  Object.defineProperty(this, kId, { value: slot });
+  immQueue.push(this);
+  tb.immediate(slot);
 }
 Immediate.prototype.ref = function ref() {
   if (!this[kRefed]) {
@@ -225,15 +232,21 @@ function setImmediate(callback, arg1, arg2, arg3) {
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !immediate[kId]) return;
   immediate._destroyed = true;
-  immediates.delete(immediate[kId]);
+  const i = immediate[kId] - immBase;
+  if (i >= 0) immQueue[i] = undefined;
   tb.clearImmediate(immediate[kId]);
   immediate._onImmediate = null;
 }
 
 function fireImmediate(id) {
-  const imm = immediates.get(id);
+  const i = id - immBase;
+  const imm = i >= 0 ? immQueue[i] : undefined;
   if (imm === undefined) return;
-  immediates.delete(id);
+  immQueue[i] = undefined;
+  if (i >= 1024 && i * 2 >= immQueue.length) {
+    immQueue.splice(0, i + 1);
+    immBase = id + 1;
+  }
   imm._destroyed = true;
   const cb = imm._onImmediate;
   const argv = imm._argv;
