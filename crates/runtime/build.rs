@@ -52,6 +52,12 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("timers", "src/modules/timers.js", Some(BUILTIN_WRAP)),
+    ("fs", "src/modules/fs.js", Some(BUILTIN_WRAP)),
+    (
+        "fs/promises",
+        "src/modules/fs_promises.js",
+        Some(BUILTIN_WRAP),
+    ),
     (
         "timers/promises",
         "src/modules/timers_promises.js",

@@ -16,6 +16,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("process", crate::modules::process::binding(ctx)?)?;
     natives.set("timers", crate::modules::timers::binding(ctx)?)?;
     natives.set("module", crate::modules::module::binding(ctx)?)?;
+    natives.set("fs", crate::modules::fs::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set(
         "hasBuiltin",

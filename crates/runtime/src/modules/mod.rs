@@ -1,5 +1,6 @@
 //! One binding per Node module, plus the table of built-in JS glue sources.
 
+pub(crate) mod fs;
 pub(crate) mod module;
 pub(crate) mod process;
 pub(crate) mod timers;

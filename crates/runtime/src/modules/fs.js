@@ -1,0 +1,633 @@
+// Node's fs (lib/fs.js): argument checks and result objects here, the work in node-fs
+// through the native binding (fs.rs). Every native takes a request id first: -1 runs it
+// synchronously; otherwise the binding calls hooks.fsComplete(id, err, value) from the
+// poll phase, and the callback kept in `pending` runs.
+'use strict';
+
+const fb = internal.natives.fs;
+const errors = internal.errors;
+const pending = new Map(); // request id -> (err, value) => void
+let nextReq = 1;
+
+internal.hooks.fsComplete = function fsComplete(id, err, value) {
+  const done = pending.get(id);
+  if (done === undefined) return;
+  pending.delete(id);
+  // node's async errors come from libuv with no JS frames: the stack is the header only.
+  if (err) err.stack = Error.prototype.toString.call(err);
+  done(err, value);
+};
+
+function request(done) {
+  const id = nextReq++;
+  if (nextReq > 0x7fffffff) nextReq = 1;
+  pending.set(id, done);
+  return id;
+}
+
+// ---- argument validation (lib/internal/fs/utils.js, lib/internal/validators.js) -------
+
+function received(value) {
+  const e = errors.invalidArgType('x', 'string', value);
+  return e.message.slice(e.message.indexOf(' Received'));
+}
+function typeError(name, expected, value) {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  const e = errors.make(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" ${kind} must be ${expected}.${received(value)}`);
+  return e;
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+function isView(v) {
+  return ArrayBuffer.isView(v);
+}
+function asBytes(v) {
+  return isUint8Array(v) ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function getPath(path, name = 'path') {
+  if (typeof path !== 'string') {
+    if (isUint8Array(path)) {
+      path = new TextDecoder().decode(path);
+    } else if (path != null && typeof path === 'object' && path.href !== undefined &&
+               path.protocol !== undefined) {
+      path = require('url').fileURLToPath(path);
+    } else {
+      throw typeError(name, 'of type string or an instance of Buffer or URL', path);
+    }
+  }
+  if (path.includes('\u0000')) {
+    throw errors.invalidArgValue(name, path,
+      'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
+
+function validateFunction(cb, name = 'cb') {
+  if (typeof cb !== 'function') throw errors.invalidArgType(name, 'Function', cb);
+  return cb;
+}
+
+function validateBoolean(v, name) {
+  if (typeof v !== 'boolean') throw errors.invalidArgType(name, 'boolean', v);
+  return v;
+}
+
+function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+  if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
+  if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
+  if (v < min || v > max) throw errors.outOfRange(name, `>= ${min} && <= ${max}`, v);
+  return v;
+}
+const getFd = (fd) => validateInt32(fd, 'fd', 0);
+
+function parseMode(value, name, def) {
+  if (value === undefined || value === null) return def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) {
+      throw errors.invalidArgValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+  if (value < 0 || value > 4294967295) throw errors.outOfRange(name, '>= 0 && <= 4294967295', value);
+  return value;
+}
+
+function getFlags(flags, def) {
+  if (flags === undefined || flags === null) return def;
+  if (typeof flags === 'string' || typeof flags === 'number') return flags;
+  throw errors.invalidArgValue('flags', flags);
+}
+
+const encodings = {
+  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
+  'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
+  base64url: 'base64url', hex: 'hex', ascii: 'ascii', buffer: 'buffer',
+};
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null) return undefined;
+  const e = typeof enc === 'string' ? encodings[enc.toLowerCase()] : undefined;
+  if (e === undefined) throw errors.invalidArgValue('encoding', enc, 'is invalid encoding');
+  return e;
+}
+
+function getOptions(options, defaults) {
+  if (options === null || options === undefined || typeof options === 'function') {
+    return defaults;
+  }
+  if (typeof options === 'string') options = { ...defaults, encoding: options };
+  else if (typeof options === 'object') options = { ...defaults, ...options };
+  else throw errors.invalidArgType('options', ['string', 'Object'], options);
+  if (options.encoding !== 'buffer') normalizeEncoding(options.encoding);
+  return options;
+}
+
+// ---- encodings (until Buffer lands, issue 4) -----------------------------------------
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decode(bytes, encoding) {
+  switch (normalizeEncoding(encoding)) {
+    case undefined: case 'buffer': return bytes;
+    case 'utf8': return new TextDecoder().decode(bytes);
+    case 'latin1': {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 8192) {
+        s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+      }
+      return s;
+    }
+    case 'ascii': return decode(bytes.map((b) => b & 0x7f), 'latin1');
+    case 'hex': {
+      let s = '';
+      for (const b of bytes) s += (b < 16 ? '0' : '') + b.toString(16);
+      return s;
+    }
+    case 'utf16le': {
+      let s = '';
+      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+      return s;
+    }
+    case 'base64': case 'base64url': {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 3) {
+        const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+        s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
+        s += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
+        s += i + 2 < bytes.length ? B64[n & 63] : '=';
+      }
+      if (encoding === 'base64url') s = s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      return s;
+    }
+  }
+  return bytes;
+}
+function encode(string, encoding) {
+  switch (normalizeEncoding(encoding)) {
+    case undefined: case 'utf8': case 'buffer': return string;
+    case 'latin1': case 'ascii':
+      return Uint8Array.from(string, (c) => c.charCodeAt(0) & 0xff);
+    case 'hex': {
+      const n = string.length >>> 1;
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const b = parseInt(string.substr(i * 2, 2), 16);
+        if (Number.isNaN(b)) break;
+        out.push(b);
+      }
+      return Uint8Array.from(out);
+    }
+    case 'utf16le': {
+      const out = new Uint8Array(string.length * 2);
+      for (let i = 0; i < string.length; i++) {
+        const c = string.charCodeAt(i);
+        out[i * 2] = c & 0xff;
+        out[i * 2 + 1] = c >> 8;
+      }
+      return out;
+    }
+    case 'base64': case 'base64url': {
+      const clean = string.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+      const out = [];
+      for (let i = 0; i < clean.length; i += 4) {
+        const q = [0, 1, 2, 3].map((k) => B64.indexOf(clean[i + k]));
+        const n = (q[0] << 18) | (q[1] << 12) | (Math.max(q[2], 0) << 6) | Math.max(q[3], 0);
+        out.push((n >> 16) & 255);
+        if (q[2] >= 0) out.push((n >> 8) & 255);
+        if (q[3] >= 0) out.push(n & 255);
+      }
+      return Uint8Array.from(out);
+    }
+  }
+  return string;
+}
+
+function getData(data, encoding) {
+  if (typeof data === 'string') return encode(data, encoding);
+  if (isView(data)) return asBytes(data);
+  throw typeError('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+}
+
+// ---- Stats and Dirent (lib/internal/fs/utils.js) ---------------------------------------
+
+const S_IFMT = fb.constants.S_IFMT;
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = function () { return this._checkModeProperty(fb.constants.S_IFDIR); };
+StatsBase.prototype.isFile = function () { return this._checkModeProperty(fb.constants.S_IFREG); };
+StatsBase.prototype.isBlockDevice = function () { return this._checkModeProperty(fb.constants.S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function () { return this._checkModeProperty(fb.constants.S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function () { return this._checkModeProperty(fb.constants.S_IFLNK); };
+StatsBase.prototype.isFIFO = function () { return this._checkModeProperty(fb.constants.S_IFIFO); };
+StatsBase.prototype.isSocket = function () { return this._checkModeProperty(fb.constants.S_IFSOCK); };
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Stats.prototype._checkModeProperty = function (property) {
+  return (this.mode & S_IFMT) === property;
+};
+const makeStats = (v) => new Stats(...v);
+
+const kType = Symbol('type');
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === 2; }
+  isFile() { return this[kType] === 1; }
+  isBlockDevice() { return this[kType] === 7; }
+  isCharacterDevice() { return this[kType] === 6; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isFIFO() { return this[kType] === 4; }
+  isSocket() { return this[kType] === 5; }
+}
+
+// ---- operations -----------------------------------------------------------------------
+// Each is { prep(...args) -> native args, post(value, args) -> result, native, hasValue }.
+// `prep` validates as node does; `hasValue` says whether callbacks get a second argument.
+
+const ops = {
+  readFile: {
+    prep(path, options) {
+      const o = getOptions(options, { flag: 'r' });
+      const enc = normalizeEncoding(o.encoding);
+      const p = typeof path === 'number' ? path : getPath(path);
+      if (typeof p === 'number') throw errors.notImplemented('fs.readFile with a file descriptor');
+      return { native: enc === 'utf8' ? 'readFileUtf8' : 'readFile', args: [p, getFlags(o.flag, 'r')], enc };
+    },
+    post: (v, c) => (c.enc === 'utf8' ? v : decode(v, c.enc)),
+    hasValue: true,
+  },
+  writeFile: {
+    prep(path, data, options) {
+      const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+      if (typeof path === 'number') throw errors.notImplemented('fs.writeFile with a file descriptor');
+      const p = getPath(path, 'path');
+      return { args: [p, getData(data, o.encoding), getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)] };
+    },
+  },
+  appendFile: {
+    prep(path, data, options) {
+      const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+      if (typeof path === 'number') throw errors.notImplemented('fs.appendFile with a file descriptor');
+      const p = getPath(path, 'path');
+      return { args: [p, getData(data, o.encoding), getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)] };
+    },
+  },
+  access: {
+    prep: (path, mode) => ({ args: [getPath(path), parseMode(mode, 'mode', 0)] }),
+  },
+  stat: {
+    prep(path, options) {
+      if (options && options.bigint) throw errors.notImplemented('fs.stat with bigint');
+      return { args: [getPath(path)] };
+    },
+    post: makeStats,
+    hasValue: true,
+  },
+  lstat: {
+    prep(path, options) {
+      if (options && options.bigint) throw errors.notImplemented('fs.lstat with bigint');
+      return { args: [getPath(path)] };
+    },
+    post: makeStats,
+    hasValue: true,
+  },
+  fstat: {
+    prep(fd, options) {
+      if (options && options.bigint) throw errors.notImplemented('fs.fstat with bigint');
+      return { args: [getFd(fd)] };
+    },
+    post: makeStats,
+    hasValue: true,
+  },
+  readdir: {
+    prep(path, options) {
+      const o = getOptions(options, {});
+      const enc = normalizeEncoding(o.encoding);
+      const recursive = o.recursive === undefined ? false : validateBoolean(o.recursive, 'options.recursive');
+      return { args: [getPath(path), recursive, !!o.withFileTypes], enc, types: !!o.withFileTypes };
+    },
+    post(v, c) {
+      if (c.types) return v.map(([name, parent, type]) => new Dirent(name, type, parent));
+      if (c.enc === undefined || c.enc === 'utf8') return v;
+      return v.map((n) => decode(new TextEncoder().encode(n), c.enc));
+    },
+    hasValue: true,
+  },
+  mkdir: {
+    prep(path, options) {
+      let recursive = false;
+      let mode = 0o777;
+      if (typeof options === 'number' || typeof options === 'string') {
+        mode = parseMode(options, 'mode', 0o777);
+      } else if (options) {
+        if (options.recursive !== undefined) recursive = validateBoolean(options.recursive, 'options.recursive');
+        mode = parseMode(options.mode, 'options.mode', 0o777);
+      }
+      return { args: [getPath(path), recursive, mode], recursive };
+    },
+    hasValue: (c) => c.recursive,
+  },
+  mkdtemp: {
+    prep(prefix, options) {
+      getOptions(options, {});
+      if (typeof prefix !== 'string') throw errors.invalidArgType('prefix', 'string', prefix);
+      return { args: [getPath(prefix, 'prefix')] };
+    },
+    hasValue: true,
+  },
+  rm: {
+    prep(path, options) {
+      const o = options || {};
+      const force = o.force === undefined ? false : validateBoolean(o.force, 'options.force');
+      const recursive = o.recursive === undefined ? false : validateBoolean(o.recursive, 'options.recursive');
+      const retries = o.maxRetries === undefined ? 0 : validateInt32(o.maxRetries, 'options.maxRetries', 0);
+      const delay = o.retryDelay === undefined ? 100 : validateInt32(o.retryDelay, 'options.retryDelay', 0);
+      return { args: [getPath(path), force, recursive, retries, delay] };
+    },
+  },
+  rmdir: {
+    prep(path, options) {
+      const o = options || {};
+      const recursive = o.recursive === undefined ? false : validateBoolean(o.recursive, 'options.recursive');
+      const retries = o.maxRetries === undefined ? 0 : validateInt32(o.maxRetries, 'options.maxRetries', 0);
+      const delay = o.retryDelay === undefined ? 100 : validateInt32(o.retryDelay, 'options.retryDelay', 0);
+      return { args: [getPath(path), recursive, retries, delay] };
+    },
+  },
+  unlink: { prep: (path) => ({ args: [getPath(path)] }) },
+  rename: { prep: (a, b) => ({ args: [getPath(a, 'oldPath'), getPath(b, 'newPath')] }) },
+  link: { prep: (a, b) => ({ args: [getPath(a, 'existingPath'), getPath(b, 'newPath')] }) },
+  symlink: {
+    prep: (target, path) => ({ args: [getPath(target, 'target'), getPath(path)] }),
+  },
+  copyFile: {
+    prep: (src, dest, mode) => ({ args: [getPath(src, 'src'), getPath(dest, 'dest'), parseMode(mode, 'mode', 0)] }),
+  },
+  readlink: {
+    prep(path, options) {
+      const o = getOptions(options, {});
+      return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
+    },
+    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    hasValue: true,
+  },
+  realpath: {
+    prep(path, options) {
+      const o = getOptions(options, {});
+      return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
+    },
+    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    hasValue: true,
+  },
+  chmod: { prep: (path, mode) => ({ args: [getPath(path), parseMode(mode, 'mode')] }) },
+  fchmod: { prep: (fd, mode) => ({ args: [getFd(fd), parseMode(mode, 'mode')] }) },
+  chown: {
+    prep: (path, uid, gid) => ({
+      args: [getPath(path), validateInt32(uid, 'uid', -1, 4294967295) >>> 0, validateInt32(gid, 'gid', -1, 4294967295) >>> 0],
+    }),
+  },
+  utimes: {
+    prep: (path, atime, mtime) => ({ args: [getPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')] }),
+  },
+  truncate: {
+    prep(path, len) {
+      if (typeof path === 'number') return { native: 'ftruncate', args: [getFd(path), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] };
+      return { args: [getPath(path), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] };
+    },
+  },
+  ftruncate: {
+    prep: (fd, len) => ({ args: [getFd(fd), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] }),
+  },
+  fsync: { prep: (fd) => ({ args: [getFd(fd)] }) },
+  fdatasync: { prep: (fd) => ({ args: [getFd(fd)] }) },
+  open: {
+    prep: (path, flags, mode) => ({ args: [getPath(path), getFlags(flags, 'r'), parseMode(mode, 'mode', 0o666)] }),
+    hasValue: true,
+  },
+  close: { prep: (fd) => ({ args: [getFd(fd)] }) },
+};
+
+function toUnixTimestamp(time, name) {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw errors.invalidArgType(name, ['Date', 'Time in seconds'], time);
+}
+
+function runSync(name, args) {
+  const c = ops[name].prep(...args);
+  const v = fb[c.native || name](-1, ...c.args);
+  return ops[name].post ? ops[name].post(v, c) : v;
+}
+
+function runAsync(name, args, done) {
+  const op = ops[name];
+  const c = op.prep(...args);
+  fb[c.native || name](request((err, v) => {
+    if (err) return done(err);
+    done(null, op.post ? op.post(v, c) : v, c);
+  }), ...c.args);
+}
+
+function hasValue(name, c) {
+  const h = ops[name].hasValue;
+  return typeof h === 'function' ? h(c) : !!h;
+}
+
+const fs = module.exports;
+
+for (const name of Object.keys(ops)) {
+  const sync = `${name}Sync`;
+  fs[sync] = { [sync](...args) { return runSync(name, args); } }[sync];
+  fs[name] = {
+    [name](...args) {
+      const cb = validateFunction(args.length === 0 ? undefined : args.pop());
+      runAsync(name, args, (err, v, c) => {
+        if (err) return cb(err);
+        if (hasValue(name, c)) cb(null, v);
+        else cb(null);
+      });
+    },
+  }[name];
+}
+
+fs.existsSync = function existsSync(path) {
+  try {
+    path = getPath(path);
+  } catch {
+    return false;
+  }
+  return fb.exists(-1, path);
+};
+fs.exists = function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let p;
+  try {
+    p = getPath(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  fb.exists(request((err, v) => callback(!err && v)), p);
+};
+
+// fs.read/readSync and fs.write/writeSync take several argument shapes.
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  getFd(fd);
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (!isView(buffer)) {
+    throw typeError('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  if (offset === undefined || offset === null) offset = 0;
+  else validateInt32(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  validateInt32(length, 'length', 0);
+  if (buffer.byteLength === 0) {
+    throw errors.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
+  }
+  if (offset > buffer.byteLength) {
+    throw errors.outOfRange('offset', `>= 0 && <= ${buffer.byteLength}`, offset);
+  }
+  if (length > buffer.byteLength - offset) {
+    throw errors.outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
+  }
+  if (position === null || position === undefined) position = -1;
+  else if (typeof position === 'bigint') position = Number(position);
+  else validateInt32(position, 'position', -1, Number.MAX_SAFE_INTEGER);
+  return [fd, asBytes(buffer), offset, length, position];
+}
+
+fs.readSync = function readSync(fd, buffer, offset, length, position) {
+  const [f, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position);
+  if (len === 0) return 0;
+  const chunk = fb.read(-1, f, len, pos);
+  bytes.set(chunk, off);
+  return chunk.length;
+};
+fs.read = function read(fd, buffer, offset, length, position, callback) {
+  const args = Array.prototype.slice.call(arguments, 1);
+  callback = validateFunction(args.length === 0 ? undefined : args.pop());
+  if (args.length === 0 || (args.length === 1 && !isView(args[0]))) {
+    const o = args[0] || {};
+    const buf = o.buffer || new Uint8Array(16384);
+    args.length = 0;
+    args.push(buf, o.offset || 0, o.length === undefined ? buf.byteLength - (o.offset || 0) : o.length, o.position === undefined ? null : o.position);
+  }
+  const [f, bytes, off, len, pos] = readArgs(fd, ...args);
+  const buf = args[0];
+  if (len === 0) {
+    process.nextTick(callback, null, 0, buf);
+    return;
+  }
+  fb.read(request((err, chunk) => {
+    if (err) return callback(err);
+    bytes.set(chunk, off);
+    callback(null, chunk.length, buf);
+  }), f, len, pos);
+};
+
+function writeArgs(fd, buffer, offsetOrOptions, length, position) {
+  getFd(fd);
+  if (isView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset === undefined || offset === null) offset = 0;
+    else validateInt32(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    if (offset > buffer.byteLength) throw errors.outOfRange('offset', `<= ${buffer.byteLength}`, offset);
+    if (length < 0 || length > buffer.byteLength - offset) {
+      throw errors.outOfRange('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    }
+    return [fd, asBytes(buffer), offset, length, position];
+  }
+  if (typeof buffer !== 'string') {
+    throw typeError('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+  }
+  // fs.write(fd, string[, position[, encoding]])
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+  const data = encode(buffer, length === undefined ? 'utf8' : length);
+  const n = typeof data === 'string' ? new TextEncoder().encode(data).length : data.length;
+  return [fd, data, 0, n, pos];
+}
+
+fs.writeSync = function writeSync(fd, buffer, offset, length, position) {
+  return fb.write(-1, ...writeArgs(fd, buffer, offset, length, position));
+};
+fs.write = function write(fd, buffer, offset, length, position, callback) {
+  const args = Array.prototype.slice.call(arguments, 2);
+  callback = validateFunction(args.length === 0 ? undefined : args.pop());
+  const w = writeArgs(fd, buffer, ...args);
+  fb.write(request((err, n) => {
+    if (err) return callback(err);
+    callback(null, n, buffer);
+  }), ...w);
+};
+
+fs.Stats = Stats;
+fs.Dirent = Dirent;
+fs.constants = fb.constants;
+fs.F_OK = fb.constants.F_OK;
+fs.R_OK = fb.constants.R_OK;
+fs.W_OK = fb.constants.W_OK;
+fs.X_OK = fb.constants.X_OK;
+
+// Needs the stream binding (issue 5), FileHandle, watchers and vectored I/O: not yet.
+for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
+  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync',
+  'opendir', 'opendirSync', 'Dir', 'readv', 'readvSync', 'writev', 'writevSync', 'lchown',
+  'lchownSync', 'lchmod', 'lchmodSync', 'fchown', 'fchownSync', 'futimes', 'futimesSync',
+  'lutimes', 'lutimesSync', 'statfs', 'statfsSync', 'openAsBlob']) {
+  if (!Object.prototype.hasOwnProperty.call(fs, name)) {
+    fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
+  }
+}
+
+Object.defineProperty(fs, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('fs/promises'); },
+});
+
+// For fs/promises (fs_promises.js).
+Object.defineProperty(fs, '_nrt', {
+  value: { ops, runAsync, getPath, normalizeEncoding, validateInt32 },
+});
