@@ -14,7 +14,10 @@ internal.hooks.fsComplete = function fsComplete(id, err, value) {
   if (done === undefined) return;
   pending.delete(id);
   // node's async errors come from libuv with no JS frames: the stack is the header only.
-  if (err) err.stack = Error.prototype.toString.call(err);
+  if (err) {
+    shapeError(err);
+    err.stack = Error.prototype.toString.call(err);
+  }
   done(err, value);
 };
 
@@ -23,6 +26,32 @@ function request(done) {
   if (nextReq > 0x7fffffff) nextReq = 1;
   pending.set(id, done);
   return id;
+}
+
+// node-fs reports node's fs SystemErrors (ERR_FS_EISDIR, ERR_FS_CP_*) with code and
+// message only; node's SystemError (lib/internal/errors.js) also carries `info` and
+// errno/syscall/path accessors, all readable back from the message.
+class SystemError extends Error {}
+const systemMessage = /^[^:]+: (\w+) returned (E[A-Z]+) \((.*)\) (.*)$/;
+const errnos = { EISDIR: 21, ENOTDIR: 20, EEXIST: 17, EINVAL: 22, ENOENT: 2 };
+function shapeError(e) {
+  if (!e || typeof e.code !== 'string' || !e.code.startsWith('ERR_FS_') || e instanceof SystemError) return e;
+  const m = systemMessage.exec(e.message);
+  if (m === null) return e;
+  const info = { code: m[2], message: m[3], path: m[4], syscall: m[1], errno: errnos[m[2]] };
+  Object.setPrototypeOf(e, SystemError.prototype);
+  Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
+  if (typeof e.stack === 'string' && e.stack.startsWith('Error')) e.stack = `SystemError${e.stack.slice(5)}`;
+  Object.defineProperty(e, 'info', { value: info, enumerable: true, writable: true, configurable: true });
+  for (const key of ['errno', 'syscall', 'path']) {
+    Object.defineProperty(e, key, {
+      enumerable: true,
+      configurable: true,
+      get() { return info[key]; },
+      set(v) { info[key] = v; },
+    });
+  }
+  return e;
 }
 
 // ---- argument validation (lib/internal/fs/utils.js, lib/internal/validators.js) -------
@@ -85,7 +114,7 @@ function validateInt32(v, name, min = -2147483648, max = 2147483647) {
 const getFd = (fd) => validateInt32(fd, 'fd', 0);
 
 function parseMode(value, name, def) {
-  if (value === undefined || value === null) return def;
+  value ??= def;
   if (typeof value === 'string') {
     if (!/^[0-7]+$/.test(value)) {
       throw errors.invalidArgValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
@@ -449,7 +478,12 @@ function toUnixTimestamp(time, name) {
 
 function runSync(name, args) {
   const c = ops[name].prep(...args);
-  const v = fb[c.native || name](-1, ...c.args);
+  let v;
+  try {
+    v = fb[c.native || name](-1, ...c.args);
+  } catch (e) {
+    throw shapeError(e);
+  }
   return ops[name].post ? ops[name].post(v, c) : v;
 }
 
@@ -520,9 +554,6 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   validateInt32(length, 'length', 0);
   if (buffer.byteLength === 0) {
     throw errors.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
-  }
-  if (offset > buffer.byteLength) {
-    throw errors.outOfRange('offset', `>= 0 && <= ${buffer.byteLength}`, offset);
   }
   if (length > buffer.byteLength - offset) {
     throw errors.outOfRange('length', `<= ${buffer.byteLength - offset}`, length);
