@@ -72,6 +72,28 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("process", "src/modules/process.js", Some(BUILTIN_WRAP)),
+    ("path", "src/modules/path.js", Some(BUILTIN_WRAP)),
+    (
+        "path/posix",
+        "src/modules/path_posix.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "path/win32",
+        "src/modules/path_win32.js",
+        Some(BUILTIN_WRAP),
+    ),
+    ("os", "src/modules/os.js", Some(BUILTIN_WRAP)),
+    (
+        "querystring",
+        "src/modules/querystring.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "string_decoder",
+        "src/modules/string_decoder.js",
+        Some(BUILTIN_WRAP),
+    ),
     (
         "internal/web",
         "src/modules/web.js",

@@ -18,6 +18,13 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("module", crate::modules::module::binding(ctx)?)?;
     natives.set("fs", crate::modules::fs::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
+    natives.set("path", crate::modules::path::binding(ctx)?)?;
+    natives.set("os", crate::modules::os::binding(ctx)?)?;
+    natives.set("querystring", crate::modules::querystring::binding(ctx)?)?;
+    natives.set(
+        "string_decoder",
+        crate::modules::string_decoder::binding(ctx)?,
+    )?;
     natives.set(
         "hasBuiltin",
         Function::new(ctx.clone(), |name: String| {

@@ -2,7 +2,11 @@
 
 pub(crate) mod fs;
 pub(crate) mod module;
+pub(crate) mod os;
+pub(crate) mod path;
 pub(crate) mod process;
+pub(crate) mod querystring;
+pub(crate) mod string_decoder;
 pub(crate) mod timers;
 pub(crate) mod util;
 

@@ -1,0 +1,67 @@
+// Node's `string_decoder` (lib/string_decoder.js): each StringDecoder keeps a native
+// node-stdlib decoder (string_decoder.rs) under kNativeDecoder, as node keeps its state
+// buffer there.
+'use strict';
+
+const nb = internal.natives.string_decoder;
+const { errors } = internal;
+const kNativeDecoder = Symbol('kNativeDecoder');
+
+function StringDecoder(encoding) {
+  // node's normalizeEncoding: null and undefined mean utf8; the crate knows the names.
+  const [native, name] = nb.create(encoding == null ? 'utf8' : `${encoding}`);
+  this.encoding = name;
+  this[kNativeDecoder] = native;
+}
+
+function nativeOf(decoder) {
+  const native = decoder == null ? undefined : decoder[kNativeDecoder];
+  if (!native) {
+    throw errors.make(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type StringDecoder');
+  }
+  return native;
+}
+
+function bytesOf(buf) {
+  return buf instanceof Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  if (!ArrayBuffer.isView(buf)) {
+    throw errors.invalidArgType('buf', 'Buffer, TypedArray, or DataView', buf);
+  }
+  return nb.write(nativeOf(this), bytesOf(buf));
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  let ret = '';
+  if (buf !== undefined) ret = this.write(buf);
+  return ret + nb.end(nativeOf(this));
+};
+
+// Undocumented legacy API, kept as node keeps it.
+StringDecoder.prototype.text = function text(buf, offset) {
+  nb.reset(nativeOf(this));
+  return this.write(buf.slice(offset));
+};
+
+Object.defineProperties(StringDecoder.prototype, {
+  lastChar: {
+    configurable: true,
+    enumerable: true,
+    get() { return nb.state(nativeOf(this))[2]; },
+  },
+  lastNeed: {
+    configurable: true,
+    enumerable: true,
+    get() { return nb.state(nativeOf(this))[0]; },
+  },
+  lastTotal: {
+    configurable: true,
+    enumerable: true,
+    get() { return nb.state(nativeOf(this))[1]; },
+  },
+});
+
+module.exports = { StringDecoder };
