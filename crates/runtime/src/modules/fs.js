@@ -243,6 +243,7 @@ function getData(data, encoding) {
 
 // ---- Stats and Dirent (lib/internal/fs/utils.js) ---------------------------------------
 
+Object.setPrototypeOf(fb.constants, null); // node's constants objects have none
 const S_IFMT = fb.constants.S_IFMT;
 function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
   this.dev = dev;
@@ -311,27 +312,29 @@ const ops = {
     prep(path, options) {
       const o = getOptions(options, { flag: 'r' });
       const enc = normalizeEncoding(o.encoding);
-      const p = typeof path === 'number' ? path : getPath(path);
-      if (typeof p === 'number') throw errors.notImplemented('fs.readFile with a file descriptor');
+      if (isInt32(path)) return { fd: path, enc, flag: getFlags(o.flag, 'r') };
+      const p = getPath(path);
       return { native: enc === 'utf8' ? 'readFileUtf8' : 'readFile', args: [p, getFlags(o.flag, 'r')], enc };
     },
-    post: (v, c) => (c.enc === 'utf8' ? v : decode(v, c.enc)),
+    post: (v, c) => (c.enc === 'utf8' && c.fd === undefined ? v : decode(v, c.enc)),
     hasValue: true,
   },
   writeFile: {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-      if (typeof path === 'number') throw errors.notImplemented('fs.writeFile with a file descriptor');
+      const d = getData(data, o.encoding);
+      if (isInt32(path)) return { fd: path, data: d };
       const p = getPath(path, 'path');
-      return { args: [p, getData(data, o.encoding), getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)] };
+      return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)] };
     },
   },
   appendFile: {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-      if (typeof path === 'number') throw errors.notImplemented('fs.appendFile with a file descriptor');
+      const d = getData(data, o.encoding);
+      if (isInt32(path)) return { fd: path, data: d };
       const p = getPath(path, 'path');
-      return { args: [p, getData(data, o.encoding), getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)] };
+      return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)] };
     },
   },
   access: {
@@ -476,11 +479,69 @@ function toUnixTimestamp(time, name) {
   throw errors.invalidArgType(name, ['Date', 'Time in seconds'], time);
 }
 
+const isInt32 = (v) => typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647;
+
+// readFile/writeFile/appendFile on a descriptor: read to the end, or write everything,
+// from the current position (lib/fs.js tryReadSync / writeAll).
+const kChunk = 64 * 1024;
+function concat(chunks, total) {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+function fdSync(c) {
+  if (c.data === undefined) {
+    fb.fstat(-1, c.fd); // node stats the descriptor first (EBADF: ..., fstat)
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const chunk = fb.read(-1, c.fd, kChunk, -1);
+      if (chunk.length === 0) return concat(chunks, total);
+      chunks.push(chunk);
+      total += chunk.length;
+    }
+  }
+  const data = typeof c.data === 'string' ? new TextEncoder().encode(c.data) : c.data;
+  let at = 0;
+  while (at < data.length) at += fb.write(-1, c.fd, data, at, data.length - at, -1);
+  return undefined;
+}
+function fdAsync(c, done) {
+  if (c.data === undefined) {
+    const chunks = [];
+    let total = 0;
+    const step = () => fb.read(request((err, chunk) => {
+      if (err) return done(err);
+      if (chunk.length === 0) return done(null, concat(chunks, total));
+      chunks.push(chunk);
+      total += chunk.length;
+      step();
+    }), c.fd, kChunk, -1);
+    step();
+    return;
+  }
+  const data = typeof c.data === 'string' ? new TextEncoder().encode(c.data) : c.data;
+  let at = 0;
+  const step = () => {
+    if (at >= data.length) return done(null, undefined);
+    fb.write(request((err, n) => {
+      if (err) return done(err);
+      at += n;
+      step();
+    }), c.fd, data, at, data.length - at, -1);
+  };
+  step();
+}
+
 function runSync(name, args) {
   const c = ops[name].prep(...args);
   let v;
   try {
-    v = fb[c.native || name](-1, ...c.args);
+    v = c.fd !== undefined ? fdSync(c) : fb[c.native || name](-1, ...c.args);
   } catch (e) {
     throw shapeError(e);
   }
@@ -490,10 +551,12 @@ function runSync(name, args) {
 function runAsync(name, args, done) {
   const op = ops[name];
   const c = op.prep(...args);
-  fb[c.native || name](request((err, v) => {
+  const finish = (err, v) => {
     if (err) return done(err);
     done(null, op.post ? op.post(v, c) : v, c);
-  }), ...c.args);
+  };
+  if (c.fd !== undefined) fdAsync(c, finish);
+  else fb[c.native || name](request(finish), ...c.args);
 }
 
 function hasValue(name, c) {
@@ -503,12 +566,34 @@ function hasValue(name, c) {
 
 const fs = module.exports;
 
+// name -> [parameters before the callback, required ones, `callback ||= options`].
+const callbackAt = {
+  readFile: [2, 1, true], writeFile: [3, 2, true], appendFile: [3, 2, true],
+  access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], readdir: [2, 1], mkdir: [2, 1],
+  mkdtemp: [2, 1], rm: [2, 1], rmdir: [2, 1], unlink: [1, 1], rename: [2, 2], link: [2, 2],
+  symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], chmod: [2, 2],
+  fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], truncate: [2, 1], ftruncate: [2, 1],
+  fsync: [1, 1], fdatasync: [1, 1], open: [3, 1], close: [1, 1],
+};
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
 for (const name of Object.keys(ops)) {
   const sync = `${name}Sync`;
   fs[sync] = { [sync](...args) { return runSync(name, args); } }[sync];
+  const [arity, required, orOptions] = callbackAt[name];
   fs[name] = {
     [name](...args) {
-      const cb = validateFunction(args.length === 0 ? undefined : args.pop());
+      // node: an optional argument given as a function is the callback; readFile and
+      // writeFile take `callback ||= options`.
+      let at = args.findIndex((a, i) => i >= required && i < arity && typeof a === 'function');
+      if (at === -1) at = arity;
+      let cb = args[at];
+      if (orOptions && !cb) cb = args[at - 1];
+      if (cb === undefined && name === 'close') cb = defaultCloseCallback;
+      validateFunction(cb);
+      args.length = Math.min(args.length, at);
       runAsync(name, args, (err, v, c) => {
         if (err) return cb(err);
         if (hasValue(name, c)) cb(null, v);

@@ -3,7 +3,7 @@
 'use strict';
 
 const fs = require('fs');
-const { ops, runAsync } = fs._nrt;
+const { ops, runAsync, getPath } = fs._nrt;
 const errors = internal.errors;
 
 function promised(name) {
@@ -22,6 +22,16 @@ const names = ['access', 'copyFile', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir
 for (const name of names) {
   if (ops[name] === undefined) throw new Error(`nrt: fs op ${name} missing`);
   exports[name] = promised(name);
+}
+// fsPromises takes a path or a FileHandle, never a raw descriptor.
+for (const name of ['readFile', 'writeFile', 'appendFile']) {
+  const run = exports[name];
+  exports[name] = {
+    async [name](path, ...rest) {
+      if (typeof path === 'number') getPath(path);
+      return run(path, ...rest);
+    },
+  }[name];
 }
 
 // FileHandle (open), directories, watchers and cp are not bound yet (issue 6).
