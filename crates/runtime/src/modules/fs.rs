@@ -190,7 +190,9 @@ fn data(v: &Value<'_>) -> Result<Vec<u8>> {
     }
     let a = TypedArray::<u8>::from_value(v.clone())?;
     // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
-    Ok(unsafe { a.as_bytes() }.map(<[u8]>::to_vec).unwrap_or_default())
+    Ok(unsafe { a.as_bytes() }
+        .map(<[u8]>::to_vec)
+        .unwrap_or_default())
 }
 
 /// A file position: `None` (the current position) for negative numbers.
@@ -276,7 +278,10 @@ fn constants<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         ("COPYFILE_EXCL", c::COPYFILE_EXCL.into()),
         ("UV_FS_COPYFILE_FICLONE", c::COPYFILE_FICLONE.into()),
         ("COPYFILE_FICLONE", c::COPYFILE_FICLONE.into()),
-        ("UV_FS_COPYFILE_FICLONE_FORCE", c::COPYFILE_FICLONE_FORCE.into()),
+        (
+            "UV_FS_COPYFILE_FICLONE_FORCE",
+            c::COPYFILE_FICLONE_FORCE.into(),
+        ),
         ("COPYFILE_FICLONE_FORCE", c::COPYFILE_FICLONE_FORCE.into()),
     ];
     for (k, v) in table {
@@ -294,8 +299,13 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             o.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
         };
     }
-    export!("readFile", |ctx: Ctx<'js>, id: i32, p: String, f: Value<'js>| {
-        let opts = node_fs::ReadFileOptions { flag: flags(&ctx, &f)? };
+    export!("readFile", |ctx: Ctx<'js>,
+                         id: i32,
+                         p: String,
+                         f: Value<'js>| {
+        let opts = node_fs::ReadFileOptions {
+            flag: flags(&ctx, &f)?,
+        };
         op!(
             ctx,
             id,
@@ -303,8 +313,13 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             async move { node_fs::read_file(p, opts).await.map(Bytes) }
         )
     });
-    export!("readFileUtf8", |ctx: Ctx<'js>, id: i32, p: String, f: Value<'js>| {
-        let opts = node_fs::ReadFileOptions { flag: flags(&ctx, &f)? };
+    export!("readFileUtf8", |ctx: Ctx<'js>,
+                             id: i32,
+                             p: String,
+                             f: Value<'js>| {
+        let opts = node_fs::ReadFileOptions {
+            flag: flags(&ctx, &f)?,
+        };
         op!(
             ctx,
             id,
@@ -312,32 +327,36 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::read_file_string(p, opts)
         )
     });
-    export!(
-        "writeFile",
-        |ctx: Ctx<'js>, id: i32, p: String, d: Value<'js>, f: Value<'js>, mode: u32| {
-            let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
-            let opts = node_fs::WriteFileOptions { flag, mode };
-            op!(
-                ctx,
-                id,
-                node_fs::write_file_sync(&p, &d, opts),
-                node_fs::write_file(p, d, opts)
-            )
-        }
-    );
-    export!(
-        "appendFile",
-        |ctx: Ctx<'js>, id: i32, p: String, d: Value<'js>, f: Value<'js>, mode: u32| {
-            let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
-            let opts = node_fs::AppendFileOptions { flag, mode };
-            op!(
-                ctx,
-                id,
-                node_fs::append_file_sync(&p, &d, opts),
-                node_fs::append_file(p, d, opts)
-            )
-        }
-    );
+    export!("writeFile", |ctx: Ctx<'js>,
+                          id: i32,
+                          p: String,
+                          d: Value<'js>,
+                          f: Value<'js>,
+                          mode: u32| {
+        let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
+        let opts = node_fs::WriteFileOptions { flag, mode };
+        op!(
+            ctx,
+            id,
+            node_fs::write_file_sync(&p, &d, opts),
+            node_fs::write_file(p, d, opts)
+        )
+    });
+    export!("appendFile", |ctx: Ctx<'js>,
+                           id: i32,
+                           p: String,
+                           d: Value<'js>,
+                           f: Value<'js>,
+                           mode: u32| {
+        let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
+        let opts = node_fs::AppendFileOptions { flag, mode };
+        op!(
+            ctx,
+            id,
+            node_fs::append_file_sync(&p, &d, opts),
+            node_fs::append_file(p, d, opts)
+        )
+    });
     export!("exists", |ctx: Ctx<'js>, id: i32, p: String| {
         op!(ctx, id, Ok(node_fs::exists_sync(&p)), async move {
             Ok(node_fs::exists(p).await)
@@ -360,66 +379,78 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     export!("fstat", |ctx: Ctx<'js>, id: i32, fd: i32| {
         op!(ctx, id, node_fs::fstat_sync(fd), node_fs::fstat(fd))
     });
-    export!(
-        "readdir",
-        |ctx: Ctx<'js>, id: i32, p: String, recursive: bool, types: bool| {
-            let opts = node_fs::ReaddirOptions { recursive };
-            if types {
-                op!(
-                    ctx,
-                    id,
-                    node_fs::readdir_with_file_types_sync(&p, opts),
-                    node_fs::readdir_with_file_types(p, opts)
-                )
-            } else {
-                op!(
-                    ctx,
-                    id,
-                    node_fs::readdir_sync(&p, opts),
-                    node_fs::readdir(p, opts)
-                )
-            }
-        }
-    );
-    export!(
-        "mkdir",
-        |ctx: Ctx<'js>, id: i32, p: String, recursive: bool, mode: u32| {
-            let opts = node_fs::MkdirOptions { recursive, mode };
+    export!("readdir", |ctx: Ctx<'js>,
+                        id: i32,
+                        p: String,
+                        recursive: bool,
+                        types: bool| {
+        let opts = node_fs::ReaddirOptions { recursive };
+        if types {
             op!(
                 ctx,
                 id,
-                node_fs::mkdir_sync(&p, opts),
-                node_fs::mkdir(p, opts)
+                node_fs::readdir_with_file_types_sync(&p, opts),
+                node_fs::readdir_with_file_types(p, opts)
+            )
+        } else {
+            op!(
+                ctx,
+                id,
+                node_fs::readdir_sync(&p, opts),
+                node_fs::readdir(p, opts)
             )
         }
-    );
+    });
+    export!("mkdir", |ctx: Ctx<'js>,
+                      id: i32,
+                      p: String,
+                      recursive: bool,
+                      mode: u32| {
+        let opts = node_fs::MkdirOptions { recursive, mode };
+        op!(
+            ctx,
+            id,
+            node_fs::mkdir_sync(&p, opts),
+            node_fs::mkdir(p, opts)
+        )
+    });
     export!("mkdtemp", |ctx: Ctx<'js>, id: i32, p: String| {
         op!(ctx, id, node_fs::mkdtemp_sync(&p), node_fs::mkdtemp(p))
     });
-    export!(
-        "rm",
-        |ctx: Ctx<'js>, id: i32, p: String, force: bool, recursive: bool, retries: u32, delay: f64| {
-            let opts = rm_options(force, recursive, retries, delay);
-            op!(ctx, id, node_fs::rm_sync(&p, opts.clone()), node_fs::rm(p, opts))
-        }
-    );
-    export!(
-        "rmdir",
-        |ctx: Ctx<'js>, id: i32, p: String, recursive: bool, retries: u32, delay: f64| {
-            let o = rm_options(false, recursive, retries, delay);
-            let opts = node_fs::RmdirOptions {
-                recursive,
-                max_retries: o.max_retries,
-                retry_delay: o.retry_delay,
-            };
-            op!(
-                ctx,
-                id,
-                node_fs::rmdir_sync(&p, opts.clone()),
-                node_fs::rmdir(p, opts)
-            )
-        }
-    );
+    export!("rm", |ctx: Ctx<'js>,
+                   id: i32,
+                   p: String,
+                   force: bool,
+                   recursive: bool,
+                   retries: u32,
+                   delay: f64| {
+        let opts = rm_options(force, recursive, retries, delay);
+        op!(
+            ctx,
+            id,
+            node_fs::rm_sync(&p, opts.clone()),
+            node_fs::rm(p, opts)
+        )
+    });
+    export!("rmdir", |ctx: Ctx<'js>,
+                      id: i32,
+                      p: String,
+                      recursive: bool,
+                      retries: u32,
+                      delay: f64| {
+        let o = rm_options(false, recursive, retries, delay);
+        let opts = node_fs::RmdirOptions {
+            recursive,
+            max_retries: o.max_retries,
+            retry_delay: o.retry_delay,
+        };
+        op!(
+            ctx,
+            id,
+            node_fs::rmdir_sync(&p, opts.clone()),
+            node_fs::rmdir(p, opts)
+        )
+    });
     export!("unlink", |ctx: Ctx<'js>, id: i32, p: String| {
         op!(ctx, id, node_fs::unlink_sync(&p), node_fs::unlink(p))
     });
@@ -430,19 +461,25 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         op!(ctx, id, node_fs::link_sync(&a, &b), node_fs::link(a, b))
     });
     export!("symlink", |ctx: Ctx<'js>, id: i32, a: String, b: String| {
-        op!(ctx, id, node_fs::symlink_sync(&a, &b), node_fs::symlink(a, b))
+        op!(
+            ctx,
+            id,
+            node_fs::symlink_sync(&a, &b),
+            node_fs::symlink(a, b)
+        )
     });
-    export!(
-        "copyFile",
-        |ctx: Ctx<'js>, id: i32, a: String, b: String, mode: u32| {
-            op!(
-                ctx,
-                id,
-                node_fs::copy_file_sync(&a, &b, mode),
-                node_fs::copy_file(a, b, mode)
-            )
-        }
-    );
+    export!("copyFile", |ctx: Ctx<'js>,
+                         id: i32,
+                         a: String,
+                         b: String,
+                         mode: u32| {
+        op!(
+            ctx,
+            id,
+            node_fs::copy_file_sync(&a, &b, mode),
+            node_fs::copy_file(a, b, mode)
+        )
+    });
     export!("readlink", |ctx: Ctx<'js>, id: i32, p: String| {
         op!(ctx, id, node_fs::readlink_sync(&p), node_fs::readlink(p))
     });
@@ -465,29 +502,31 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::fchmod(fd, mode)
         )
     });
-    export!(
-        "chown",
-        |ctx: Ctx<'js>, id: i32, p: String, uid: u32, gid: u32| {
-            op!(
-                ctx,
-                id,
-                node_fs::chown_sync(&p, uid, gid),
-                node_fs::chown(p, uid, gid)
-            )
-        }
-    );
-    export!(
-        "utimes",
-        |ctx: Ctx<'js>, id: i32, p: String, at: f64, mt: f64| {
-            let (at, mt) = (time(at), time(mt));
-            op!(
-                ctx,
-                id,
-                node_fs::utimes_sync(&p, at, mt),
-                node_fs::utimes(p, at, mt)
-            )
-        }
-    );
+    export!("chown", |ctx: Ctx<'js>,
+                      id: i32,
+                      p: String,
+                      uid: u32,
+                      gid: u32| {
+        op!(
+            ctx,
+            id,
+            node_fs::chown_sync(&p, uid, gid),
+            node_fs::chown(p, uid, gid)
+        )
+    });
+    export!("utimes", |ctx: Ctx<'js>,
+                       id: i32,
+                       p: String,
+                       at: f64,
+                       mt: f64| {
+        let (at, mt) = (time(at), time(mt));
+        op!(
+            ctx,
+            id,
+            node_fs::utimes_sync(&p, at, mt),
+            node_fs::utimes(p, at, mt)
+        )
+    });
     export!("truncate", |ctx: Ctx<'js>, id: i32, p: String, len: f64| {
         let len = len.max(0.0) as u64;
         op!(
@@ -512,55 +551,60 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     export!("fdatasync", |ctx: Ctx<'js>, id: i32, fd: i32| {
         op!(ctx, id, node_fs::fdatasync_sync(fd), node_fs::fdatasync(fd))
     });
-    export!(
-        "open",
-        |ctx: Ctx<'js>, id: i32, p: String, f: Value<'js>, mode: u32| {
-            let f = flags(&ctx, &f)?;
-            op!(
-                ctx,
-                id,
-                node_fs::open_sync(&p, f, mode),
-                node_fs::open(p, f, mode)
-            )
-        }
-    );
+    export!("open", |ctx: Ctx<'js>,
+                     id: i32,
+                     p: String,
+                     f: Value<'js>,
+                     mode: u32| {
+        let f = flags(&ctx, &f)?;
+        op!(
+            ctx,
+            id,
+            node_fs::open_sync(&p, f, mode),
+            node_fs::open(p, f, mode)
+        )
+    });
     export!("close", |ctx: Ctx<'js>, id: i32, fd: i32| {
         op!(ctx, id, node_fs::close_sync(fd), node_fs::close(fd))
     });
     // Reads into a fresh buffer; fs.js copies it into the caller's view.
-    export!(
-        "read",
-        |ctx: Ctx<'js>, id: i32, fd: i32, len: usize, pos: f64| {
-            let pos = position(pos);
-            op!(
-                ctx,
-                id,
-                {
-                    let mut buf = vec![0u8; len];
-                    node_fs::read_sync(fd, &mut buf, 0, len, pos).map(|n| {
-                        buf.truncate(n);
-                        Bytes(buf)
-                    })
-                },
-                async move {
-                    let (n, mut buf) = node_fs::read(fd, vec![0u8; len], 0, len, pos).await?;
+    export!("read", |ctx: Ctx<'js>,
+                     id: i32,
+                     fd: i32,
+                     len: usize,
+                     pos: f64| {
+        let pos = position(pos);
+        op!(
+            ctx,
+            id,
+            {
+                let mut buf = vec![0u8; len];
+                node_fs::read_sync(fd, &mut buf, 0, len, pos).map(|n| {
                     buf.truncate(n);
-                    Ok(Bytes(buf))
-                }
-            )
-        }
-    );
-    export!(
-        "write",
-        |ctx: Ctx<'js>, id: i32, fd: i32, d: Value<'js>, off: usize, len: usize, pos: f64| {
-            let (d, pos) = (data(&d)?, position(pos));
-            op!(
-                ctx,
-                id,
-                node_fs::write_sync(fd, &d, off, len, pos),
-                node_fs::write(fd, d, off, len, pos)
-            )
-        }
-    );
+                    Bytes(buf)
+                })
+            },
+            async move {
+                let (n, mut buf) = node_fs::read(fd, vec![0u8; len], 0, len, pos).await?;
+                buf.truncate(n);
+                Ok(Bytes(buf))
+            }
+        )
+    });
+    export!("write", |ctx: Ctx<'js>,
+                      id: i32,
+                      fd: i32,
+                      d: Value<'js>,
+                      off: usize,
+                      len: usize,
+                      pos: f64| {
+        let (d, pos) = (data(&d)?, position(pos));
+        op!(
+            ctx,
+            id,
+            node_fs::write_sync(fd, &d, off, len, pos),
+            node_fs::write(fd, d, off, len, pos)
+        )
+    });
     Ok(o)
 }

@@ -1,0 +1,65 @@
+//! The fs binding (fs.js over node-fs): what the conformance goldens cannot show, such as
+//! the APIs nrt does not have yet and callbacks surviving garbage collection.
+
+mod common;
+use common::{nrt, nrt_in};
+
+fn eval(src: &str) -> String {
+    let r = nrt(&["-e", src]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn unbound_apis_throw_not_implemented() {
+    let out = eval(
+        "const fs = require('fs');
+         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'opendirSync', 'cpSync']) {
+           try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
+         }
+         require('fs/promises').open('x').catch((e) => console.log(e.code, e.message));",
+    );
+    assert_eq!(
+        out,
+        "ERR_NOT_IMPLEMENTED fs.createReadStream is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.createWriteStream is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.watch is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.opendirSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.cpSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fsPromises.open is not implemented in nrt yet\n"
+    );
+}
+
+#[test]
+fn callbacks_survive_gc_and_run_after_sync_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("data.txt"), "payload").expect("fixture");
+    let src = "const fs = require('fs');
+         let n = 0;
+         for (let i = 0; i < 50; i++) {
+           fs.readFile('data.txt', 'utf8', (err, d) => { if (!err && d === 'payload') n++; });
+         }
+         gc();
+         process.on('exit', () => console.log('done', n));
+         console.log('sync');";
+    let r = nrt_in(dir.path(), &["--expose-gc", "-e", src], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "sync\ndone 50\n");
+}
+
+#[test]
+fn uncaught_async_error_prints_like_node() {
+    let r = nrt(&[
+        "-e",
+        "require('fs').stat('/nonexistent-nrt', (err) => { throw err; });",
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("Error: ENOENT: no such file or directory, stat '/nonexistent-nrt'"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("syscall: 'stat'"), "{}", r.stderr);
+}
