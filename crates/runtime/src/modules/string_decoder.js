@@ -8,9 +8,17 @@ const { errors } = internal;
 const kNativeDecoder = Symbol('kNativeDecoder');
 
 function StringDecoder(encoding) {
-  // node's normalizeEncoding: null and undefined mean utf8; the crate knows the names.
-  const [native, name] = nb.create(encoding == null ? 'utf8' : `${encoding}`);
-  this.encoding = name;
+  // node's normalizeEncoding: null, undefined and '' mean utf8, other non-strings are
+  // unknown (its message formats them with %s); the crate knows the string names.
+  let name = encoding;
+  if (encoding == null || encoding === '') {
+    name = 'utf8';
+  } else if (typeof encoding !== 'string') {
+    throw errors.make(TypeError, 'ERR_UNKNOWN_ENCODING',
+      `Unknown encoding: ${internal.format('%s', encoding)}`);
+  }
+  const [native, normalized] = nb.create(name);
+  this.encoding = normalized;
   this[kNativeDecoder] = native;
 }
 
