@@ -718,6 +718,23 @@ fs.write = function write(fd, buffer, offset, length, position, callback) {
   }), ...w);
 };
 
+// Errors thrown synchronously come from inside node's fs: a fatal report shows node's
+// internal source line there, not the caller's.
+for (const name of Object.keys(fs)) {
+  const fn = fs[name];
+  if (typeof fn !== 'function') continue;
+  fs[name] = {
+    [name](...args) {
+      try {
+        return fn.apply(this, args);
+      } catch (e) {
+        internal.markThrownInternally(shapeError(e));
+        throw e;
+      }
+    },
+  }[name];
+}
+
 fs.Stats = Stats;
 fs.Dirent = Dirent;
 fs.constants = fb.constants;

@@ -1,0 +1,2 @@
+// An fs/promises rejection nobody handles.
+require('fs/promises').readFile('missing.txt');
