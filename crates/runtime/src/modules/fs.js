@@ -395,7 +395,6 @@ const ops = {
   mkdtemp: {
     prep(prefix, options) {
       getOptions(options, {});
-      if (typeof prefix !== 'string') throw errors.invalidArgType('prefix', 'string', prefix);
       return { args: [getPath(prefix, 'prefix')] };
     },
     hasValue: true,
@@ -452,17 +451,15 @@ const ops = {
     }),
   },
   utimes: {
-    prep: (path, atime, mtime) => ({ args: [getPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')] }),
+    prep: (path, atime, mtime) => ({ args: [getPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)] }),
   },
   truncate: {
     prep(path, len) {
-      if (typeof path === 'number') return { native: 'ftruncate', args: [getFd(path), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] };
-      return { args: [getPath(path), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] };
+      if (typeof path === 'number') return { native: 'ftruncate', args: [getFd(path), getLength(len)] };
+      return { args: [getPath(path), getLength(len)] };
     },
   },
-  ftruncate: {
-    prep: (fd, len) => ({ args: [getFd(fd), len === undefined ? 0 : validateInt32(len, 'len', 0, Number.MAX_SAFE_INTEGER)] }),
-  },
+  ftruncate: { prep: (fd, len) => ({ args: [getFd(fd), getLength(len)] }) },
   fsync: { prep: (fd) => ({ args: [getFd(fd)] }) },
   fdatasync: { prep: (fd) => ({ args: [getFd(fd)] }) },
   open: {
@@ -472,11 +469,18 @@ const ops = {
   close: { prep: (fd) => ({ args: [getFd(fd)] }) },
 };
 
-function toUnixTimestamp(time, name) {
+// truncate's len: any safe integer, negative ones meaning 0 (lib/fs.js).
+function getLength(len) {
+  if (len === undefined || len === null) return 0;
+  validateInt32(len, 'len', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  return Math.max(0, len);
+}
+
+function toUnixTimestamp(time) {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw errors.invalidArgType(name, ['Date', 'Time in seconds'], time);
+  throw typeError('time', 'an instance of Date or an Time in seconds', time);
 }
 
 const isInt32 = (v) => typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647;
