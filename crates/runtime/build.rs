@@ -54,6 +54,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("timers", "src/modules/timers.js", Some(BUILTIN_WRAP)),
     ("fs", "src/modules/fs.js", Some(BUILTIN_WRAP)),
     (
+        "internal/fs_utils",
+        "src/modules/fs_utils.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "fs/promises",
         "src/modules/fs_promises.js",
         Some(BUILTIN_WRAP),

@@ -1,0 +1,302 @@
+// Node's lib/internal/fs/utils.js for fs.js: argument checks, Stats and Dirent, node's
+// fs SystemError shape, and string encodings (until Buffer lands, issue 4).
+'use strict';
+
+const fb = internal.natives.fs;
+const errors = internal.errors;
+// node-fs reports node's fs SystemErrors (ERR_FS_EISDIR, ERR_FS_CP_*) with code and
+// message only; node's SystemError (lib/internal/errors.js) also carries `info` and
+// errno/syscall/path accessors, all readable back from the message.
+class SystemError extends Error {}
+const systemMessage = /^[^:]+: (\w+) returned (E[A-Z]+) \((.*)\) (.*)$/;
+const errnos = { EISDIR: 21, ENOTDIR: 20, EEXIST: 17, EINVAL: 22, ENOENT: 2 };
+function shapeError(e) {
+  if (!e || typeof e.code !== 'string' || !e.code.startsWith('ERR_FS_') || e instanceof SystemError) return e;
+  const m = systemMessage.exec(e.message);
+  if (m === null) return e;
+  const info = { code: m[2], message: m[3], path: m[4], syscall: m[1], errno: errnos[m[2]] };
+  Object.setPrototypeOf(e, SystemError.prototype);
+  Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
+  if (typeof e.stack === 'string' && e.stack.startsWith('Error')) e.stack = `SystemError${e.stack.slice(5)}`;
+  Object.defineProperty(e, 'info', { value: info, enumerable: true, writable: true, configurable: true });
+  for (const key of ['errno', 'syscall', 'path']) {
+    Object.defineProperty(e, key, {
+      enumerable: true,
+      configurable: true,
+      get() { return info[key]; },
+      set(v) { info[key] = v; },
+    });
+  }
+  return e;
+}
+
+// ---- argument validation (lib/internal/fs/utils.js, lib/internal/validators.js) -------
+
+function received(value) {
+  const e = errors.invalidArgType('x', 'string', value);
+  return e.message.slice(e.message.indexOf(' Received'));
+}
+function typeError(name, expected, value) {
+  const kind = name.includes('.') ? 'property' : 'argument';
+  const e = errors.make(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" ${kind} must be ${expected}.${received(value)}`);
+  return e;
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+function isView(v) {
+  return ArrayBuffer.isView(v);
+}
+function asBytes(v) {
+  return isUint8Array(v) ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+}
+
+function getPath(path, name = 'path') {
+  if (typeof path !== 'string') {
+    if (isUint8Array(path)) {
+      path = new TextDecoder().decode(path);
+    } else if (path != null && typeof path === 'object' && path.href !== undefined &&
+               path.protocol !== undefined) {
+      path = require('url').fileURLToPath(path);
+    } else {
+      throw typeError(name, 'of type string or an instance of Buffer or URL', path);
+    }
+  }
+  if (path.includes('\u0000')) {
+    throw errors.invalidArgValue(name, path,
+      'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return path;
+}
+
+function validateFunction(cb, name = 'cb') {
+  if (typeof cb !== 'function') throw errors.invalidArgType(name, 'Function', cb);
+  return cb;
+}
+
+function validateBoolean(v, name) {
+  if (typeof v !== 'boolean') throw errors.invalidArgType(name, 'boolean', v);
+  return v;
+}
+
+function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+  if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
+  if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
+  if (v < min || v > max) throw errors.outOfRange(name, `>= ${min} && <= ${max}`, v);
+  return v;
+}
+const getFd = (fd) => validateInt32(fd, 'fd', 0);
+
+function parseMode(value, name, def) {
+  value ??= def;
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) {
+      throw errors.invalidArgValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+  if (value < 0 || value > 4294967295) throw errors.outOfRange(name, '>= 0 && <= 4294967295', value);
+  return value;
+}
+
+function getFlags(flags, def) {
+  if (flags === undefined || flags === null) return def;
+  if (typeof flags === 'string' || typeof flags === 'number') return flags;
+  throw errors.invalidArgValue('flags', flags);
+}
+
+const encodings = {
+  utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
+  'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
+  base64url: 'base64url', hex: 'hex', ascii: 'ascii', buffer: 'buffer',
+};
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null) return undefined;
+  const e = typeof enc === 'string' ? encodings[enc.toLowerCase()] : undefined;
+  if (e === undefined) throw errors.invalidArgValue('encoding', enc, 'is invalid encoding');
+  return e;
+}
+
+function getOptions(options, defaults) {
+  if (options === null || options === undefined || typeof options === 'function') {
+    return defaults;
+  }
+  if (typeof options === 'string') options = { ...defaults, encoding: options };
+  else if (typeof options === 'object') options = { ...defaults, ...options };
+  else throw errors.invalidArgType('options', ['string', 'Object'], options);
+  if (options.encoding !== 'buffer') normalizeEncoding(options.encoding);
+  return options;
+}
+
+// ---- encodings (until Buffer lands, issue 4) -----------------------------------------
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decode(bytes, encoding) {
+  switch (normalizeEncoding(encoding)) {
+    case undefined: case 'buffer': return bytes;
+    case 'utf8': return new TextDecoder().decode(bytes);
+    case 'latin1': {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 8192) {
+        s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+      }
+      return s;
+    }
+    case 'ascii': return decode(bytes.map((b) => b & 0x7f), 'latin1');
+    case 'hex': {
+      let s = '';
+      for (const b of bytes) s += (b < 16 ? '0' : '') + b.toString(16);
+      return s;
+    }
+    case 'utf16le': {
+      let s = '';
+      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+      return s;
+    }
+    case 'base64': case 'base64url': {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 3) {
+        const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
+        s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
+        s += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
+        s += i + 2 < bytes.length ? B64[n & 63] : '=';
+      }
+      if (encoding === 'base64url') s = s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      return s;
+    }
+  }
+  return bytes;
+}
+function encode(string, encoding) {
+  switch (normalizeEncoding(encoding)) {
+    case undefined: case 'utf8': case 'buffer': return string;
+    case 'latin1': case 'ascii':
+      return Uint8Array.from(string, (c) => c.charCodeAt(0) & 0xff);
+    case 'hex': {
+      const n = string.length >>> 1;
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const b = parseInt(string.substr(i * 2, 2), 16);
+        if (Number.isNaN(b)) break;
+        out.push(b);
+      }
+      return Uint8Array.from(out);
+    }
+    case 'utf16le': {
+      const out = new Uint8Array(string.length * 2);
+      for (let i = 0; i < string.length; i++) {
+        const c = string.charCodeAt(i);
+        out[i * 2] = c & 0xff;
+        out[i * 2 + 1] = c >> 8;
+      }
+      return out;
+    }
+    case 'base64': case 'base64url': {
+      const clean = string.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+      const out = [];
+      for (let i = 0; i < clean.length; i += 4) {
+        const q = [0, 1, 2, 3].map((k) => B64.indexOf(clean[i + k]));
+        const n = (q[0] << 18) | (q[1] << 12) | (Math.max(q[2], 0) << 6) | Math.max(q[3], 0);
+        out.push((n >> 16) & 255);
+        if (q[2] >= 0) out.push((n >> 8) & 255);
+        if (q[3] >= 0) out.push(n & 255);
+      }
+      return Uint8Array.from(out);
+    }
+  }
+  return string;
+}
+
+function getData(data, encoding) {
+  if (typeof data === 'string') return encode(data, encoding);
+  if (isView(data)) return asBytes(data);
+  throw typeError('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+}
+
+// ---- Stats and Dirent (lib/internal/fs/utils.js) ---------------------------------------
+
+Object.setPrototypeOf(fb.constants, null); // node's constants objects have none
+const S_IFMT = fb.constants.S_IFMT;
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = function () { return this._checkModeProperty(fb.constants.S_IFDIR); };
+StatsBase.prototype.isFile = function () { return this._checkModeProperty(fb.constants.S_IFREG); };
+StatsBase.prototype.isBlockDevice = function () { return this._checkModeProperty(fb.constants.S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function () { return this._checkModeProperty(fb.constants.S_IFCHR); };
+StatsBase.prototype.isSymbolicLink = function () { return this._checkModeProperty(fb.constants.S_IFLNK); };
+StatsBase.prototype.isFIFO = function () { return this._checkModeProperty(fb.constants.S_IFIFO); };
+StatsBase.prototype.isSocket = function () { return this._checkModeProperty(fb.constants.S_IFSOCK); };
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Stats.prototype._checkModeProperty = function (property) {
+  return (this.mode & S_IFMT) === property;
+};
+const makeStats = (v) => new Stats(...v);
+
+const kType = Symbol('type');
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === 2; }
+  isFile() { return this[kType] === 1; }
+  isBlockDevice() { return this[kType] === 7; }
+  isCharacterDevice() { return this[kType] === 6; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isFIFO() { return this[kType] === 4; }
+  isSocket() { return this[kType] === 5; }
+}
+
+// truncate's len: any safe integer, negative ones meaning 0 (lib/fs.js).
+function getLength(len) {
+  if (len === undefined || len === null) return 0;
+  validateInt32(len, 'len', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+  return Math.max(0, len);
+}
+
+function toUnixTimestamp(time) {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw typeError('time', 'an instance of Date or an Time in seconds', time);
+}
+
+const isInt32 = (v) => typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647;
+
+module.exports = {
+  shapeError, typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
+  validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
+  getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32,
+};
