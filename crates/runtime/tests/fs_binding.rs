@@ -14,7 +14,7 @@ fn eval(src: &str) -> String {
 fn unbound_apis_throw_not_implemented() {
     let out = eval(
         "const fs = require('fs');
-         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'opendirSync', 'cpSync']) {
+         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'opendirSync', 'statfsSync']) {
            try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
          }
          require('fs/promises').open('x').catch((e) => console.log(e.code, e.message));",
@@ -26,7 +26,7 @@ fn unbound_apis_throw_not_implemented() {
          ERR_NOT_IMPLEMENTED fs.watch is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.opendirSync is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.cpSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.statfsSync is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fsPromises.open is not implemented in nrt yet\n"
     );
 }

@@ -180,6 +180,38 @@ const ops = {
       args: [getPath(path), validateInt32(uid, 'uid', -1, 4294967295) >>> 0, validateInt32(gid, 'gid', -1, 4294967295) >>> 0],
     }),
   },
+  cp: {
+    prep(src, dest, options) {
+      const o = options === undefined || options === null ? {} : options;
+      if (typeof o !== 'object') throw errors.invalidArgType('options', 'Object', options);
+      if (o.filter !== undefined) throw errors.notImplemented('fs.cp with a filter');
+      const bool = (k, def) => (o[k] === undefined ? def : validateBoolean(o[k], `options.${k}`));
+      const opts = {
+        recursive: bool('recursive', false), force: bool('force', true),
+        errorOnExist: bool('errorOnExist', false), dereference: bool('dereference', false),
+        preserveTimestamps: bool('preserveTimestamps', false),
+        verbatimSymlinks: bool('verbatimSymlinks', false), mode: parseMode(o.mode, 'options.mode', 0),
+      };
+      return { args: [getPath(src, 'src'), getPath(dest, 'dest'), opts] };
+    },
+    hasValue: true,
+  },
+  lchown: {
+    prep: (path, uid, gid) => ({
+      args: [getPath(path), validateInt32(uid, 'uid', -1, 4294967295) >>> 0, validateInt32(gid, 'gid', -1, 4294967295) >>> 0],
+    }),
+  },
+  fchown: {
+    prep: (fd, uid, gid) => ({
+      args: [getFd(fd), validateInt32(uid, 'uid', -1, 4294967295) >>> 0, validateInt32(gid, 'gid', -1, 4294967295) >>> 0],
+    }),
+  },
+  lutimes: {
+    prep: (path, atime, mtime) => ({ args: [getPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)] }),
+  },
+  futimes: {
+    prep: (fd, atime, mtime) => ({ args: [getFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime)] }),
+  },
   utimes: {
     prep: (path, atime, mtime) => ({ args: [getPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)] }),
   },
@@ -291,7 +323,8 @@ const callbackAt = {
   access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], readdir: [2, 1], mkdir: [2, 1],
   mkdtemp: [2, 1], rm: [2, 1], rmdir: [2, 1], unlink: [1, 1], rename: [2, 2], link: [2, 2],
   symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], chmod: [2, 2],
-  fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], truncate: [2, 1], ftruncate: [2, 1],
+  fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], cp: [3, 2], lchown: [3, 3], fchown: [3, 3],
+  lutimes: [3, 3], futimes: [3, 3], truncate: [2, 1], ftruncate: [2, 1],
   fsync: [1, 1], fdatasync: [1, 1], open: [3, 1], close: [1, 1],
 };
 function defaultCloseCallback(err) {
@@ -464,10 +497,9 @@ fs.X_OK = fb.constants.X_OK;
 
 // Needs the stream binding (issue 5), FileHandle, watchers and vectored I/O: not yet.
 for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync',
-  'opendir', 'opendirSync', 'Dir', 'readv', 'readvSync', 'writev', 'writevSync', 'lchown',
-  'lchownSync', 'lchmod', 'lchmodSync', 'fchown', 'fchownSync', 'futimes', 'futimesSync',
-  'lutimes', 'lutimesSync', 'statfs', 'statfsSync', 'openAsBlob']) {
+  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'opendir',
+  'opendirSync', 'Dir', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync',
+  'openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
   }

@@ -527,6 +527,77 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::utimes(p, at, mt)
         )
     });
+    export!("cp", |ctx: Ctx<'js>,
+                   id: i32,
+                   a: String,
+                   b: String,
+                   o: Object<'js>| {
+        let opts = node_fs::CpOptions {
+            recursive: o.get("recursive")?,
+            force: o.get("force")?,
+            error_on_exist: o.get("errorOnExist")?,
+            dereference: o.get("dereference")?,
+            preserve_timestamps: o.get("preserveTimestamps")?,
+            verbatim_symlinks: o.get("verbatimSymlinks")?,
+            mode: o.get("mode")?,
+        };
+        op!(
+            ctx,
+            id,
+            node_fs::cp_sync(&a, &b, opts.clone()),
+            node_fs::cp(a, b, opts)
+        )
+    });
+    export!("lchown", |ctx: Ctx<'js>,
+                       id: i32,
+                       p: String,
+                       uid: u32,
+                       gid: u32| {
+        op!(
+            ctx,
+            id,
+            node_fs::lchown_sync(&p, uid, gid),
+            node_fs::lchown(p, uid, gid)
+        )
+    });
+    export!("fchown", |ctx: Ctx<'js>,
+                       id: i32,
+                       fd: i32,
+                       uid: u32,
+                       gid: u32| {
+        op!(
+            ctx,
+            id,
+            node_fs::fchown_sync(fd, uid, gid),
+            node_fs::fchown(fd, uid, gid)
+        )
+    });
+    export!("lutimes", |ctx: Ctx<'js>,
+                        id: i32,
+                        p: String,
+                        at: f64,
+                        mt: f64| {
+        let (at, mt) = (time(at), time(mt));
+        op!(
+            ctx,
+            id,
+            node_fs::lutimes_sync(&p, at, mt),
+            node_fs::lutimes(p, at, mt)
+        )
+    });
+    export!("futimes", |ctx: Ctx<'js>,
+                        id: i32,
+                        fd: i32,
+                        at: f64,
+                        mt: f64| {
+        let (at, mt) = (time(at), time(mt));
+        op!(
+            ctx,
+            id,
+            node_fs::futimes_sync(fd, at, mt),
+            node_fs::futimes(fd, at, mt)
+        )
+    });
     export!("truncate", |ctx: Ctx<'js>, id: i32, p: String, len: f64| {
         let len = len.max(0.0) as u64;
         op!(

@@ -18,7 +18,7 @@ function promised(name) {
 
 const names = ['access', 'copyFile', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
   'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'chown', 'utimes',
-  'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile'];
+  'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile', 'cp', 'lchown', 'lutimes'];
 for (const name of names) {
   if (ops[name] === undefined) throw new Error(`nrt: fs op ${name} missing`);
   exports[name] = promised(name);
@@ -35,7 +35,7 @@ for (const name of ['readFile', 'writeFile', 'appendFile']) {
 }
 
 // FileHandle (open), directories, watchers and cp are not bound yet (issue 6).
-for (const name of ['open', 'opendir', 'cp', 'watch', 'statfs', 'lchmod', 'lchown', 'lutimes']) {
+for (const name of ['open', 'opendir', 'watch', 'statfs', 'lchmod']) {
   exports[name] = { [name]() { return Promise.reject(errors.notImplemented(`fsPromises.${name}`)); } }[name];
 }
 exports.constants = fs.constants;

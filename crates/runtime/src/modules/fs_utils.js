@@ -14,7 +14,9 @@ function shapeError(e) {
   if (!e || typeof e.code !== 'string' || !e.code.startsWith('ERR_FS_') || e instanceof SystemError) return e;
   const m = systemMessage.exec(e.message);
   if (m === null) return e;
-  const info = { code: m[2], message: m[3], path: m[4], syscall: m[1], errno: errnos[m[2]] };
+  // node's cp reports its EISDIR with EINVAL's errno (lib/internal/fs/cp/cp-sync.js).
+  const errno = m[1] === 'cp' && m[2] === 'EISDIR' ? errnos.EINVAL : errnos[m[2]];
+  const info = { code: m[2], message: m[3], path: m[4], syscall: m[1], errno };
   Object.setPrototypeOf(e, SystemError.prototype);
   Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
   if (typeof e.stack === 'string' && e.stack.startsWith('Error')) e.stack = `SystemError${e.stack.slice(5)}`;
