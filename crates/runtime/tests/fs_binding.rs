@@ -17,7 +17,7 @@ fn unbound_apis_throw_not_implemented() {
          for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'opendirSync', 'statfsSync']) {
            try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
          }
-         require('fs/promises').open('x').catch((e) => console.log(e.code, e.message));",
+         require('fs/promises').opendir('x').catch((e) => console.log(e.code, e.message));",
     );
     assert_eq!(
         out,
@@ -27,7 +27,7 @@ fn unbound_apis_throw_not_implemented() {
          ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.opendirSync is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.statfsSync is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fsPromises.open is not implemented in nrt yet\n"
+         ERR_NOT_IMPLEMENTED fsPromises.opendir is not implemented in nrt yet\n"
     );
 }
 

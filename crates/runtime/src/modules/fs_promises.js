@@ -34,8 +34,98 @@ for (const name of ['readFile', 'writeFile', 'appendFile']) {
   }[name];
 }
 
-// FileHandle (open), directories, watchers and cp are not bound yet (issue 6).
-for (const name of ['open', 'opendir', 'watch', 'statfs', 'lchmod']) {
+// FileHandle (lib/internal/fs/promises.js) over the descriptor forms of fs.
+const kFd = Symbol('kFd');
+const kClosing = Symbol('kClosing');
+function call(fn, ...args) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, ...values) => (err ? reject(err) : resolve(values)));
+  });
+}
+function fileClosed(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+function nullProto(o) {
+  return Object.assign(Object.create(null), o);
+}
+class FileHandle extends require('events') {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosing] = null;
+  }
+  get fd() { return this[kFd]; }
+  getAsyncId() { return this[kFd]; }
+  async appendFile(data, options) { await this.#op('write', () => call(fs.appendFile, this[kFd], data, options)); }
+  async chmod(mode) { await this.#op('fchmod', () => call(fs.fchmod, this[kFd], mode)); }
+  async chown(uid, gid) { await this.#op('fchown', () => call(fs.fchown, this[kFd], uid, gid)); }
+  async datasync() { await this.#op('fdatasync', () => call(fs.fdatasync, this[kFd])); }
+  async sync() { await this.#op('fsync', () => call(fs.fsync, this[kFd])); }
+  async read(buffer, offset, length, position) {
+    if (buffer === undefined || buffer === null || !ArrayBuffer.isView(buffer)) {
+      const o = buffer || {};
+      buffer = o.buffer || new Uint8Array(16384);
+      offset = o.offset || 0;
+      length = o.length === undefined ? buffer.byteLength - offset : o.length;
+      position = o.position === undefined ? null : o.position;
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset === undefined) offset = 0;
+    if (length === undefined) length = buffer.byteLength - offset;
+    if (position === undefined) position = null;
+    const [bytesRead] = await this.#op('read', () => call(fs.read, this[kFd], buffer, offset, length, position));
+    return nullProto({ bytesRead, buffer });
+  }
+  async readFile(options) {
+    const [data] = await this.#op('read', () => call(fs.readFile, this[kFd], options));
+    return data;
+  }
+  async stat(options) {
+    const [st] = await this.#op('fstat', () => call(fs.fstat, this[kFd], options));
+    return st;
+  }
+  async truncate(len = 0) { await this.#op('ftruncate', () => call(fs.ftruncate, this[kFd], len)); }
+  async utimes(atime, mtime) { await this.#op('futime', () => call(fs.futimes, this[kFd], atime, mtime)); }
+  async write(buffer, ...rest) {
+    const [bytesWritten] = await this.#op('write', () => call(fs.write, this[kFd], buffer, ...rest));
+    return nullProto({ bytesWritten, buffer });
+  }
+  async writeFile(data, options) { await this.#op('write', () => call(fs.writeFile, this[kFd], data, options)); }
+  async close() {
+    if (this[kFd] === -1) return undefined;
+    if (this[kClosing] === null) {
+      const fd = this[kFd];
+      this[kClosing] = call(fs.close, fd).then(() => {
+        this[kFd] = -1;
+        this.emit('close');
+      }, (err) => {
+        this[kClosing] = null;
+        throw err;
+      });
+    }
+    return this[kClosing];
+  }
+  async [Symbol.asyncDispose]() { return this.close(); }
+  async #op(syscall, run) {
+    if (this[kFd] === -1) throw fileClosed(syscall);
+    return run();
+  }
+}
+for (const name of ['readv', 'writev', 'readLines', 'readableWebStream', 'createReadStream', 'createWriteStream']) {
+  FileHandle.prototype[name] = { [name]() { throw errors.notImplemented(`FileHandle.${name}`); } }[name];
+}
+
+exports.open = async function open(path, flags, mode) {
+  const [fd] = await call(fs.open, getPath(path), flags === undefined ? 'r' : flags, mode);
+  return new FileHandle(fd);
+};
+
+// Directories, watchers and statfs are not bound yet (issue 6).
+for (const name of ['opendir', 'watch', 'statfs', 'lchmod']) {
   exports[name] = { [name]() { return Promise.reject(errors.notImplemented(`fsPromises.${name}`)); } }[name];
 }
 exports.constants = fs.constants;
