@@ -35,7 +35,7 @@ function build(native, isPosix) {
       // node validates right to left and stops at the first absolute path (posix).
       for (let i = args.length - 1; i >= 0; i--) {
         const p = args[i];
-        validateString(p, `paths[${i}]`);
+        if (typeof p !== 'string') throw errors.invalidArgType(`paths[${i}]`, 'string', p);
         if (isPosix && p.charCodeAt(0) === 47) {
           return native.resolve(i === 0 ? args : args.slice(i), '');
         }
@@ -51,7 +51,9 @@ function build(native, isPosix) {
       return native.isAbsolute(path);
     },
     join(...args) {
-      for (let i = 0; i < args.length; i++) validateString(args[i], 'path');
+      for (let i = 0; i < args.length; i++) {
+        if (typeof args[i] !== 'string') throw errors.invalidArgType('path', 'string', args[i]);
+      }
       return native.join(args);
     },
     relative(from, to) {
