@@ -46,3 +46,17 @@ attempt(() => fs.statSync());
 attempt(() => fs.statSync(12));
 fs.rmSync(tmp, { recursive: true });
 console.log(fs.existsSync(tmp));
+const t2 = fs.mkdtempSync((process.env.TMPDIR || '/tmp') + '/nrt-fs-');
+fs.writeFileSync(t2 + '/f', '');
+fs.symlinkSync('f', t2 + '/l');
+console.log(typeof fs.realpathSync.native, typeof fs.realpath.native, JSON.stringify(fs.realpathSync.native.name));
+console.log(fs.realpathSync.native(t2 + '/l') === fs.realpathSync(t2 + '/f'));
+try {
+  fs.realpathSync.native(t2 + '/missing');
+} catch (e) {
+  console.log(e.code, e.syscall, e.message.split(t2).join('<tmp>'));
+}
+fs.realpath.native(t2 + '/l', (err, p) => {
+  console.log('native cb', err, p === fs.realpathSync(t2 + '/f'));
+  fs.rmSync(t2, { recursive: true });
+});

@@ -173,6 +173,14 @@ const ops = {
     post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
     hasValue: true,
   },
+  realpathNative: {
+    prep(path, options) {
+      const o = getOptions(options, {});
+      return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
+    },
+    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    hasValue: true,
+  },
   chmod: { prep: (path, mode) => ({ args: [getPath(path), parseMode(mode, 'mode')] }) },
   fchmod: { prep: (fd, mode) => ({ args: [getFd(fd), parseMode(mode, 'mode')] }) },
   chown: {
@@ -288,15 +296,23 @@ function fdAsync(c, done) {
   step();
 }
 
-function runSync(name, args) {
-  const c = ops[name].prep(...args);
-  let v;
+// Errors thrown synchronously come from inside node's fs: a fatal report shows node's
+// internal source line there, not the caller's.
+function raised(e) {
+  internal.markThrownInternally(shapeError(e));
+  return e;
+}
+
+function runSync(name, a0, a1, a2, a3) {
+  const op = ops[name];
+  let c, v;
   try {
+    c = op.prep(a0, a1, a2, a3);
     v = c.fd !== undefined ? fdSync(c) : fb[c.native || name](-1, ...c.args);
   } catch (e) {
-    throw shapeError(e);
+    throw raised(e);
   }
-  return ops[name].post ? ops[name].post(v, c) : v;
+  return op.post ? op.post(v, c) : v;
 }
 
 function runAsync(name, args, done) {
@@ -322,7 +338,7 @@ const callbackAt = {
   readFile: [2, 1, true], writeFile: [3, 2, true], appendFile: [3, 2, true],
   access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], readdir: [2, 1], mkdir: [2, 1],
   mkdtemp: [2, 1], rm: [2, 1], rmdir: [2, 1], unlink: [1, 1], rename: [2, 2], link: [2, 2],
-  symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], chmod: [2, 2],
+  symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], realpathNative: [2, 1], chmod: [2, 2],
   fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], cp: [3, 2], lchown: [3, 3], fchown: [3, 3],
   lutimes: [3, 3], futimes: [3, 3], truncate: [2, 1], ftruncate: [2, 1],
   fsync: [1, 1], fdatasync: [1, 1], open: [3, 1], close: [1, 1],
@@ -333,7 +349,7 @@ function defaultCloseCallback(err) {
 
 for (const name of Object.keys(ops)) {
   const sync = `${name}Sync`;
-  fs[sync] = { [sync](...args) { return runSync(name, args); } }[sync];
+  fs[sync] = { [sync](a0, a1, a2, a3) { return runSync(name, a0, a1, a2, a3); } }[sync];
   const [arity, required, orOptions] = callbackAt[name];
   fs[name] = {
     [name](...args) {
@@ -470,21 +486,27 @@ fs.write = function write(fd, buffer, offset, length, position, callback) {
   }), ...w);
 };
 
-// Errors thrown synchronously come from inside node's fs: a fatal report shows node's
-// internal source line there, not the caller's.
+// The other entry points mark what they throw the same way (the *Sync forms of `ops` do
+// it in runSync).
 for (const name of Object.keys(fs)) {
   const fn = fs[name];
-  if (typeof fn !== 'function') continue;
+  if (typeof fn !== 'function' || (name.endsWith('Sync') && ops[name.slice(0, -4)])) continue;
   fs[name] = {
     [name](...args) {
       try {
         return fn.apply(this, args);
       } catch (e) {
-        internal.markThrownInternally(shapeError(e));
-        throw e;
+        throw raised(e);
       }
     },
   }[name];
+}
+
+// realpath.native: the realpath(3) form (node names the functions with an empty string).
+for (const [name, nat] of [['realpath', 'realpathNative'], ['realpathSync', 'realpathNativeSync']]) {
+  const fn = fs[nat];
+  delete fs[nat];
+  fs[name].native = { ''(...args) { return fn(...args); } }[''];
 }
 
 fs.Stats = Stats;

@@ -74,7 +74,7 @@ impl Reply for Vec<String> {
         Ok(a.into_value())
     }
 }
-/// Node's statValues order: the arguments of the `Stats` constructor (fs.js).
+/// Node's statValues (a `Float64Array`, as node's): the `Stats` constructor's arguments.
 impl Reply for Stats {
     fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
         let v = [
@@ -93,11 +93,7 @@ impl Reply for Stats {
             self.ctime_ms,
             self.birthtime_ms,
         ];
-        let a = Array::new(ctx.clone())?;
-        for (i, n) in v.into_iter().enumerate() {
-            a.set(i, n)?;
-        }
-        Ok(a.into_value())
+        Ok(TypedArray::<f64>::new(ctx.clone(), v.to_vec())?.into_value())
     }
 }
 /// `[name, parentPath, UV_DIRENT_* type]` triples for `Dirent` (fs.js).
@@ -485,6 +481,14 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     export!("realpath", |ctx: Ctx<'js>, id: i32, p: String| {
         op!(ctx, id, node_fs::realpath_sync(&p), node_fs::realpath(p))
+    });
+    export!("realpathNative", |ctx: Ctx<'js>, id: i32, p: String| {
+        op!(
+            ctx,
+            id,
+            node_fs::realpath_native_sync(&p),
+            node_fs::realpath_native(p)
+        )
     });
     export!("chmod", |ctx: Ctx<'js>, id: i32, p: String, mode: u32| {
         op!(

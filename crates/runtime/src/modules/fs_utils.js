@@ -262,7 +262,8 @@ Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Stats.prototype._checkModeProperty = function (property) {
   return (this.mode & S_IFMT) === property;
 };
-const makeStats = (v) => new Stats(...v);
+const makeStats = (v) => new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+  v[10], v[11], v[12], v[13]);
 
 const kType = Symbol('type');
 class Dirent {
