@@ -30,31 +30,13 @@ function Url() {
   this.href = null;
 }
 
+// node's url.parse/format use querystring (lib/url.js).
 function parseQuery(q) {
-  const out = { __proto__: null };
-  if (!q) return out;
-  for (const part of q.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const dec = (s) => { try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; } };
-    const k = dec(eq === -1 ? part : part.slice(0, eq));
-    const v = eq === -1 ? '' : dec(part.slice(eq + 1));
-    if (k in out) out[k] = Array.isArray(out[k]) ? [...out[k], v] : [out[k], v];
-    else out[k] = v;
-  }
-  return out;
+  return require('querystring').parse(q);
 }
 
 function stringifyQuery(obj) {
-  const enc = (v) => encodeURIComponent(v);
-  const parts = [];
-  for (const k of Object.keys(obj)) {
-    const v = obj[k];
-    const one = (x) => `${enc(k)}=${enc(typeof x === 'string' || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' ? String(x) : '')}`;
-    if (Array.isArray(v)) for (const x of v) parts.push(one(x));
-    else parts.push(one(v));
-  }
-  return parts.join('&');
+  return require('querystring').stringify(obj);
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
