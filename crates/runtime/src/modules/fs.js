@@ -42,9 +42,9 @@ const ops = {
     prep(path, options) {
       const o = getOptions(options, { flag: 'r' });
       const enc = normalizeEncoding(o.encoding);
-      if (isInt32(path)) return { fd: path, enc, flag: getFlags(o.flag, 'r') };
+      if (isInt32(path)) return { fd: path, enc, flag: getFlags(o.flag, 'r'), signal: o.signal };
       const p = getPath(path);
-      return { native: enc === 'utf8' ? 'readFileUtf8' : 'readFile', args: [p, getFlags(o.flag, 'r')], enc };
+      return { native: enc === 'utf8' ? 'readFileUtf8' : 'readFile', args: [p, getFlags(o.flag, 'r')], enc, signal: o.signal };
     },
     post: (v, c) => (c.enc === 'utf8' && c.fd === undefined ? v : decode(v, c.enc)),
     hasValue: true,
@@ -53,18 +53,18 @@ const ops = {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
       const d = getData(data, o.encoding);
-      if (isInt32(path)) return { fd: path, data: d };
+      if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
       const p = getPath(path, 'path');
-      return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)] };
+      return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
     },
   },
   appendFile: {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
       const d = getData(data, o.encoding);
-      if (isInt32(path)) return { fd: path, data: d };
+      if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
       const p = getPath(path, 'path');
-      return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)] };
+      return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
     },
   },
   access: {
@@ -318,7 +318,18 @@ function runSync(name, a0, a1, a2, a3) {
 function runAsync(name, args, done) {
   const op = ops[name];
   const c = op.prep(...args);
+  // readFile/writeFile/appendFile take an AbortSignal (the sync forms ignore it).
+  const { signal } = c;
+  if (signal !== undefined) {
+    if (!(signal instanceof AbortSignal)) throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    // node's checkAborted calls back synchronously (lib/fs.js).
+    if (signal.aborted) {
+      done(errors.abort(signal.reason));
+      return;
+    }
+  }
   const finish = (err, v) => {
+    if (signal !== undefined && signal.aborted) return done(errors.abort(signal.reason));
     if (err) return done(err);
     done(null, op.post ? op.post(v, c) : v, c);
   };
@@ -508,6 +519,18 @@ for (const [name, nat] of [['realpath', 'realpathNative'], ['realpathSync', 'rea
   delete fs[nat];
   fs[name].native = { ''(...args) { return fn(...args); } }[''];
 }
+
+// util.promisify: exists resolves with its only argument; read and write resolve with
+// node's customPromisifyArgs objects.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+const custom = (fn, value) => Object.defineProperty(fn, promisifyCustom, { value, configurable: true });
+custom(fs.exists, (path) => new Promise((resolve) => fs.exists(path, resolve)));
+custom(fs.read, (...args) => new Promise((resolve, reject) => {
+  fs.read(...args, (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+}));
+custom(fs.write, (...args) => new Promise((resolve, reject) => {
+  fs.write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
+}));
 
 fs.Stats = Stats;
 fs.Dirent = Dirent;
