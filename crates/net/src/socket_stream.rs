@@ -1,21 +1,26 @@
 //! [`SocketStream`]: a [`Socket`] as a node-streams [`Duplex`], the shape of Node's
 //! `net.Socket` (which is a `stream.Duplex`).
 
+use std::cell::RefCell;
 use std::fmt;
 use std::io::{self, IoSlice};
 use std::ops::Deref;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use bytes::BytesMut;
+use futures::future::LocalBoxFuture;
+use futures::FutureExt;
 use node_core::NodeError;
-use node_streams::{Chunk, Duplex, DuplexOptions, Sink, Source};
+use node_streams::{Chunk, Duplex, DuplexOptions, Emitter, EventSink, Sink, Source, StreamEvent};
 use tokio::io::{AsyncWrite, ReadBuf};
 
 use crate::address::AddressInfo;
-use crate::errors::errno_of;
+use crate::connect::ConnectOptions;
+use crate::errors::{errno_of, Error};
 use crate::halves::{count_write, poll_read_counted};
 use crate::state::SocketState;
 use crate::stream::{ReadStream, WriteStream};
@@ -35,6 +40,8 @@ fn sys_err(e: &io::Error, syscall: &'static str) -> NodeError {
 /// socket leaves the data in the kernel (Node's `readStop`).
 struct SocketSource {
     stream: Option<ReadStream>,
+    /// Where a connecting socket's read half arrives (see [`SocketStream::connect`]).
+    pending: Option<Rc<RefCell<Option<ReadStream>>>>,
     state: Arc<SocketState>,
     buf: BytesMut,
 }
@@ -45,6 +52,10 @@ impl Source for SocketSource {
         cx: &mut Context<'_>,
         _: usize,
     ) -> Poll<Result<Option<Chunk>, NodeError>> {
+        if let Some(r) = self.pending.as_ref().and_then(|p| p.borrow_mut().take()) {
+            self.stream = Some(r);
+            self.pending = None;
+        }
         let Some(stream) = self.stream.as_mut() else {
             return Poll::Ready(Ok(None));
         };
@@ -68,7 +79,30 @@ impl Source for SocketSource {
 
     fn destroy(&mut self, _: Option<&NodeError>) -> Result<(), NodeError> {
         self.stream = None;
+        self.pending = None;
         Ok(())
+    }
+}
+
+/// A connection being made: Node's `net.connect()` before `'connect'`.
+struct Connecting {
+    fut: LocalBoxFuture<'static, crate::Result<Socket>>,
+    read: Rc<RefCell<Option<ReadStream>>>,
+    addrs: Rc<RefCell<Addrs>>,
+    events: Rc<dyn EventSink>,
+}
+
+/// The local and remote endpoints, known once connected.
+#[derive(Debug, Default)]
+struct Addrs {
+    local: Option<AddressInfo>,
+    remote: Option<AddressInfo>,
+}
+
+fn net_err(e: &Error) -> NodeError {
+    match e {
+        Error::System(s) => NodeError::from_errno(s.errno().abs(), s.syscall()),
+        Error::Node(n) => n.clone(),
     }
 }
 
@@ -76,6 +110,7 @@ impl Source for SocketSource {
 /// `shutdown(SHUT_WR)` (Node's `end()`), `_destroy` closes.
 struct SocketSink {
     stream: Option<WriteStream>,
+    connecting: Option<Connecting>,
     state: Arc<SocketState>,
     /// Bytes of the current write (or writev batch) already sent.
     offset: usize,
@@ -135,6 +170,35 @@ fn bytes_of(chunk: &Chunk) -> Result<&[u8], NodeError> {
 }
 
 impl Sink for SocketSink {
+    fn has_construct(&self) -> bool {
+        self.connecting.is_some()
+    }
+
+    /// Writes and reads wait for the connection (Node queues them until `'connect'`).
+    fn poll_construct(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), NodeError>> {
+        let Some(c) = self.connecting.as_mut() else {
+            return Poll::Ready(Ok(()));
+        };
+        let Poll::Ready(res) = c.fut.poll_unpin(cx) else {
+            return Poll::Pending;
+        };
+        let Some(c) = self.connecting.take() else {
+            return Poll::Ready(Ok(()));
+        };
+        let socket = res.map_err(|e| net_err(&e))?;
+        *c.addrs.borrow_mut() = Addrs {
+            local: socket.address(),
+            remote: socket.peer().map(AddressInfo::from),
+        };
+        let (r, w) = socket.stream.split();
+        self.stream = Some(w);
+        *c.read.borrow_mut() = Some(r);
+        // Node's afterConnect: 'connect' then 'ready', before queued writes go out.
+        c.events.emit(&StreamEvent::Custom("connect".into(), None));
+        c.events.emit(&StreamEvent::Custom("ready".into(), None));
+        Poll::Ready(Ok(()))
+    }
+
     fn poll_write(&mut self, cx: &mut Context<'_>, chunk: &Chunk) -> Poll<Result<(), NodeError>> {
         let data = bytes_of(chunk)?;
         self.poll_all(cx, &[data])
@@ -162,6 +226,7 @@ impl Sink for SocketSink {
 
     fn destroy(&mut self, _: Option<&NodeError>) -> Result<(), NodeError> {
         self.stream = None;
+        self.connecting = None;
         Ok(())
     }
 }
@@ -204,16 +269,14 @@ impl Sink for SocketSink {
 pub struct SocketStream {
     duplex: Duplex,
     state: Arc<SocketState>,
-    local: Option<AddressInfo>,
-    remote: Option<AddressInfo>,
+    addrs: Rc<RefCell<Addrs>>,
 }
 
 impl fmt::Debug for SocketStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SocketStream")
             .field("duplex", &self.duplex)
-            .field("local", &self.local)
-            .field("remote", &self.remote)
+            .field("addrs", &self.addrs)
             .finish()
     }
 }
@@ -264,11 +327,13 @@ impl Socket {
         let (r, w) = self.stream.split();
         let source = SocketSource {
             stream: Some(r),
+            pending: None,
             state: state.clone(),
             buf: BytesMut::new(),
         };
         let sink = SocketSink {
             stream: Some(w),
+            connecting: None,
             state: state.clone(),
             offset: 0,
         };
@@ -279,13 +344,103 @@ impl Socket {
         SocketStream {
             duplex,
             state,
-            local,
-            remote,
+            addrs: Rc::new(RefCell::new(Addrs { local, remote })),
         }
     }
 }
 
 impl SocketStream {
+    /// `net.connect(options)`: a socket stream that connects in the background, as Node's
+    /// returns at once. Writes before the connection are queued; `'connect'` then
+    /// `'ready'` (custom events) are emitted when it is made, and a failure is `'error'`
+    /// (`ECONNREFUSED`, syscall `connect`) then `'close'`. `allow_half_open` comes from
+    /// `options`; the stream options are Node's defaults.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// use node_net::{ConnectOptions, ListenOptions, Server, SocketStream};
+    /// let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let port = server.address()?.as_inet().unwrap().port;
+    /// let s = SocketStream::connect(ConnectOptions { port, host: "127.0.0.1".into(), ..Default::default() });
+    /// let connected = std::rc::Rc::new(std::cell::Cell::new(false));
+    /// let c = connected.clone();
+    /// s.on("connect", move |_| c.set(true)).unwrap();
+    /// s.writable().end_with(Some("queued".into()), |_| {}).unwrap();
+    /// // The stream's scheduler makes the connection: drive it (the kernel completes the
+    /// // handshake before `accept`).
+    /// while !connected.get() {
+    ///     node_streams::LocalScheduler::current().run_until_stalled();
+    ///     tokio::task::yield_now().await;
+    /// }
+    /// assert_eq!(s.remote_address().unwrap().port, port);
+    /// let conn = server.accept().await?;
+    /// # let _ = conn;
+    /// # Ok(()) }
+    /// ```
+    pub fn connect(options: ConnectOptions) -> SocketStream {
+        let o = DuplexOptions {
+            allow_half_open: options.allow_half_open,
+            ..Default::default()
+        };
+        Self::connect_with(options, o)
+    }
+
+    /// As [`SocketStream::connect`], with explicit stream options (`allow_half_open` is
+    /// taken from `stream_options`).
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{ConnectOptions, SocketStream};
+    /// let s = SocketStream::connect_with(
+    ///     ConnectOptions { port: 1, host: "127.0.0.1".into(), ..Default::default() },
+    ///     Default::default(),
+    /// );
+    /// assert!(s.remote_address().is_none()); // not connected (yet)
+    /// # }
+    /// ```
+    pub fn connect_with(
+        options: ConnectOptions,
+        mut stream_options: DuplexOptions,
+    ) -> SocketStream {
+        let events = stream_options
+            .readable
+            .events
+            .get_or_insert_with(|| Rc::new(Emitter::new()))
+            .clone();
+        let state = SocketState::new(None);
+        state
+            .allow_half_open
+            .store(stream_options.allow_half_open, Ordering::Relaxed);
+        let read = Rc::new(RefCell::new(None));
+        let addrs = Rc::new(RefCell::new(Addrs::default()));
+        let source = SocketSource {
+            stream: None,
+            pending: Some(read.clone()),
+            state: state.clone(),
+            buf: BytesMut::new(),
+        };
+        let sink = SocketSink {
+            stream: None,
+            connecting: Some(Connecting {
+                fut: Socket::connect_with(options).boxed_local(),
+                read,
+                addrs: addrs.clone(),
+                events,
+            }),
+            state: state.clone(),
+            offset: 0,
+        };
+        let duplex = Duplex::new(source, sink, stream_options);
+        duplex.readable().read(Some(0));
+        SocketStream {
+            duplex,
+            state,
+            addrs,
+        }
+    }
+
     /// The stream (also reachable through `Deref`).
     ///
     /// # Examples
@@ -335,7 +490,7 @@ impl SocketStream {
         self.state.bytes_written.load(Ordering::Relaxed)
     }
 
-    /// `socket.address()` as it was when the stream was made (`None` for Unix sockets).
+    /// `socket.address()` (`None` for Unix sockets, and until connected).
     ///
     /// # Examples
     /// ```
@@ -347,8 +502,8 @@ impl SocketStream {
     /// assert_eq!(s.address().unwrap().address, "127.0.0.1");
     /// # Ok(()) }
     /// ```
-    pub fn address(&self) -> Option<&AddressInfo> {
-        self.local.as_ref()
+    pub fn address(&self) -> Option<AddressInfo> {
+        self.addrs.borrow().local.clone()
     }
 
     /// `socket.remoteAddress`/`remotePort`/`remoteFamily` as one [`AddressInfo`].
@@ -356,7 +511,7 @@ impl SocketStream {
     /// # Examples
     /// See [`SocketStream::address`].
     #[doc(alias = "remoteAddress")]
-    pub fn remote_address(&self) -> Option<&AddressInfo> {
-        self.remote.as_ref()
+    pub fn remote_address(&self) -> Option<AddressInfo> {
+        self.addrs.borrow().remote.clone()
     }
 }

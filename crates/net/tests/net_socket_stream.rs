@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use common::*;
-use node_net::{ListenOptions, Server, Socket, SocketStream};
+use node_net::{ConnectOptions, ListenOptions, Server, Socket, SocketStream};
 use node_streams::{Chunk, DuplexOptions, StreamEvent};
 
 const EVENTS: [&str; 5] = ["data", "end", "finish", "close", "error"];
@@ -244,4 +244,73 @@ async fn options_are_the_stream_options() {
         .into_duplex_with(o);
     assert!(s.allow_half_open());
     assert_eq!(s.readable().readable_high_water_mark(), 1);
+}
+
+#[tokio::test]
+async fn connect_emits_connect_ready_then_the_exchange() {
+    // const s = net.connect(port); s.write('ping'); s.end() against the echo server
+    // node: client "connect ready finish data:PING end close"
+    let server = Server::listen(ListenOptions::port(0).host("127.0.0.1"))
+        .await
+        .unwrap();
+    let port = server.address().unwrap().as_inet().unwrap().port;
+    let client = SocketStream::connect(ConnectOptions {
+        port,
+        host: "127.0.0.1".into(),
+        ..Default::default()
+    });
+    let cl = log();
+    for e in ["connect", "ready"] {
+        client.on(e, recorder(&cl)).unwrap();
+    }
+    for e in EVENTS {
+        client.on(e, recorder(&cl)).unwrap();
+    }
+    assert!(client.writable().write("ping".into()).unwrap());
+    client.writable().end().unwrap();
+    // The connection is made by the stream's scheduler: drive it, then accept.
+    drive_until(|| joined(&cl).contains("ready")).await;
+    let conn = server.accept().await.unwrap().into_duplex();
+    let w = conn.writable();
+    conn.on("data", move |ev| {
+        if let StreamEvent::Data(c) = ev {
+            w.write(Chunk::from(text(c).to_uppercase())).unwrap();
+        }
+    })
+    .unwrap();
+    let sl = record(&conn);
+    drive_until(|| joined(&cl).ends_with("close")).await;
+    drive_until(|| joined(&sl).ends_with("close")).await;
+    assert_eq!(joined(&sl), "data:ping end finish close");
+    assert_eq!(joined(&cl), "connect ready finish data:PING end close");
+    assert_eq!(client.remote_address().unwrap().port, port);
+    assert_eq!(client.bytes_written(), 4);
+}
+
+#[tokio::test]
+async fn connect_refused_is_error_then_close() {
+    // net.connect(1, '127.0.0.1'); s.write('x')
+    // node: "w:true error:ECONNREFUSED close" (syscall 'connect')
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let client = SocketStream::connect(ConnectOptions {
+        port,
+        host: "127.0.0.1".into(),
+        ..Default::default()
+    });
+    let cl = log();
+    for e in ["connect", "ready"] {
+        client.on(e, recorder(&cl)).unwrap();
+    }
+    for e in EVENTS {
+        client.on(e, recorder(&cl)).unwrap();
+    }
+    let ok = client.writable().write("x".into()).unwrap();
+    cl.borrow_mut().push(format!("w:{ok}"));
+    drive_until(|| joined(&cl).ends_with("close")).await;
+    assert_eq!(joined(&cl), "w:true error:ECONNREFUSED close");
+    let e = client.errored().unwrap();
+    assert_eq!(e.syscall(), Some("connect"));
 }
