@@ -30,6 +30,15 @@
 //! [`ResponseWritable`] / [`RequestWritable`] (node-streams `Writable`s). The wrappers
 //! drive the same async methods, so framing, headers and errors are the async API's.
 //! Streams are single-threaded: convert on a current-thread runtime or in a `LocalSet`.
+//! The stream work runs on the streams' scheduler (node-streams' `LocalScheduler` unless
+//! one is given in the options), which something must drive — the stream adapters,
+//! `LocalScheduler::run`, or the nrt event loop.
+//!
+//! Known differences from Node in this mode: a request's `'close'` comes from its own
+//! autoDestroy right after `'end'` (Node emits it once the response has finished), and a
+//! `ClientRequest`'s `'close'` follows its `'finish'` (Node waits for the response to
+//! end); `'response'` is a custom event without the message, which
+//! [`RequestWritable::response`] returns.
 //!
 //! The protocol core is usable without sockets: [`RequestParser`] is a sync, push-based
 //! state machine (bytes in, [`ParserEvent`]s out) for hosts that emit Node's events

@@ -8,6 +8,10 @@
 //! Sockets implement tokio's `AsyncRead`/`AsyncWrite`, so stream layers can wrap them, and
 //! [`Socket::into_duplex`] turns one into a node-streams `Duplex` ([`SocketStream`]) with
 //! Node's `net.Socket` stream semantics (backpressure, half-close, `'error'`/`'close'`).
+//! [`SocketStream::connect`] is `net.connect()`: it returns at once and emits `'connect'`
+//! and `'ready'` when connected. Stream work runs on the stream's scheduler (node-streams'
+//! `LocalScheduler` by default), which the caller drives (`LocalScheduler::run`, the
+//! stream adapters, or the nrt event loop).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
