@@ -14,10 +14,10 @@ fn eval(src: &str) -> String {
 fn unbound_apis_throw_not_implemented() {
     let out = eval(
         "const fs = require('fs');
-         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'opendirSync', 'statfsSync']) {
+         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'readvSync', 'statfsSync']) {
            try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
          }
-         require('fs/promises').opendir('x').catch((e) => console.log(e.code, e.message));",
+         require('fs/promises').statfs('x').catch((e) => console.log(e.code, e.message));",
     );
     assert_eq!(
         out,
@@ -25,9 +25,9 @@ fn unbound_apis_throw_not_implemented() {
          ERR_NOT_IMPLEMENTED fs.createWriteStream is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.watch is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.opendirSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.readvSync is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.statfsSync is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fsPromises.opendir is not implemented in nrt yet\n"
+         ERR_NOT_IMPLEMENTED fsPromises.statfs is not implemented in nrt yet\n"
     );
 }
 

@@ -173,6 +173,25 @@ const ops = {
     post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
     hasValue: true,
   },
+  opendir: {
+    prep(path, options) {
+      const o = getOptions(options, { encoding: 'utf8' });
+      const size = o.bufferSize === undefined ? 32 : validateInt32(o.bufferSize, 'options.bufferSize', 1, 4294967295);
+      const recursive = o.recursive === undefined ? false : validateBoolean(o.recursive, 'options.recursive');
+      const p = getPath(path);
+      return { args: [p, size, recursive], path: p };
+    },
+    post: (handle, c) => new Dir(handle, c.path),
+    // node's async opendir names the path, the sync one does not; node-fs gives neither.
+    asyncError(err, c) {
+      if (err.syscall === 'opendir' && err.path === undefined) {
+        err.message += ` '${c.path}'`;
+        err.path = c.path;
+        err.stack = Error.prototype.toString.call(err);
+      }
+    },
+    hasValue: true,
+  },
   realpathNative: {
     prep(path, options) {
       const o = getOptions(options, {});
@@ -330,7 +349,10 @@ function runAsync(name, args, done) {
   }
   const finish = (err, v) => {
     if (signal !== undefined && signal.aborted) return done(errors.abort(signal.reason));
-    if (err) return done(err);
+    if (err) {
+      if (op.asyncError) op.asyncError(err, c);
+      return done(err);
+    }
     done(null, op.post ? op.post(v, c) : v, c);
   };
   if (c.fd !== undefined) fdAsync(c, finish);
@@ -344,12 +366,82 @@ function hasValue(name, c) {
 
 const fs = module.exports;
 
+// Dir (lib/internal/fs/dir.js): the entries of a directory one at a time; the native side
+// keeps the node-fs Dir under `handle` until close.
+const kHandle = Symbol('kDirHandle');
+const kPath = Symbol('kDirPath');
+const kClosed = Symbol('kDirClosed');
+function dirClosed() {
+  return errors.make(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
+const toDirent = (v) => (v === null ? null : new Dirent(v[0], v[2], v[1]));
+class Dir {
+  constructor(handle, path) {
+    this[kHandle] = handle;
+    this[kPath] = path;
+    this[kClosed] = false;
+  }
+  get path() { return this[kPath]; }
+  read(callback) {
+    if (callback === undefined) {
+      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) throw raised(dirClosed());
+    fb.dirRead(request((err, v) => (err ? callback(err) : callback(null, toDirent(v)))), this[kHandle]);
+    return undefined;
+  }
+  readSync() {
+    if (this[kClosed]) throw raised(dirClosed());
+    try {
+      return toDirent(fb.dirRead(-1, this[kHandle]));
+    } catch (e) {
+      throw raised(e);
+    }
+  }
+  close(callback) {
+    if (callback === undefined) {
+      if (this[kClosed]) return Promise.reject(dirClosed());
+      return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+    }
+    validateFunction(callback, 'callback');
+    if (this[kClosed]) {
+      process.nextTick(callback, dirClosed());
+      return undefined;
+    }
+    this[kClosed] = true;
+    fb.dirClose(request((err) => callback(err || null)), this[kHandle]);
+    return undefined;
+  }
+  closeSync() {
+    if (this[kClosed]) throw raised(dirClosed());
+    this[kClosed] = true;
+    try {
+      fb.dirClose(-1, this[kHandle]);
+    } catch (e) {
+      throw raised(e);
+    }
+  }
+  async* entries() {
+    try {
+      for (;;) {
+        const d = await this.read();
+        if (d === null) break;
+        yield d;
+      }
+    } finally {
+      if (!this[kClosed]) await this.close();
+    }
+  }
+  [Symbol.asyncIterator]() { return this.entries(); }
+}
+
 // name -> [parameters before the callback, required ones, `callback ||= options`].
 const callbackAt = {
   readFile: [2, 1, true], writeFile: [3, 2, true], appendFile: [3, 2, true],
   access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], readdir: [2, 1], mkdir: [2, 1],
   mkdtemp: [2, 1], rm: [2, 1], rmdir: [2, 1], unlink: [1, 1], rename: [2, 2], link: [2, 2],
-  symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], realpathNative: [2, 1], chmod: [2, 2],
+  symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], opendir: [2, 1], realpathNative: [2, 1], chmod: [2, 2],
   fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], cp: [3, 2], lchown: [3, 3], fchown: [3, 3],
   lutimes: [3, 3], futimes: [3, 3], truncate: [2, 1], ftruncate: [2, 1],
   fsync: [1, 1], fdatasync: [1, 1], open: [3, 1], close: [1, 1],
@@ -533,6 +625,7 @@ custom(fs.write, (...args) => new Promise((resolve, reject) => {
 }));
 
 fs.Stats = Stats;
+fs.Dir = Dir;
 fs.Dirent = Dirent;
 fs.constants = fb.constants;
 fs.F_OK = fb.constants.F_OK;
@@ -542,8 +635,7 @@ fs.X_OK = fb.constants.X_OK;
 
 // Needs the stream binding (issue 5), FileHandle, watchers and vectored I/O: not yet.
 for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'opendir',
-  'opendirSync', 'Dir', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync',
+  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync',
   'openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];

@@ -3,11 +3,14 @@
 //! and the result reaches JS in the poll phase through the `fsComplete` hook, keyed by id
 //! (fs.js keeps the callbacks, so QuickJS's GC sees them).
 
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::future::Future;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use node_fs::{constants as c, Dirent, OpenFlags, Stats};
+use node_fs::{constants as c, Dir, Dirent, OpenFlags, Stats};
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
 use crate::evloop::LoopHandle;
@@ -96,31 +99,65 @@ impl Reply for Stats {
         Ok(TypedArray::<f64>::new(ctx.clone(), v.to_vec())?.into_value())
     }
 }
-/// `[name, parentPath, UV_DIRENT_* type]` triples for `Dirent` (fs.js).
+/// `[name, parentPath, UV_DIRENT_* type]` triples for `Dirent` (fs_utils.js).
+impl Reply for Dirent {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        let kind = [
+            self.is_file(),
+            self.is_directory(),
+            self.is_symbolic_link(),
+            self.is_fifo(),
+            self.is_socket(),
+            self.is_character_device(),
+            self.is_block_device(),
+        ]
+        .iter()
+        .position(|&b| b)
+        .map_or(0, |p| p as i32 + 1);
+        let e = Array::new(ctx.clone())?;
+        e.set(0, self.name)?;
+        e.set(1, self.parent_path.to_string_lossy().into_owned())?;
+        e.set(2, kind)?;
+        Ok(e.into_value())
+    }
+}
+impl Reply for Option<Dirent> {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        match self {
+            Some(d) => d.to_js(ctx),
+            None => Ok(Value::new_null(ctx.clone())),
+        }
+    }
+}
 impl Reply for Vec<Dirent> {
     fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
         let a = Array::new(ctx.clone())?;
         for (i, d) in self.into_iter().enumerate() {
-            let kind = [
-                d.is_file(),
-                d.is_directory(),
-                d.is_symbolic_link(),
-                d.is_fifo(),
-                d.is_socket(),
-                d.is_character_device(),
-                d.is_block_device(),
-            ]
-            .iter()
-            .position(|&b| b)
-            .map_or(0, |p| p as i32 + 1);
-            let e = Array::new(ctx.clone())?;
-            e.set(0, d.name.clone())?;
-            e.set(1, d.parent_path.to_string_lossy().into_owned())?;
-            e.set(2, kind)?;
-            a.set(i, e)?;
+            a.set(i, d.to_js(ctx)?)?;
         }
         Ok(a.into_value())
     }
+}
+
+thread_local! {
+    /// Open `Dir`s by handle; fs.js's Dir objects hold the handle until they close.
+    static DIRS: RefCell<HashMap<u32, Rc<Dir>>> = RefCell::new(HashMap::new());
+    static NEXT_DIR: Cell<u32> = const { Cell::new(1) };
+}
+
+/// An opened directory reaches JS as a handle into `DIRS`.
+impl Reply for Dir {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        let id = NEXT_DIR.with(|n| n.replace(n.get().wrapping_add(1)));
+        DIRS.with(|m| m.borrow_mut().insert(id, Rc::new(self)));
+        Ok(Value::new_number(ctx.clone(), id.into()))
+    }
+}
+
+/// The `Dir` behind a handle; fs.js never passes one it has closed.
+fn dir(ctx: &Ctx<'_>, handle: u32) -> Result<Rc<Dir>> {
+    DIRS.with(|m| m.borrow().get(&handle).cloned())
+        .ok_or_else(|| rquickjs::Exception::throw_internal(ctx, "nrt: unknown Dir handle"))
 }
 
 /// Returns a sync call's value or throws its error as node shapes it.
@@ -601,6 +638,31 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::futimes_sync(fd, at, mt),
             node_fs::futimes(fd, at, mt)
         )
+    });
+    export!("opendir", |ctx: Ctx<'js>,
+                        id: i32,
+                        p: String,
+                        buffer_size: f64,
+                        recursive: bool| {
+        let opts = node_fs::OpendirOptions {
+            buffer_size: buffer_size as u64,
+            recursive,
+        };
+        op!(
+            ctx,
+            id,
+            node_fs::opendir_sync(&p, opts.clone()),
+            node_fs::opendir(p, opts)
+        )
+    });
+    export!("dirRead", |ctx: Ctx<'js>, id: i32, handle: u32| {
+        let d = dir(&ctx, handle)?;
+        op!(ctx, id, d.read_sync(), async move { d.read().await })
+    });
+    export!("dirClose", |ctx: Ctx<'js>, id: i32, handle: u32| {
+        let d = dir(&ctx, handle)?;
+        DIRS.with(|m| m.borrow_mut().remove(&handle));
+        op!(ctx, id, d.close_sync(), async move { d.close().await })
     });
     export!("truncate", |ctx: Ctx<'js>, id: i32, p: String, len: f64| {
         let len = len.max(0.0) as u64;

@@ -18,7 +18,8 @@ function promised(name) {
 
 const names = ['access', 'copyFile', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
   'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'chown', 'utimes',
-  'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile', 'cp', 'lchown', 'lutimes'];
+  'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile', 'cp', 'lchown', 'lutimes',
+  'opendir'];
 for (const name of names) {
   if (ops[name] === undefined) throw new Error(`nrt: fs op ${name} missing`);
   exports[name] = promised(name);
@@ -124,8 +125,8 @@ exports.open = async function open(path, flags, mode) {
   return new FileHandle(fd);
 };
 
-// Directories, watchers and statfs are not bound yet (issue 6).
-for (const name of ['opendir', 'watch', 'statfs', 'lchmod']) {
+// Watchers and statfs are not bound yet (issue 6).
+for (const name of ['watch', 'statfs', 'lchmod']) {
   exports[name] = { [name]() { return Promise.reject(errors.notImplemented(`fsPromises.${name}`)); } }[name];
 }
 exports.constants = fs.constants;
