@@ -60,3 +60,11 @@ fs.realpath.native(t2 + '/l', (err, p) => {
   console.log('native cb', err, p === fs.realpathSync(t2 + '/f'));
   fs.rmSync(t2, { recursive: true });
 });
+console.log(fs.statSync('missing-file', { throwIfNoEntry: false }));
+console.log(fs.lstatSync('missing-dir/x', { throwIfNoEntry: false }));
+console.log(fs.statSync('file.txt', { throwIfNoEntry: false }).isFile());
+try {
+  fs.statSync('missing-file', { throwIfNoEntry: true });
+} catch (e) {
+  console.log(e.code);
+}

@@ -53,6 +53,9 @@ const ops = {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
       const d = getData(data, o.encoding);
+      if (o.flush !== undefined && o.flush !== null && validateBoolean(o.flush, 'options.flush')) {
+        throw errors.notImplemented('fs.writeFile with flush');
+      }
       if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
       const p = getPath(path, 'path');
       return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
@@ -62,6 +65,9 @@ const ops = {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
       const d = getData(data, o.encoding);
+      if (o.flush !== undefined && o.flush !== null && validateBoolean(o.flush, 'options.flush')) {
+        throw errors.notImplemented('fs.writeFile with flush');
+      }
       if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
       const p = getPath(path, 'path');
       return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
@@ -73,7 +79,7 @@ const ops = {
   stat: {
     prep(path, options) {
       if (options && options.bigint) throw errors.notImplemented('fs.stat with bigint');
-      return { args: [getPath(path)] };
+      return { args: [getPath(path)], quiet: !!options && options.throwIfNoEntry === false };
     },
     post: makeStats,
     hasValue: true,
@@ -81,7 +87,7 @@ const ops = {
   lstat: {
     prep(path, options) {
       if (options && options.bigint) throw errors.notImplemented('fs.lstat with bigint');
-      return { args: [getPath(path)] };
+      return { args: [getPath(path)], quiet: !!options && options.throwIfNoEntry === false };
     },
     post: makeStats,
     hasValue: true,
@@ -329,6 +335,8 @@ function runSync(name, a0, a1, a2, a3) {
     c = op.prep(a0, a1, a2, a3);
     v = c.fd !== undefined ? fdSync(c) : fb[c.native || name](-1, ...c.args);
   } catch (e) {
+    // statSync/lstatSync with throwIfNoEntry: false (lib/fs.js hasNoEntryError).
+    if (c !== undefined && c.quiet && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
     throw raised(e);
   }
   return op.post ? op.post(v, c) : v;
