@@ -597,12 +597,100 @@ fs.write = function write(fd, buffer, offset, length, position, callback) {
   }), ...w);
 };
 
+
+// realpath.native: the realpath(3) form (node names the functions with an empty string).
+for (const [name, nat] of [['realpath', 'realpathNative'], ['realpathSync', 'realpathNativeSync']]) {
+  const fn = fs[nat];
+  delete fs[nat];
+  fs[name].native = { ''(...args) { return fn(...args); } }[''];
+}
+
+// readv/writev: the buffers in order, one read or write each (node makes one readv(2) or
+// writev(2) call; for files the bytes moved are the same).
+function validateBuffers(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every(isView)) {
+    throw typeError('buffers', 'an ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+function vectorPosition(position) {
+  return typeof position === 'number' ? position : null;
+}
+fs.readvSync = function readvSync(fd, buffers, position) {
+  getFd(fd);
+  validateBuffers(buffers);
+  let pos = vectorPosition(position);
+  let total = 0;
+  for (const b of buffers) {
+    if (b.byteLength === 0) continue;
+    const n = fs.readSync(fd, b, 0, b.byteLength, pos);
+    total += n;
+    if (pos !== null) pos += n;
+    if (n < b.byteLength) break;
+  }
+  return total;
+};
+fs.writevSync = function writevSync(fd, buffers, position) {
+  getFd(fd);
+  validateBuffers(buffers);
+  let pos = vectorPosition(position);
+  let total = 0;
+  for (const b of buffers) {
+    let at = 0;
+    while (at < b.byteLength) {
+      const n = fs.writeSync(fd, b, at, b.byteLength - at, pos);
+      at += n;
+      if (pos !== null) pos += n;
+    }
+    total += at;
+  }
+  return total;
+};
+function vectorAsync(write, fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  getFd(fd);
+  validateBuffers(buffers);
+  let pos = vectorPosition(position);
+  let total = 0;
+  let i = 0;
+  let at = 0;
+  const step = () => {
+    while (i < buffers.length && at >= buffers[i].byteLength) {
+      i++;
+      at = 0;
+    }
+    if (i >= buffers.length) return callback(null, total, buffers);
+    const b = buffers[i];
+    const done = (err, n) => {
+      if (err) return callback(err);
+      total += n;
+      if (pos !== null) pos += n;
+      if (!write && n < b.byteLength - at) return callback(null, total, buffers);
+      at += n;
+      step();
+    };
+    if (write) fs.write(fd, b, at, b.byteLength - at, pos, done);
+    else fs.read(fd, b, at, b.byteLength - at, pos, done);
+  };
+  step();
+}
+fs.readv = function readv(fd, buffers, position, callback) {
+  vectorAsync(false, fd, buffers, position, callback);
+};
+fs.writev = function writev(fd, buffers, position, callback) {
+  vectorAsync(true, fd, buffers, position, callback);
+};
+
 // The other entry points mark what they throw the same way (the *Sync forms of `ops` do
 // it in runSync).
 for (const name of Object.keys(fs)) {
   const fn = fs[name];
   if (typeof fn !== 'function' || (name.endsWith('Sync') && ops[name.slice(0, -4)])) continue;
-  fs[name] = {
+  fs[name] = Object.assign({
     [name](...args) {
       try {
         return fn.apply(this, args);
@@ -610,14 +698,7 @@ for (const name of Object.keys(fs)) {
         throw raised(e);
       }
     },
-  }[name];
-}
-
-// realpath.native: the realpath(3) form (node names the functions with an empty string).
-for (const [name, nat] of [['realpath', 'realpathNative'], ['realpathSync', 'realpathNativeSync']]) {
-  const fn = fs[nat];
-  delete fs[nat];
-  fs[name].native = { ''(...args) { return fn(...args); } }[''];
+  }[name], fn); // keeps realpath.native
 }
 
 // util.promisify: exists resolves with its only argument; read and write resolve with
@@ -631,6 +712,13 @@ custom(fs.read, (...args) => new Promise((resolve, reject) => {
 custom(fs.write, (...args) => new Promise((resolve, reject) => {
   fs.write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
 }));
+custom(fs.readv, (...args) => new Promise((resolve, reject) => {
+  fs.readv(...args, (err, bytesRead, buffers) => (err ? reject(err) : resolve({ bytesRead, buffers })));
+}));
+custom(fs.writev, (...args) => new Promise((resolve, reject) => {
+  // node's customPromisifyArgs for writev name the second value `buffer`.
+  fs.writev(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
+}));
 
 fs.Stats = Stats;
 fs.Dir = Dir;
@@ -641,10 +729,10 @@ fs.R_OK = fb.constants.R_OK;
 fs.W_OK = fb.constants.W_OK;
 fs.X_OK = fb.constants.X_OK;
 
-// Needs the stream binding (issue 5), FileHandle, watchers and vectored I/O: not yet.
+// Streams need the stream binding (issue 5); watchers and statfs are not bound yet.
 for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync',
-  'openAsBlob']) {
+  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'statfs',
+  'statfsSync', 'openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
   }

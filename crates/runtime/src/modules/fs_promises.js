@@ -95,6 +95,14 @@ class FileHandle extends require('events') {
     const [bytesWritten] = await this.#op('write', () => call(fs.write, this[kFd], buffer, ...rest));
     return nullProto({ bytesWritten, buffer });
   }
+  async readv(buffers, position) {
+    const [bytesRead] = await this.#op('read', () => call(fs.readv, this[kFd], buffers, position));
+    return nullProto({ bytesRead, buffers });
+  }
+  async writev(buffers, position) {
+    const [bytesWritten] = await this.#op('write', () => call(fs.writev, this[kFd], buffers, position));
+    return nullProto({ bytesWritten, buffers });
+  }
   async writeFile(data, options) { await this.#op('write', () => call(fs.writeFile, this[kFd], data, options)); }
   async close() {
     if (this[kFd] === -1) return undefined;
@@ -116,7 +124,7 @@ class FileHandle extends require('events') {
     return run();
   }
 }
-for (const name of ['readv', 'writev', 'readLines', 'readableWebStream', 'createReadStream', 'createWriteStream']) {
+for (const name of ['readLines', 'readableWebStream', 'createReadStream', 'createWriteStream']) {
   FileHandle.prototype[name] = { [name]() { throw errors.notImplemented(`FileHandle.${name}`); } }[name];
 }
 
