@@ -14,9 +14,11 @@ fn eval(src: &str) -> String {
 fn unbound_apis_throw_not_implemented() {
     let out = eval(
         "const fs = require('fs');
-         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'readvSync', 'statfsSync']) {
+         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'unwatchFile', 'statfsSync']) {
            try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
          }
+         try { fs.writeFileSync('never-written', 'x', { flush: true }); } catch (e) { console.log(e.code, e.message, fs.existsSync('never-written')); }
+         try { fs.statSync('.', { bigint: true }); } catch (e) { console.log(e.code, e.message); }
          require('fs/promises').statfs('x').catch((e) => console.log(e.code, e.message));",
     );
     assert_eq!(
@@ -25,8 +27,10 @@ fn unbound_apis_throw_not_implemented() {
          ERR_NOT_IMPLEMENTED fs.createWriteStream is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.watch is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.readvSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.unwatchFile is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.statfsSync is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.writeFile with flush is not implemented in nrt yet false\n\
+         ERR_NOT_IMPLEMENTED fs.stat with bigint is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fsPromises.statfs is not implemented in nrt yet\n"
     );
 }
