@@ -186,10 +186,17 @@
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
   process.config = { variables: {} };
   process.moduleLoadList = [];
-  process.cwd = () => pb.cwd();
-  process.chdir = (dir) => {
+  // The working directory is cached until chdir, as node does: path.resolve asks for it on
+  // every call, and a system call each time is costly.
+  let cachedCwd = '';
+  process.cwd = function wrappedCwd() {
+    if (cachedCwd === '') cachedCwd = pb.cwd();
+    return cachedCwd;
+  };
+  process.chdir = function wrappedChdir(dir) {
     if (typeof dir !== 'string') throw errors.invalidArgType('directory', 'string', dir);
     pb.chdir(dir);
+    cachedCwd = '';
   };
   process.umask = (mask) => {
     if (mask === undefined) return pb.umask();
