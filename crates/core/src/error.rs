@@ -81,6 +81,8 @@ struct SystemFields {
     syscall: Cow<'static, str>,
     path: Option<String>,
     dest: Option<String>,
+    /// A `SystemError`'s `info.code` and `info.message`.
+    info: Option<(Cow<'static, str>, String)>,
 }
 
 impl NodeError {
@@ -123,43 +125,52 @@ impl NodeError {
                 syscall: syscall.into(),
                 path: None,
                 dest: None,
+                info: None,
             }),
         }))
     }
 
-    /// Node's `SystemError` (class `SystemError`) with its own code and complete message,
-    /// plus the underlying `errno`/`syscall` (add `path`/`dest` with the builders), as
-    /// `ERR_FS_EISDIR` or `ERR_SYSTEM_ERROR` carry them.
+    /// Node's `SystemError` (class `SystemError`, `lib/internal/errors.js`): its own code, a
+    /// message prefix and the context Node passes (`info`): the underlying error's code and
+    /// message, `errno` (as Node reports it, sign included) and `syscall`. Add `path`/`dest`
+    /// with the builders. The message reads
+    /// `<prefix>: <syscall> returned <info code> (<info message>)[ <path>][ => <dest>]`.
     ///
     /// # Examples
     /// ```
     /// use node_core::{ErrorClass, NodeError};
     /// let err = NodeError::system_error(
     ///     "ERR_FS_EISDIR",
-    ///     "Path is a directory: rm returned EISDIR (is a directory) /tmp/d",
+    ///     "Path is a directory",
+    ///     "EISDIR",
+    ///     "is a directory",
     ///     libc::EISDIR,
     ///     "rm",
     /// ).with_path("/tmp/d");
     /// assert_eq!(err.class(), ErrorClass::SystemError);
-    /// assert_eq!(err.errno(), Some(-21));
+    /// assert_eq!(err.errno(), Some(21));
+    /// assert_eq!(err.info_code(), Some("EISDIR"));
     /// assert_eq!(err.message(), "Path is a directory: rm returned EISDIR (is a directory) /tmp/d");
     /// # extern crate libc;
     /// ```
     pub fn system_error(
         code: impl Into<Cow<'static, str>>,
-        message: impl Into<String>,
+        prefix: impl Into<String>,
+        info_code: impl Into<Cow<'static, str>>,
+        info_message: impl Into<String>,
         errno: i32,
         syscall: impl Into<Cow<'static, str>>,
     ) -> Self {
         NodeError(Box::new(Repr {
             class: ErrorClass::SystemError,
             code: code.into(),
-            message: message.into(),
+            message: prefix.into(),
             system: Some(SystemFields {
-                errno: -errno.abs(),
+                errno,
                 syscall: syscall.into(),
                 path: None,
                 dest: None,
+                info: Some((info_code.into(), info_message.into())),
             }),
         }))
     }
@@ -271,9 +282,19 @@ impl NodeError {
         let Some(sys) = &self.0.system else {
             return self.0.message.clone();
         };
-        if self.0.class == ErrorClass::SystemError {
-            // Node's SystemError messages are complete as constructed.
-            return self.0.message.clone();
+        if let Some((code, message)) = &sys.info {
+            // Node's SystemError constructor (lib/internal/errors.js).
+            let mut msg = format!(
+                "{}: {} returned {code} ({message})",
+                self.0.message, sys.syscall
+            );
+            if let Some(path) = &sys.path {
+                msg.push_str(&format!(" {path}"));
+            }
+            if let Some(dest) = &sys.dest {
+                msg.push_str(&format!(" => {dest}"));
+            }
+            return msg;
         }
         let mut msg = format!("{}: {}, {}", self.0.code, self.0.message, sys.syscall);
         if let Some(path) = &sys.path {
@@ -285,7 +306,8 @@ impl NodeError {
         msg
     }
 
-    /// Node's negative `errno` for system errors.
+    /// `errno` as Node reports it: negative for libuv errors, positive for the fs
+    /// `SystemError`s (`ERR_FS_EISDIR`, …).
     ///
     /// # Examples
     /// ```
@@ -326,6 +348,33 @@ impl NodeError {
         self.0.system.as_ref().and_then(|s| s.dest.as_deref())
     }
 
+    /// A `SystemError`'s `info.code`, the underlying error's code (`"EISDIR"`).
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::system_error("ERR_SYSTEM_ERROR",
+    ///     "A system error occurred", "ESRCH", "no such process", -3, "uv_os_getpriority");
+    /// assert_eq!(err.info_code(), Some("ESRCH"));
+    /// assert_eq!(node_core::NodeError::from_errno(2, "open").info_code(), None);
+    /// ```
+    pub fn info_code(&self) -> Option<&str> {
+        let info = self.0.system.as_ref()?.info.as_ref()?;
+        Some(&info.0)
+    }
+
+    /// A `SystemError`'s `info.message` (`"no such process"`).
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_core::NodeError::system_error("ERR_SYSTEM_ERROR",
+    ///     "A system error occurred", "ESRCH", "no such process", -3, "uv_os_getpriority");
+    /// assert_eq!(err.info_message(), Some("no such process"));
+    /// ```
+    pub fn info_message(&self) -> Option<&str> {
+        let info = self.0.system.as_ref()?.info.as_ref()?;
+        Some(&info.1)
+    }
+
     /// Whether this is a libuv system error (it has `errno` and `syscall`).
     ///
     /// # Examples
@@ -339,11 +388,12 @@ impl NodeError {
 
 impl fmt::Display for NodeError {
     /// Formats as the first line of Node's stack: `TypeError [ERR_X]: message` for Node's
-    /// internal errors, `Error: ENOENT: …` for system errors, `Error: message` otherwise.
+    /// internal errors and `SystemError`s, `Error: ENOENT: …` for system errors, `Error: message` otherwise.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Only Node's internal errors (`ERR_*`) carry the code in their name; a plain error
         // with a code, such as `socket hang up` (ECONNRESET), prints as `Error: …`.
-        if self.is_system() || !self.0.code.starts_with("ERR_") {
+        let libuv = self.is_system() && self.0.class != ErrorClass::SystemError;
+        if libuv || !self.0.code.starts_with("ERR_") {
             write!(f, "{}: {}", self.0.class.name(), self.message())
         } else {
             write!(
@@ -351,7 +401,7 @@ impl fmt::Display for NodeError {
                 "{} [{}]: {}",
                 self.0.class.name(),
                 self.0.code,
-                self.0.message
+                self.message()
             )
         }
     }
@@ -383,6 +433,26 @@ mod tests {
             err.to_string(),
             "Error: EISDIR: illegal operation on a directory, read"
         );
+    }
+
+    #[test]
+    fn system_errors_display_with_code() {
+        let err = NodeError::system_error(
+            "ERR_FS_CP_EINVAL",
+            "Invalid src or dest",
+            "EINVAL",
+            "src and dest cannot be the same",
+            libc::EINVAL,
+            "cp",
+        )
+        .with_path("f");
+        assert_eq!(
+            err.to_string(),
+            "SystemError [ERR_FS_CP_EINVAL]: Invalid src or dest: cp returned EINVAL \
+             (src and dest cannot be the same) f"
+        );
+        assert_eq!(err.errno(), Some(22));
+        assert_eq!(err.info_message(), Some("src and dest cannot be the same"));
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn einval(detail: &str, path: &Path) -> NodeError {
         "ERR_FS_CP_EINVAL",
         "Invalid src or dest",
         "cp",
-        "EINVAL",
+        ("EINVAL", libc::EINVAL),
         detail,
         path,
     )
@@ -104,7 +104,7 @@ fn check_paths(src: &Path, dest: &Path, o: &CpOptions) -> Result<(Metadata, Opti
                 "ERR_FS_CP_DIR_TO_NON_DIR",
                 "Cannot overwrite non-directory with directory",
                 "cp",
-                "EISDIR",
+                ("EISDIR", libc::EISDIR),
                 &format!("cannot overwrite non-directory {d} with directory {s}"),
                 dest,
             ));
@@ -114,7 +114,7 @@ fn check_paths(src: &Path, dest: &Path, o: &CpOptions) -> Result<(Metadata, Opti
                 "ERR_FS_CP_NON_DIR_TO_DIR",
                 "Cannot overwrite directory with non-directory",
                 "cp",
-                "ENOTDIR",
+                ("ENOTDIR", libc::ENOTDIR),
                 &format!("cannot overwrite directory {d} with non-directory {s}"),
                 dest,
             ));
@@ -171,7 +171,8 @@ fn copy_entry(src: &Path, dest: &Path, dest_stat: Option<&Metadata>, o: &CpOptio
                 "ERR_FS_EISDIR",
                 "Path is a directory",
                 "cp",
-                "EISDIR",
+                // node's cp reports this EISDIR with EINVAL's errno (cp/cp-sync.js).
+                ("EISDIR", libc::EINVAL),
                 &format!("{} is a directory (not copied)", show(src)),
                 src,
             ));
@@ -193,7 +194,7 @@ fn copy_entry(src: &Path, dest: &Path, dest_stat: Option<&Metadata>, o: &CpOptio
                     "ERR_FS_CP_EEXIST",
                     "Target already exists",
                     "cp",
-                    "EEXIST",
+                    ("EEXIST", libc::EEXIST),
                     &format!("{} already exists", show(dest)),
                     dest,
                 ));
@@ -244,7 +245,7 @@ fn copy_entry(src: &Path, dest: &Path, dest_stat: Option<&Metadata>, o: &CpOptio
         code,
         prefix,
         "cp",
-        "EINVAL",
+        ("EINVAL", libc::EINVAL),
         &format!("{detail}: {}", show(dest)),
         dest,
     ))
@@ -284,7 +285,7 @@ fn copy_link(src: &Path, dest: &Path, dest_exists: bool, o: &CpOptions) -> Resul
             "ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY",
             "Cannot overwrite symlink in subdirectory of self",
             "cp",
-            "EINVAL",
+            ("EINVAL", libc::EINVAL),
             &format!(
                 "cannot overwrite {} with {}",
                 show(&dest_target),

@@ -5,7 +5,7 @@
 use std::io;
 use std::path::Path;
 
-use node_core::{format_received_number, ErrorClass, NodeError};
+use node_core::{format_received_number, NodeError};
 
 /// `Result` with a [`NodeError`], the error every function of this crate returns.
 ///
@@ -63,26 +63,17 @@ pub(crate) fn out_of_range(name: &str, range: &str, received: i128) -> NodeError
 }
 
 /// Node's SystemError for fs-specific codes (`ERR_FS_EISDIR`, `ERR_FS_CP_EEXIST`, …):
-/// `<prefix>: <syscall> returned <code> (<detail>) <path>`.
-///
-/// `node_core::NodeError` cannot attach `errno`/`syscall`/`path` to a non-libuv code yet,
-/// so only `code` and the exact message are carried.
+/// `<prefix>: <syscall> returned <info_code> (<detail>) <path>`, with `errno` positive as
+/// Node takes it from `os.constants.errno` (lib/internal/fs/rimraf.js, cp/cp-sync.js).
 pub(crate) fn fs_system_error(
     code: &'static str,
     prefix: &str,
-    syscall: &str,
-    errno_code: &str,
+    syscall: &'static str,
+    (info_code, errno): (&'static str, i32),
     detail: &str,
     path: &Path,
 ) -> NodeError {
-    NodeError::new(
-        ErrorClass::SystemError,
-        code,
-        format!(
-            "{prefix}: {syscall} returned {errno_code} ({detail}) {}",
-            show(path)
-        ),
-    )
+    NodeError::system_error(code, prefix, info_code, detail, errno, syscall).with_path(show(path))
 }
 
 #[cfg(test)]

@@ -144,7 +144,7 @@ pub(crate) fn rm_core(path: &Path, opts: &RmOptions) -> Result<()> {
                     "ERR_FS_EISDIR",
                     "Path is a directory",
                     "rm",
-                    "EISDIR",
+                    ("EISDIR", libc::EISDIR),
                     "is a directory",
                     path,
                 ))

@@ -80,6 +80,15 @@ fn force_and_error_on_exist() {
     .unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_EEXIST");
     assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EEXIST),
+            Some("cp"),
+            Some(&*b.to_string_lossy()),
+            Some("EEXIST")
+        )
+    );
+    assert_eq!(
         err.message(),
         format!(
             "Target already exists: cp returned EEXIST ({0} already exists) {0}",
@@ -112,6 +121,16 @@ fn node_system_errors() {
 
     let err = cp_sync(&d, dir.path().join("c"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_EISDIR");
+    // Node's cp reports this EISDIR with EINVAL's errno (lib/internal/fs/cp/cp-sync.js).
+    assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EINVAL),
+            Some("cp"),
+            Some(&*d.to_string_lossy()),
+            Some("EISDIR")
+        )
+    );
     assert_eq!(
         err.message(),
         format!("Path is a directory: cp returned EISDIR ({ds} is a directory (not copied)) {ds}")
@@ -120,6 +139,15 @@ fn node_system_errors() {
     let err = cp_sync(&f, &f, Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_EINVAL");
     assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EINVAL),
+            Some("cp"),
+            Some(&*f.to_string_lossy()),
+            Some("EINVAL")
+        )
+    );
+    assert_eq!(
         err.message(),
         format!("Invalid src or dest: cp returned EINVAL (src and dest cannot be the same) {fs_}")
     );
@@ -127,12 +155,30 @@ fn node_system_errors() {
     let err = cp_sync(&d, &f, rec()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_DIR_TO_NON_DIR");
     assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EISDIR),
+            Some("cp"),
+            Some(&*f.to_string_lossy()),
+            Some("EISDIR")
+        )
+    );
+    assert_eq!(
         err.message(),
         format!("Cannot overwrite non-directory with directory: cp returned EISDIR (cannot overwrite non-directory {fs_} with directory {ds}) {fs_}")
     );
 
     let err = cp_sync(&f, &e, Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_NON_DIR_TO_DIR");
+    assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::ENOTDIR),
+            Some("cp"),
+            Some(&*e.to_string_lossy()),
+            Some("ENOTDIR")
+        )
+    );
     assert_eq!(
         err.message(),
         format!("Cannot overwrite directory with non-directory: cp returned ENOTDIR (cannot overwrite directory {es} with non-directory {fs_}) {es}")
@@ -142,6 +188,15 @@ fn node_system_errors() {
     let err = cp_sync(&d, &sub, rec()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_EINVAL");
     assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EINVAL),
+            Some("cp"),
+            Some(&*sub.to_string_lossy()),
+            Some("EINVAL")
+        )
+    );
+    assert_eq!(
         err.message(),
         format!("Invalid src or dest: cp returned EINVAL (cannot copy {ds} to a subdirectory of self {}) {}", sub.display(), sub.display())
     );
@@ -150,6 +205,15 @@ fn node_system_errors() {
     nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
     let err = cp_sync(&fifo, dir.path().join("p2"), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_CP_FIFO_PIPE");
+    assert_eq!(
+        (err.errno(), err.syscall(), err.path(), err.info_code()),
+        (
+            Some(libc::EINVAL),
+            Some("cp"),
+            Some(&*dir.path().join("p2").to_string_lossy()),
+            Some("EINVAL")
+        )
+    );
 
     let err = cp_sync(
         &f,

@@ -58,6 +58,12 @@ fn rm_errors() {
     let err = rm_sync(dir.path(), Default::default()).unwrap_err();
     assert_eq!(err.code(), "ERR_FS_EISDIR");
     assert_eq!(err.class().name(), "SystemError");
+    // Node's rm reports the positive errno (lib/internal/fs/rimraf.js).
+    assert_eq!(err.errno(), Some(libc::EISDIR));
+    assert_eq!(err.syscall(), Some("rm"));
+    assert_eq!(err.path(), Some(&*dir.path().to_string_lossy()));
+    assert_eq!(err.info_code(), Some("EISDIR"));
+    assert_eq!(err.info_message(), Some("is a directory"));
     assert_eq!(
         err.message(),
         format!(

@@ -67,3 +67,49 @@ fn uncaught_async_error_prints_like_node() {
     );
     assert!(r.stderr.contains("syscall: 'stat'"), "{}", r.stderr);
 }
+
+#[test]
+fn system_errors_inspect_like_node() {
+    // Recorded from node v20: SystemError shows its errno/syscall/path getters' values.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("sd")).expect("fixture");
+    let src = "const fs = require('fs');
+         for (const f of [() => fs.rmSync('sd'), () => fs.cpSync('sd', 'sd2')]) {
+           try { f(); } catch (e) {
+             e.stack = e.stack.split('\\n')[0];
+             console.log(e, String(e));
+           }
+         }";
+    let r = nrt_in(dir.path(), &["-e", src], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "[SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR (is a directory) sd] {
+  code: 'ERR_FS_EISDIR',
+  info: {
+    code: 'EISDIR',
+    message: 'is a directory',
+    path: 'sd',
+    syscall: 'rm',
+    errno: 21
+  },
+  errno: [Getter/Setter: 21],
+  syscall: [Getter/Setter: 'rm'],
+  path: [Getter/Setter: 'sd']
+} SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR (is a directory) sd
+[SystemError [ERR_FS_EISDIR]: Path is a directory: cp returned EISDIR (sd is a directory (not copied)) sd] {
+  code: 'ERR_FS_EISDIR',
+  info: {
+    message: 'sd is a directory (not copied)',
+    path: 'sd',
+    syscall: 'cp',
+    errno: 22,
+    code: 'EISDIR'
+  },
+  errno: [Getter/Setter: 22],
+  syscall: [Getter/Setter: 'cp'],
+  path: [Getter/Setter: 'sd']
+} SystemError [ERR_FS_EISDIR]: Path is a directory: cp returned EISDIR (sd is a directory (not copied)) sd
+"
+    );
+}

@@ -77,6 +77,10 @@ fn priority_errors() {
         os::get_priority(i32::MAX).unwrap_err().message(),
         "A system error occurred: uv_os_getpriority returned ESRCH (no such process)"
     );
+    let err = os::get_priority(i32::MAX).unwrap_err();
+    assert_eq!(err.errno(), Some(-libc::ESRCH));
+    assert_eq!(err.syscall(), Some("uv_os_getpriority"));
+    assert_eq!(err.info_code(), Some("ESRCH"));
     let err = os::set_priority(0, -21).unwrap_err();
     assert_eq!(err.code(), "ERR_OUT_OF_RANGE");
     assert_eq!(

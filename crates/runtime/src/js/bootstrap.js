@@ -13,10 +13,12 @@
   } = natives.loadBuiltin('internal/engine')(internal, natives);
 
   // ---- Node-style errors -------------------------------------------------------------
-  function makeError(Base, code, message) {
+  // `props` are defined before the stack's header is written (a SystemError's own `name`).
+  function makeError(Base, code, message, props) {
     const e = new Base(message);
     nodeErrors.add(e);
     Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    if (props !== undefined) Object.defineProperties(e, props);
     const s = e.stack;
     if (typeof s === 'string') {
       const nl = s.indexOf('\n');
@@ -37,6 +39,7 @@
   }
   const errors = internal.errors;
   errors.make = makeError;
+  internal.errorHeader = errorHeader;
   // node throws its argument-validation errors from lib/internal/errors.js.
   const validationHeader = (e) => {
     thrownInternally.add(e);
@@ -66,10 +69,50 @@
     if (cause !== undefined) e.cause = cause;
     return e;
   };
-  hooks.makeError = (cls, code, message, errno, syscall, path, dest) => {
+  // Node's SystemError (lib/internal/errors.js): `info` is the context its caller passed,
+  // with errno/syscall/path/dest accessors onto it.
+  class SystemError extends Error {
+    toString() { return `${this.name} [${this.code}]: ${this.message}`; }
+    [Symbol.for('nodejs.util.inspect.custom')](depth, ctx) {
+      return internal.inspect(this, { ...ctx, getters: true, customInspect: false });
+    }
+  }
+  function systemInfo(code, message, errno, syscall, path, dest) {
+    path ??= undefined;
+    // Key order of node's context objects: lib/internal/fs/rimraf.js (rm),
+    // lib/internal/fs/cp/cp-sync.js (cp), uvException's ctx (ERR_SYSTEM_ERROR).
+    const info = syscall === 'rm' ? { code, message, path, syscall, errno }
+      : syscall === 'cp' ? { message, path, syscall, errno, code }
+        : { errno, code, message, syscall, path };
+    if (path === undefined) delete info.path;
+    if (dest !== undefined && dest !== null) info.dest = dest;
+    return info;
+  }
+  function makeSystemError(code, message, info) {
+    const props = {
+      name: { value: 'SystemError', writable: true, configurable: true },
+      info: { value: info, enumerable: true, writable: false, configurable: true },
+    };
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (key in info) {
+        props[key] = {
+          enumerable: true,
+          configurable: true,
+          get() { return info[key]; },
+          set(v) { info[key] = v; },
+        };
+      }
+    }
+    return makeError(SystemError, code, message, props);
+  }
+  hooks.makeError = (cls, code, message, sys) => {
     const Base = globalThis[cls] || Error;
     let e;
-    if (syscall !== undefined && syscall !== null) {
+    if (sys && Array.isArray(sys.info)) {
+      const { errno, syscall, path, dest, info } = sys;
+      e = makeSystemError(code, message, systemInfo(info[0], info[1], errno, syscall, path, dest));
+    } else if (sys) {
+      const { errno, syscall, path, dest } = sys;
       e = new Base(message);
       if (errno !== undefined) e.errno = errno;
       e.code = code;

@@ -42,7 +42,8 @@
     }
     let body;
     try {
-      if (isObj) body = internal.inspect(err);
+      // node's fatalExceptionStackEnhancers.beforeInspector ignores custom inspect hooks.
+      if (isObj) body = internal.inspect(err, { customInspect: false });
       // An error raised inside nrt has no frames to show (node shows its internal ones);
       // inspect brackets such an error, but a fatal report names it plainly.
       if (isErrorLike && !/\n\s+at /.test(err.stack) && body.startsWith(`[${err.stack}]`)) {

@@ -7,7 +7,7 @@
 const fb = internal.natives.fs;
 const errors = internal.errors;
 const {
-  shapeError, typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
+  typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
   validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
   getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32,
 } = internal.requireBuiltin('internal/fs_utils', true);
@@ -20,8 +20,7 @@ internal.hooks.fsComplete = function fsComplete(id, err, value) {
   pending.delete(id);
   // node's async errors come from libuv with no JS frames: the stack is the header only.
   if (err) {
-    shapeError(err);
-    err.stack = Error.prototype.toString.call(err);
+    err.stack = internal.errorHeader(err);
   }
   done(err, value);
 };
@@ -193,7 +192,7 @@ const ops = {
       if (err.syscall === 'opendir' && err.path === undefined) {
         err.message += ` '${c.path}'`;
         err.path = c.path;
-        err.stack = Error.prototype.toString.call(err);
+        err.stack = internal.errorHeader(err);
       }
     },
     hasValue: true,
@@ -324,7 +323,7 @@ function fdAsync(c, done) {
 // Errors thrown synchronously come from inside node's fs: a fatal report shows node's
 // internal source line there, not the caller's.
 function raised(e) {
-  internal.markThrownInternally(shapeError(e));
+  internal.markThrownInternally(e);
   return e;
 }
 

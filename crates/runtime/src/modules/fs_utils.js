@@ -1,37 +1,9 @@
-// Node's lib/internal/fs/utils.js for fs.js: argument checks, Stats and Dirent, node's
-// fs SystemError shape, and string encodings (until Buffer lands, issue 4).
+// Node's lib/internal/fs/utils.js for fs.js: argument checks, Stats and Dirent, and
+// string encodings (until Buffer lands, issue 4).
 'use strict';
 
 const fb = internal.natives.fs;
 const errors = internal.errors;
-// node-fs reports node's fs SystemErrors (ERR_FS_EISDIR, ERR_FS_CP_*) with code and
-// message only; node's SystemError (lib/internal/errors.js) also carries `info` and
-// errno/syscall/path accessors, all readable back from the message.
-class SystemError extends Error {}
-const systemMessage = /^[^:]+: (\w+) returned (E[A-Z]+) \((.*)\) (.*)$/;
-const errnos = { EISDIR: 21, ENOTDIR: 20, EEXIST: 17, EINVAL: 22, ENOENT: 2 };
-function shapeError(e) {
-  if (!e || typeof e.code !== 'string' || !e.code.startsWith('ERR_FS_') || e instanceof SystemError) return e;
-  const m = systemMessage.exec(e.message);
-  if (m === null) return e;
-  // node's cp reports its EISDIR with EINVAL's errno (lib/internal/fs/cp/cp-sync.js).
-  const errno = m[1] === 'cp' && m[2] === 'EISDIR' ? errnos.EINVAL : errnos[m[2]];
-  const info = { code: m[2], message: m[3], path: m[4], syscall: m[1], errno };
-  Object.setPrototypeOf(e, SystemError.prototype);
-  Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
-  if (typeof e.stack === 'string' && e.stack.startsWith('Error')) e.stack = `SystemError${e.stack.slice(5)}`;
-  Object.defineProperty(e, 'info', { value: info, enumerable: true, writable: true, configurable: true });
-  for (const key of ['errno', 'syscall', 'path']) {
-    Object.defineProperty(e, key, {
-      enumerable: true,
-      configurable: true,
-      get() { return info[key]; },
-      set(v) { info[key] = v; },
-    });
-  }
-  return e;
-}
-
 // ---- argument validation (lib/internal/fs/utils.js, lib/internal/validators.js) -------
 
 function received(value) {
@@ -299,7 +271,7 @@ function toUnixTimestamp(time) {
 const isInt32 = (v) => typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647;
 
 module.exports = {
-  shapeError, typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
+  typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
   validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
   getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32,
 };

@@ -54,20 +54,29 @@ pub(crate) fn throw_node(ctx: &Ctx<'_>, err: NodeError) -> Error {
     let make = || -> rquickjs::Result<Value<'_>> {
         let globals = ctx.globals();
         let hooks: Option<Object<'_>> = crate::host::hooks_object(ctx);
-        let errno: Value<'_> = match err.errno() {
-            Some(n) => Value::new_int(ctx.clone(), n),
-            None => Value::new_undefined(ctx.clone()),
-        };
         if let Some(h) = hooks {
+            // System fields as one object: errno, syscall, path, dest and, for Node's
+            // SystemError, `info` = [code, message].
+            let sys = match (err.errno(), err.syscall()) {
+                (Some(errno), Some(syscall)) => {
+                    let o = Object::new(ctx.clone())?;
+                    o.set("errno", errno)?;
+                    o.set("syscall", syscall)?;
+                    o.set("path", err.path())?;
+                    o.set("dest", err.dest())?;
+                    if let (Some(c), Some(m)) = (err.info_code(), err.info_message()) {
+                        o.set("info", vec![c, m])?;
+                    }
+                    Some(o)
+                }
+                _ => None,
+            };
             let f: Function<'_> = h.get("makeError")?;
             return f.call((
                 err.class().name(),
                 err.code().to_string(),
                 err.message(),
-                errno,
-                err.syscall().map(str::to_string),
-                err.path().map(str::to_string),
-                err.dest().map(str::to_string),
+                sys,
             ));
         }
         let ctor: Function<'_> = globals.get(err.class().name())?;

@@ -5,41 +5,6 @@
 const nb = internal.natives.os;
 const { errors } = internal;
 
-// node-stdlib reports failed libuv calls as ERR_SYSTEM_ERROR with code and message only;
-// node's SystemError (lib/internal/errors.js) also has `info` and errno/syscall accessors,
-// all readable back from the message. libuv's errno is the negated errno.
-class SystemError extends Error {
-  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
-}
-const systemMessage = /^A system error occurred: (\S+) returned (E[A-Z0-9]+) \((.*)\)$/;
-function shapeError(e) {
-  if (!e || e.code !== 'ERR_SYSTEM_ERROR' || e instanceof SystemError) return e;
-  const m = systemMessage.exec(e.message);
-  if (m === null) return e;
-  const errno = nb.constants.errno[m[2]];
-  const info = { errno: errno === undefined ? undefined : -errno, code: m[2], message: m[3], syscall: m[1] };
-  Object.setPrototypeOf(e, SystemError.prototype);
-  Object.defineProperty(e, 'name', { value: 'SystemError', writable: true, configurable: true });
-  if (typeof e.stack === 'string' && e.stack.startsWith('Error')) e.stack = `SystemError${e.stack.slice(5)}`;
-  Object.defineProperty(e, 'info', { value: info, enumerable: true, writable: false, configurable: true });
-  for (const key of ['errno', 'syscall']) {
-    Object.defineProperty(e, key, {
-      enumerable: true,
-      configurable: true,
-      get() { return info[key]; },
-      set(v) { info[key] = v; },
-    });
-  }
-  return e;
-}
-function sys(fn, ...args) {
-  try {
-    return fn(...args);
-  } catch (e) {
-    throw shapeError(e);
-  }
-}
-
 function checkNumber(value, name) {
   if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
 }
@@ -50,29 +15,29 @@ function named(name, fn) {
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
 }
-const wrappedFn = (fn) => named('wrappedFn', () => sys(fn));
+const wrappedFn = (fn) => named('wrappedFn', () => fn());
 
 const arch = named('arch', () => nb.arch);
 const availableParallelism = named('getAvailableParallelism', () => nb.availableParallelism());
 const endianness = named('endianness', () => nb.endianness);
-const freemem = named('getFreeMem', () => sys(nb.freemem));
+const freemem = named('getFreeMem', () => nb.freemem());
 const homedir = wrappedFn(nb.homedir);
 const hostname = wrappedFn(nb.hostname);
 const platform = named('platform', () => nb.platform);
-const release = named('getOSRelease', () => sys(nb.release));
+const release = named('getOSRelease', () => nb.release());
 const tmpdir = named('tmpdir', () => nb.tmpdir());
-const totalmem = named('getTotalMem', () => sys(nb.totalmem));
-const type = named('getOSType', () => sys(nb.type));
+const totalmem = named('getTotalMem', () => nb.totalmem());
+const type = named('getOSType', () => nb.type());
 const uptime = wrappedFn(nb.uptime);
-const version = named('getOSVersion', () => sys(nb.version));
-const machine = named('getMachine', () => sys(nb.machine));
+const version = named('getOSVersion', () => nb.version());
+const machine = named('getMachine', () => nb.machine());
 for (const fn of [arch, availableParallelism, endianness, freemem, homedir, hostname, platform,
   release, tmpdir, totalmem, type, uptime, version, machine]) {
   fn[Symbol.toPrimitive] = () => fn();
 }
 
 function cpus() {
-  return sys(nb.cpus);
+  return nb.cpus();
 }
 
 function loadavg() {
@@ -80,13 +45,13 @@ function loadavg() {
 }
 
 function networkInterfaces() {
-  return sys(nb.networkInterfaces);
+  return nb.networkInterfaces();
 }
 
 function getPriority(pid) {
   if (pid === undefined) pid = 0;
   else checkNumber(pid, 'pid');
-  return sys(nb.getPriority, pid);
+  return nb.getPriority(pid);
 }
 
 function setPriority(pid, priority) {
@@ -98,7 +63,7 @@ function setPriority(pid, priority) {
   checkNumber(pid, 'pid');
   nb.validateInt32(pid, 'pid', -2147483648, 2147483647);
   checkNumber(priority, 'priority');
-  sys(nb.setPriority, pid, priority);
+  nb.setPriority(pid, priority);
 }
 
 function userInfo(options) {
@@ -106,7 +71,7 @@ function userInfo(options) {
   if (options && options.encoding === 'buffer') {
     throw errors.notImplemented("os.userInfo({ encoding: 'buffer' })");
   }
-  return sys(nb.userInfo);
+  return nb.userInfo();
 }
 
 module.exports = {

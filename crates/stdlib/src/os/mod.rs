@@ -20,18 +20,18 @@ pub use self::interfaces::{network_interfaces, NetworkInterfaceInfo};
 pub use self::memory::{freemem, loadavg, totalmem, uptime};
 pub use self::priority::{get_priority, set_priority};
 
-use node_core::{uv_err_name, uv_strerror, ErrorClass, NodeError};
+use node_core::{uv_err_name, uv_strerror, NodeError};
 
 /// Node's `ERR_SYSTEM_ERROR` for a failed libuv call (`uv_os_…`), from a positive errno.
 pub(crate) fn system_error(syscall: &str, errno: i32) -> NodeError {
-    NodeError::new(
-        ErrorClass::SystemError,
+    // libuv reports the negated errno (lib/internal/errors.js uvException context).
+    NodeError::system_error(
         "ERR_SYSTEM_ERROR",
-        format!(
-            "A system error occurred: {syscall} returned {} ({})",
-            uv_err_name(errno),
-            uv_strerror(errno)
-        ),
+        "A system error occurred",
+        uv_err_name(errno),
+        uv_strerror(errno),
+        -errno,
+        syscall.to_owned(),
     )
 }
 
