@@ -205,15 +205,43 @@ proto.emit = function emit(type, ...args) {
   }
   const entry = events === undefined ? undefined : events[type];
   if (entry === undefined) return false;
+  const capture = this[captureSymbol] === true;
   if (typeof entry === 'function') {
-    Reflect.apply(entry, this, args);
+    const result = Reflect.apply(entry, this, args);
+    if (capture) watchRejection(this, result, type, args);
   } else {
     // Listeners added or removed by a listener take effect from the next emit.
     const fns = entry.slice();
-    for (let i = 0; i < fns.length; i += 1) Reflect.apply(fns[i], this, args);
+    for (let i = 0; i < fns.length; i += 1) {
+      const result = Reflect.apply(fns[i], this, args);
+      if (capture) watchRejection(this, result, type, args);
+    }
   }
   return true;
 };
+
+// captureRejections: a listener's returned promise that rejects is routed, on the next
+// tick, to the emitter's Symbol.for('nodejs.rejection') method or else to 'error' (with
+// capturing off while it is emitted, so an async 'error' listener cannot loop).
+function watchRejection(emitter, result, type, args) {
+  if (result === undefined || result === null || typeof result.then !== 'function') return;
+  // `globalThis.process`: this module loads before the process object is complete.
+  result.then(undefined, (err) => globalThis.process.nextTick(() => routeRejection(emitter, err, type, args)));
+}
+
+function routeRejection(emitter, err, type, args) {
+  if (typeof emitter[rejectionSymbol] === 'function') {
+    emitter[rejectionSymbol](err, type, ...args);
+    return;
+  }
+  const before = emitter[captureSymbol];
+  try {
+    emitter[captureSymbol] = false;
+    emitter.emit('error', err);
+  } finally {
+    emitter[captureSymbol] = before;
+  }
+}
 
 proto.addListener = function addListener(type, listener) {
   return register(this, type, listener, false);
@@ -493,10 +521,14 @@ EventEmitter.getMaxListeners = function getMaxListeners(target) {
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = rejectionSymbol;
+let captureDefault = false;
 Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
-  get() { return false; },
-  set(on) { if (on) throw errors.notImplemented('events.captureRejections'); },
+  get() { return captureDefault; },
+  set(on) {
+    if (typeof on !== 'boolean') throw errors.invalidArgType('EventEmitter.captureRejections', 'boolean', on);
+    captureDefault = on;
+  },
 });
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
@@ -540,11 +572,15 @@ EventEmitter.init = function (opts) {
     this._eventsCount = 0;
   }
   if (!Object.prototype.hasOwnProperty.call(this, '_maxListeners')) this._maxListeners = undefined;
-  if (opts !== undefined && opts !== null && opts.captureRejections) {
-    throw errors.notImplemented('EventEmitter captureRejections');
+  let capture = captureDefault;
+  if (opts !== undefined && opts !== null && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw errors.invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    capture = opts.captureRejections;
   }
   this[shapeSymbol] = false;
-  this[captureSymbol] = false;
+  this[captureSymbol] = capture;
 };
 
 EventEmitter.listenerCount = function (emitter, type) {
