@@ -339,6 +339,10 @@ pub fn format_received_number(n: f64) -> String {
     if n.fract() == 0.0 && n.is_finite() && n.abs() > 4_294_967_296.0 {
         return add_numerical_separator(&format!("{n:.0}"));
     }
+    // `util.inspect` shows the sign of -0, unlike `String()`.
+    if n == 0.0 && n.is_sign_negative() {
+        return "-0".to_owned();
+    }
     js_number_to_string(n)
 }
 
@@ -358,20 +362,54 @@ fn add_numerical_separator(digits: &str) -> String {
     format!("{sign}{out}")
 }
 
-/// `String(n)` for a JavaScript number, for the common cases (integers, NaN, ±Infinity,
-/// -0 prints as `-0` as `util.inspect` does, shortest round-trip decimals otherwise).
-fn js_number_to_string(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else if n == 0.0 && n.is_sign_negative() {
-        "-0".into()
-    } else if n.fract() == 0.0 && n.abs() < 1e21 {
-        format!("{n:.0}")
-    } else {
-        format!("{n}")
+/// JavaScript's `String(n)` (ECMAScript Number::toString, radix 10): shortest round-trip
+/// digits, exponent form below 1e-6 and from 1e21 (`1e-7`, `1e+21`), `-0` as `0`.
+///
+/// # Examples
+/// ```
+/// use node_core::js_number_to_string as s;
+/// assert_eq!(s(1e21), "1e+21");
+/// assert_eq!(s(1.5e-7), "1.5e-7");
+/// assert_eq!(s(0.000123), "0.000123");
+/// assert_eq!(s(-0.0), "0");
+/// ```
+pub fn js_number_to_string(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".to_owned();
     }
+    if v.is_infinite() {
+        return if v > 0.0 { "Infinity" } else { "-Infinity" }.to_owned();
+    }
+    if v == 0.0 {
+        return "0".to_owned();
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    // `{:e}` gives the shortest round-tripping digits, as ECMAScript requires.
+    let e = format!("{:e}", v.abs());
+    let (mantissa, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let k = digits.len() as i32;
+    let n = exp.parse::<i32>().unwrap_or(0) + 1;
+    let body = if k <= n && n <= 21 {
+        format!("{digits}{}", "0".repeat((n - k) as usize))
+    } else if 0 < n && n <= 21 {
+        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
+    } else if -6 < n && n <= 0 {
+        format!("0.{}{digits}", "0".repeat((-n) as usize))
+    } else {
+        let e = n - 1;
+        let es = if e >= 0 {
+            format!("+{e}")
+        } else {
+            e.to_string()
+        };
+        if k == 1 {
+            format!("{digits}e{es}")
+        } else {
+            format!("{}.{}e{es}", &digits[..1], &digits[1..])
+        }
+    };
+    format!("{sign}{body}")
 }
 
 #[cfg(test)]
@@ -431,5 +469,41 @@ mod tests {
         assert_eq!(format_received_number(8589934592.0), "8_589_934_592");
         assert_eq!(format_received_number(-4294967297.0), "-4_294_967_297");
         assert_eq!(format_received_number(3.0), "3");
+        assert_eq!(format_received_number(-0.0), "-0");
+        assert_eq!(format_received_number(1e-7), "1e-7");
+    }
+
+    #[test]
+    fn strings_inspect_as_node() {
+        assert_eq!(inspect_string("a\0b"), "'a\\x00b'");
+        assert_eq!(inspect_string("it's"), "\"it's\"");
+        assert_eq!(inspect_string("x\n"), "'x\\n'");
+    }
+
+    #[test]
+    fn numbers_print_as_javascript() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0"),
+            (-0.0, "0"),
+            (1.0, "1"),
+            (-1.5, "-1.5"),
+            (0.1, "0.1"),
+            (1e21, "1e+21"),
+            (1e20, "100000000000000000000"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1e-6, "0.000001"),
+            (1e-7, "1e-7"),
+            (1.5e-7, "1.5e-7"),
+            (0.000123, "0.000123"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (2.5e25, "2.5e+25"),
+            (123.456, "123.456"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ];
+        for (v, want) in cases {
+            assert_eq!(js_number_to_string(*v), *want, "{v}");
+        }
     }
 }

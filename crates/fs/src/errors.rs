@@ -38,19 +38,13 @@ pub(crate) fn nix_sys(err: nix::errno::Errno, syscall: &'static str, path: &Path
     NodeError::from_nix(err, syscall).with_path(show(path))
 }
 
-/// `util.inspect` of a string: single quotes unless the text holds one, control characters
-/// escaped as `\x00`.
-pub(crate) fn inspect_str(s: &str) -> String {
-    node_core::inspect_string(s)
-}
-
 /// Node rejects paths holding NUL bytes before any syscall (`ERR_INVALID_ARG_VALUE`).
 pub(crate) fn check_path(path: &Path, name: &str) -> Result<()> {
     use std::os::unix::ffi::OsStrExt;
     if path.as_os_str().as_bytes().contains(&0) {
         return Err(NodeError::invalid_arg_value(
             name,
-            &inspect_str(&path.to_string_lossy()),
+            &node_core::inspect_string(&path.to_string_lossy()),
             "must be a string, Uint8Array, or URL without null bytes",
         ));
     }
@@ -74,16 +68,4 @@ pub(crate) fn fs_system_error(
     path: &Path,
 ) -> NodeError {
     NodeError::system_error(code, prefix, info_code, detail, errno, syscall).with_path(show(path))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn inspect_escapes_like_node() {
-        assert_eq!(inspect_str("a\0b"), "'a\\x00b'");
-        assert_eq!(inspect_str("it's"), "\"it's\"");
-        assert_eq!(inspect_str("x\n"), "'x\\n'");
-    }
 }

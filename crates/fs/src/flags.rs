@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use node_core::NodeError;
 
-use crate::errors::{inspect_str, Result};
+use crate::errors::Result;
 
 /// The `flags` argument of `fs.open` and the `flag` option of `readFile`/`writeFile`: a
 /// Node flag string or a raw `O_*` number.
@@ -44,7 +44,7 @@ impl OpenFlags {
         let bits = match self {
             OpenFlags::Num(n) => *n,
             OpenFlags::Str(s) => string_to_flags(s).ok_or_else(|| {
-                NodeError::invalid_arg_value("flags", &inspect_str(s), "is invalid")
+                NodeError::invalid_arg_value("flags", &node_core::inspect_string(s), "is invalid")
             })?,
         };
         Ok(bits | libc::O_CLOEXEC)

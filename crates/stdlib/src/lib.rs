@@ -35,7 +35,6 @@
 pub mod buffer;
 #[cfg(feature = "crypto")]
 pub mod crypto;
-mod js_number;
 #[cfg(target_os = "linux")]
 pub mod os;
 pub mod path;

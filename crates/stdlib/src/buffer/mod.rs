@@ -27,5 +27,3 @@ pub use self::ops::{compare, fill, FillValue};
 pub use self::search::{includes, index_of, last_index_of, SearchValue};
 pub use self::swap::{is_ascii, is_utf8, swap16, swap32, swap64};
 pub use self::write::write;
-
-pub(crate) use self::ops::inspect_str;

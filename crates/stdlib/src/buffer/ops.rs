@@ -90,7 +90,7 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, encoding: Encoding) -> Result<
             if p.is_empty() {
                 return Err(NodeError::invalid_arg_value(
                     "value",
-                    &inspect_str(s),
+                    &node_core::inspect_string(s),
                     "is invalid",
                 ));
             }
@@ -105,9 +105,4 @@ pub fn fill(buf: &mut [u8], value: FillValue<'_>, encoding: Encoding) -> Result<
         chunk.copy_from_slice(&pattern[..chunk.len()]);
     }
     Ok(())
-}
-
-/// `util.inspect` of a string: Node's quote choice and escapes.
-pub(crate) fn inspect_str(s: &str) -> String {
-    node_core::inspect_string(s)
 }

@@ -1,7 +1,7 @@
 //! `querystring.stringify` (a port of `stringify` in `lib/querystring.js`).
 
 use super::escape;
-use crate::js_number::js_number_to_string;
+use node_core::js_number_to_string;
 
 /// A value of the object `querystring.stringify` serialises.
 ///

@@ -3,7 +3,6 @@
 use node_core::{ErrorClass, NodeError};
 
 use super::{domain_to_unicode, Url};
-use crate::buffer::inspect_str;
 use crate::path::{posix, win32};
 use crate::querystring::decode_uri_component;
 
@@ -165,14 +164,14 @@ pub fn path_to_file_url(filepath: &str, windows: bool, cwd: &str) -> Result<Url,
         let Some(end) = end else {
             return Err(NodeError::invalid_arg_value(
                 "path",
-                &inspect_str(filepath),
+                &node_core::inspect_string(filepath),
                 "Missing UNC resource path",
             ));
         };
         if end == 2 {
             return Err(NodeError::invalid_arg_value(
                 "path",
-                &inspect_str(filepath),
+                &node_core::inspect_string(filepath),
                 "Empty UNC servername",
             ));
         }
