@@ -38,4 +38,7 @@ pub use self::emitter::{
 };
 pub use self::error::{ErrorClass, NodeError, Result};
 pub use self::uv::{uv_err_name, uv_errno_for_code, uv_strerror};
-pub use self::validation::{format_received_number, inspect_string, js_number_to_string, Received};
+pub use self::validation::{
+    format_received_number, inspect_string, invalid_arg_type_expectation, js_number_to_string,
+    Received,
+};

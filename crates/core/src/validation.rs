@@ -112,51 +112,7 @@ impl NodeError {
     ///   "The \"path\" argument must be of type string or an instance of Buffer or URL. Received undefined");
     /// ```
     pub fn invalid_arg_type(name: &str, expected: &[&str], actual: Received<'_>) -> Self {
-        let mut types: Vec<String> = Vec::new();
-        let mut instances: Vec<String> = Vec::new();
-        let mut other: Vec<String> = Vec::new();
-        for &value in expected {
-            if KTYPES.contains(&value) {
-                types.push(value.to_ascii_lowercase());
-            } else if is_class_name(value) {
-                instances.push(value.to_owned());
-            } else {
-                other.push(value.to_owned());
-            }
-        }
-        if !instances.is_empty() {
-            if let Some(pos) = types.iter().position(|t| t == "object") {
-                types.remove(pos);
-                instances.push("Object".into());
-            }
-        }
-        let mut msg = format!("{} must be ", arg_label(name));
-        if !types.is_empty() {
-            msg += &join_list(&types, "of type ", "one of type ");
-            if !instances.is_empty() || !other.is_empty() {
-                msg += " or ";
-            }
-        }
-        if !instances.is_empty() {
-            if instances.len() > 2 {
-                msg += &join_list(&instances, "", "an instance of ");
-            } else {
-                msg += &format!("an instance of {}", instances.join(" or "));
-            }
-            if !other.is_empty() {
-                msg += " or ";
-            }
-        }
-        if !other.is_empty() {
-            if other.len() == 1 {
-                if other[0].to_lowercase() != other[0] {
-                    msg += "an ";
-                }
-                msg += &other[0];
-            } else {
-                msg += &join_list(&other, "", "one of ");
-            }
-        }
+        let mut msg = invalid_arg_type_expectation(name, expected);
         msg += &format!(". Received {}", actual.describe());
         NodeError::new(ErrorClass::TypeError, "ERR_INVALID_ARG_TYPE", msg)
     }
@@ -410,6 +366,67 @@ pub fn js_number_to_string(v: f64) -> String {
         }
     };
     format!("{sign}{body}")
+}
+
+/// The first half of an `ERR_INVALID_ARG_TYPE` message, up to (not including)
+/// `. Received …`: `The "path" argument must be of type string or an instance of URL`.
+/// Bindings that describe the received value themselves (the runtime's JS) share Node's
+/// wording through it.
+///
+/// # Examples
+/// ```
+/// assert_eq!(node_core::invalid_arg_type_expectation("path", &["string", "URL"]),
+///   "The \"path\" argument must be of type string or an instance of URL");
+/// assert_eq!(node_core::invalid_arg_type_expectation("options.fd", &["number", "string"]),
+///   "The \"options.fd\" property must be one of type number or string");
+/// ```
+pub fn invalid_arg_type_expectation(name: &str, expected: &[&str]) -> String {
+    let mut types: Vec<String> = Vec::new();
+    let mut instances: Vec<String> = Vec::new();
+    let mut other: Vec<String> = Vec::new();
+    for &value in expected {
+        if KTYPES.contains(&value) {
+            types.push(value.to_ascii_lowercase());
+        } else if is_class_name(value) {
+            instances.push(value.to_owned());
+        } else {
+            other.push(value.to_owned());
+        }
+    }
+    if !instances.is_empty() {
+        if let Some(pos) = types.iter().position(|t| t == "object") {
+            types.remove(pos);
+            instances.push("Object".into());
+        }
+    }
+    let mut msg = format!("{} must be ", arg_label(name));
+    if !types.is_empty() {
+        msg += &join_list(&types, "of type ", "one of type ");
+        if !instances.is_empty() || !other.is_empty() {
+            msg += " or ";
+        }
+    }
+    if !instances.is_empty() {
+        if instances.len() > 2 {
+            msg += &join_list(&instances, "", "an instance of ");
+        } else {
+            msg += &format!("an instance of {}", instances.join(" or "));
+        }
+        if !other.is_empty() {
+            msg += " or ";
+        }
+    }
+    if !other.is_empty() {
+        if other.len() == 1 {
+            if other[0].to_lowercase() != other[0] {
+                msg += "an ";
+            }
+            msg += &other[0];
+        } else {
+            msg += &join_list(&other, "", "one of ");
+        }
+    }
+    msg
 }
 
 #[cfg(test)]

@@ -21,6 +21,8 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;
     natives.set("querystring", crate::modules::querystring::binding(ctx)?)?;
+    natives.set("url", crate::modules::url::binding(ctx)?)?;
+    natives.set("errors", crate::modules::errors::binding(ctx)?)?;
     natives.set(
         "string_decoder",
         crate::modules::string_decoder::binding(ctx)?,

@@ -46,15 +46,10 @@
     return e;
   };
   errors.invalidArgType = (name, expected, actual) => {
-    const kind = name.includes('.') ? 'property' : 'argument';
+    // node-core words the expectation (types, then instances, then other phrases).
     const types = Array.isArray(expected) ? expected : [expected];
-    const lower = types.map((t) => (t === 'Function' || t === 'Object' ? t.toLowerCase() : t));
-    let exp = lower.length === 1 ? `of type ${lower[0]}` : `one of type ${lower.slice(0, -1).join(', ')} or ${lower[lower.length - 1]}`;
-    if (types.length === 1 && /^[A-Z]/.test(types[0]) && types[0] !== 'Function' && types[0] !== 'Object') {
-      exp = `an instance of ${types[0]}`;
-    }
     return validationHeader(makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "${name}" ${kind} must be ${exp}.${describeReceived(actual)}`));
+      `${natives.errors.argTypeExpectation(name, types)}.${describeReceived(actual)}`));
   };
   errors.outOfRange = (name, range, value) => validationHeader(makeError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`));

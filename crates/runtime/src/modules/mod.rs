@@ -1,5 +1,6 @@
 //! One binding per Node module, plus the table of built-in JS glue sources.
 
+pub(crate) mod errors;
 pub(crate) mod fs;
 pub(crate) mod module;
 pub(crate) mod os;
@@ -8,6 +9,7 @@ pub(crate) mod process;
 pub(crate) mod querystring;
 pub(crate) mod string_decoder;
 pub(crate) mod timers;
+pub(crate) mod url;
 pub(crate) mod util;
 
 use node_core::NodeError;

@@ -37,7 +37,7 @@ function bytesOf(buf) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
-    throw errors.invalidArgType('buf', 'Buffer, TypedArray, or DataView', buf);
+    throw errors.invalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
   return nb.write(nativeOf(this), bytesOf(buf));
 };

@@ -1,9 +1,23 @@
-// WHATWG URL and URLSearchParams (the parts node programs use), plus the legacy helpers
-// fileURLToPath/pathToFileURL. Hosts are not IDNA-mapped (ASCII hosts only).
+// WHATWG URL and URLSearchParams, and the url module's helpers. Parsing, setters and
+// serialisation are node-stdlib's (the WHATWG-conformant `url` crate) through url.rs; a URL
+// keeps the components the native parse returned, so getters are plain reads.
 'use strict';
 
+const nb = internal.natives.url;
 const { errors } = internal;
-const special = { 'ftp:': '21', 'file:': '', 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443' };
+
+// Indexes into the components array url.rs returns.
+const HREF = 0;
+const ORIGIN = 1;
+const PROTOCOL = 2;
+const USERNAME = 3;
+const PASSWORD = 4;
+const HOST = 5;
+const HOSTNAME = 6;
+const PORT = 7;
+const PATHNAME = 8;
+const SEARCH = 9;
+const HASH = 10;
 
 function invalidUrl(input, base) {
   const e = errors.make(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
@@ -12,281 +26,92 @@ function invalidUrl(input, base) {
   return e;
 }
 
-const C0 = /[\u0000-\u001f\u007f-\uffff]/g;
-function pct(set) {
-  return (s) => s.replace(set, (c) => Array.from(new TextEncoder().encode(c),
-    (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
-}
-const encPath = pct(/[\u0000-\u0020"#<>?`{}\u007f-\uffff]/g);
-const encQuery = pct(/[\u0000-\u0020"#<>\u007f-\uffff]/g);
-const encSpecialQuery = pct(/[\u0000-\u0020"#<>'\u007f-\uffff]/g);
-const encFragment = pct(/[\u0000-\u0020"<>`\u007f-\uffff]/g);
-const encUserinfo = pct(/[\u0000-\u0020"#<>?`{}/:;=@[\\\]^|\u007f-\uffff]/g);
-const encOpaque = pct(C0);
-
-function normalizePath(segments, isSpecial) {
-  const out = [];
-  for (let i = 0; i < segments.length; i++) {
-    let seg = segments[i];
-    const last = i === segments.length - 1;
-    const low = seg.toLowerCase();
-    if (seg === '..' || low === '.%2e' || low === '%2e.' || low === '%2e%2e') {
-      if (out.length) out.pop();
-      if (last) out.push('');
-    } else if (seg === '.' || low === '%2e') {
-      if (last) out.push('');
-    } else {
-      out.push(seg);
-    }
-  }
-  void isSpecial;
-  return out;
-}
-
-function parseHost(host, isSpecial) {
-  if (host.startsWith('[')) {
-    if (!host.endsWith(']')) return null;
-    return host.toLowerCase();
-  }
-  if (!isSpecial) return encOpaque(host);
-  try { host = decodeURIComponent(host); } catch { return null; }
-  host = host.toLowerCase();
-  if (/[\u0000\t\n\r #/:<>?@[\\\]^|%]/.test(host)) return null;
-  // IPv4 in its usual dotted decimal form.
-  const parts = host.split('.');
-  if (parts.length === 4 && parts.every((p) => /^\d+$/.test(p))) {
-    if (parts.some((p) => Number(p) > 255)) return null;
-    return parts.map(Number).join('.');
-  }
-  return host;
-}
-
-function parse(input, base) {
-  input = String(input).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/s.exec(input);
-  let url;
-  if (m) {
-    const protocol = `${m[1].toLowerCase()}:`;
-    let rest = m[2];
-    const isSpecial = protocol in special;
-    if (isSpecial && base && base.protocol === protocol && !/^[/\\]/.test(rest)) {
-      return parseRelative(rest, base);
-    }
-    url = { protocol, username: '', password: '', hostname: '', port: '', pathname: '', search: '', hash: '', opaque: false };
-    const hashAt = rest.indexOf('#');
-    if (hashAt !== -1) { url.hash = encFragment(rest.slice(hashAt)); rest = rest.slice(0, hashAt); }
-    const qAt = rest.indexOf('?');
-    if (qAt !== -1) { url.search = (isSpecial ? encSpecialQuery : encQuery)(rest.slice(qAt)); rest = rest.slice(0, qAt); }
-    if (isSpecial) rest = rest.replace(/\\/g, '/');
-    if (isSpecial && protocol !== 'file:') {
-      rest = rest.replace(/^\/*/, '');
-      if (!parseAuthority(url, rest, isSpecial)) return null;
-      if (url.hostname === '') return null;
-    } else if (rest.startsWith('//')) {
-      if (!parseAuthority(url, rest.slice(2), isSpecial)) return null;
-    } else if (!isSpecial && !rest.startsWith('/')) {
-      url.opaque = true;
-      url.pathname = encOpaque(rest);
-    } else {
-      url.pathname = pathFrom(rest, isSpecial);
-    }
-    if (protocol === 'file:' && url.pathname === '') url.pathname = '/';
-    if (url.port === special[protocol]) url.port = '';
-    if (url.search === '?') url.search = '';
-    if (url.hash === '#') url.hash = '';
-    return url;
-  }
-  if (!base) return null;
-  return parseRelative(input, base);
-}
-
-function parseAuthority(url, rest, isSpecial) {
-  let end = rest.search(isSpecial ? /[/\\]/ : /\//);
-  if (end === -1) end = rest.length;
-  let auth = rest.slice(0, end);
-  const at = auth.lastIndexOf('@');
-  if (at !== -1) {
-    const cred = auth.slice(0, at);
-    auth = auth.slice(at + 1);
-    const colon = cred.indexOf(':');
-    url.username = encUserinfo(colon === -1 ? cred : cred.slice(0, colon));
-    url.password = colon === -1 ? '' : encUserinfo(cred.slice(colon + 1));
-  }
-  const pm = /^(.*?)(?::(\d*))?$/.exec(auth);
-  if (!pm) return false;
-  if (auth.startsWith('[')) {
-    const close = auth.indexOf(']');
-    const after = auth.slice(close + 1);
-    if (after !== '' && !/^:\d*$/.test(after)) return false;
-    url.hostname = auth.slice(0, close + 1).toLowerCase();
-    url.port = after.slice(1);
-  } else {
-    if (/:[^\d]/.test(auth.slice(auth.indexOf(':')))) return false;
-    const host = parseHost(pm[1], isSpecial);
-    if (host === null) return false;
-    url.hostname = host;
-    url.port = pm[2] || '';
-  }
-  if (url.port !== '') {
-    const n = Number(url.port);
-    if (n > 65535) return false;
-    url.port = String(n);
-  }
-  url.pathname = pathFrom(rest.slice(end), isSpecial);
-  return true;
-}
-
-function pathFrom(p, isSpecial) {
-  if (p === '') return isSpecial ? '/' : '';
-  const segs = normalizePath(p.split('/').slice(1), isSpecial);
-  return `/${segs.map(encPath).join('/')}`;
-}
-
-function parseRelative(input, base) {
-  const url = { ...base, hash: '', opaque: false };
-  if (base.opaque) {
-    if (input.startsWith('#')) return { ...base, hash: encFragment(input) };
-    return null;
-  }
-  const isSpecial = url.protocol in special;
-  if (isSpecial) input = input.replace(/\\/g, '/');
-  if (input.startsWith('//')) {
-    const r = { protocol: base.protocol, username: '', password: '', hostname: '', port: '', pathname: '', search: '', hash: '', opaque: false };
-    let rest = input.slice(2);
-    const hashAt = rest.indexOf('#');
-    if (hashAt !== -1) { r.hash = encFragment(rest.slice(hashAt)); rest = rest.slice(0, hashAt); }
-    const qAt = rest.indexOf('?');
-    if (qAt !== -1) { r.search = encSpecialQuery(rest.slice(qAt)); rest = rest.slice(0, qAt); }
-    if (!parseAuthority(r, rest, isSpecial)) return null;
-    if (r.port === special[r.protocol]) r.port = '';
-    return r;
-  }
-  let rest = input;
-  const hashAt = rest.indexOf('#');
-  if (hashAt !== -1) { url.hash = encFragment(rest.slice(hashAt)); rest = rest.slice(0, hashAt); }
-  if (url.hash === '#') url.hash = '';
-  const qAt = rest.indexOf('?');
-  let search = null;
-  if (qAt !== -1) { search = (isSpecial ? encSpecialQuery : encQuery)(rest.slice(qAt)); rest = rest.slice(0, qAt); }
-  if (rest === '') {
-    if (search !== null) url.search = search === '?' ? '' : search;
-    return url;
-  }
-  url.search = search === null || search === '?' ? '' : search;
-  let path;
-  if (rest.startsWith('/')) path = rest;
-  else {
-    const dir = base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
-    path = dir + rest;
-  }
-  url.pathname = pathFrom(path.startsWith('/') ? path : `/${path}`, isSpecial);
-  return url;
-}
-
-const kUrl = Symbol('url');
-const kSearchParams = Symbol('searchParams');
+// URLSearchParams writes back into its URL through this (set in URL's static block, which
+// can reach the private fields).
+let writeSearch;
+let isURL;
 
 class URL {
-  constructor(input, base) {
+  #c;
+  #params;
+
+  constructor(input, base = undefined) {
     if (arguments.length === 0) {
       throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
     }
     input = `${input}`;
-    let baseRec;
-    if (base !== undefined) {
-      baseRec = parse(`${base}`);
-      if (!baseRec) throw invalidUrl(input, `${base}`);
+    if (base !== undefined) base = `${base}`;
+    const c = nb.parse(input, base);
+    if (c == null) throw invalidUrl(input, base);
+    this.#c = c;
+  }
+
+  static {
+    writeSearch = (url, query) => {
+      url.#c = nb.set(url.#c[HREF], SEARCH, query);
+    };
+    isURL = (v) => v != null && typeof v === 'object' && #c in v;
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) {
+      throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
     }
-    const rec = parse(input, baseRec);
-    if (!rec) throw invalidUrl(input, base === undefined ? undefined : `${base}`);
-    this[kUrl] = rec;
-    this[kSearchParams] = undefined;
+    return nb.canParse(`${input}`, base === undefined ? undefined : `${base}`);
   }
-  static canParse(input, base) {
-    try { new URL(input, base); return true; } catch { return false; }
+
+  static createObjectURL(obj) {
+    throw errors.notImplemented('URL.createObjectURL');
   }
-  get href() {
-    const u = this[kUrl];
-    if (u.opaque) return `${u.protocol}${u.pathname}${u.search}${u.hash}`;
-    const auth = u.username || u.password ? `${u.username}${u.password ? `:${u.password}` : ''}@` : '';
-    const host = u.hostname !== '' || u.protocol in special ? `//${auth}${u.hostname}${u.port ? `:${u.port}` : ''}` : '';
-    return `${u.protocol}${host}${u.pathname}${u.search}${u.hash}`;
+
+  static revokeObjectURL(url) {
+    throw errors.notImplemented('URL.revokeObjectURL');
   }
+
+  #update(field, value) {
+    this.#c = nb.set(this.#c[HREF], field, `${value}`);
+  }
+
+  get href() { return this.#c[HREF]; }
   set href(v) {
-    const rec = parse(`${v}`);
-    if (!rec) throw invalidUrl(`${v}`);
-    this[kUrl] = rec;
-    if (this[kSearchParams]) this[kSearchParams][kReset](rec.search);
-  }
-  get origin() {
-    const u = this[kUrl];
-    if (u.protocol === 'blob:') {
-      try { return new URL(u.pathname).origin; } catch { return 'null'; }
-    }
-    if (!(u.protocol in special) || u.protocol === 'file:') return 'null';
-    return `${u.protocol}//${u.hostname}${u.port ? `:${u.port}` : ''}`;
-  }
-  get protocol() { return this[kUrl].protocol; }
-  set protocol(v) {
-    v = `${v}`.replace(/:.*$/, '').toLowerCase();
-    if (!/^[a-z][a-z0-9+.-]*$/.test(v)) return;
-    const p = `${v}:`;
-    if ((p in special) !== (this[kUrl].protocol in special)) return;
-    this[kUrl].protocol = p;
-    if (this[kUrl].port === special[p]) this[kUrl].port = '';
-  }
-  get username() { return this[kUrl].username; }
-  set username(v) { if (this[kUrl].hostname) this[kUrl].username = encUserinfo(`${v}`); }
-  get password() { return this[kUrl].password; }
-  set password(v) { if (this[kUrl].hostname) this[kUrl].password = encUserinfo(`${v}`); }
-  get host() { const u = this[kUrl]; return `${u.hostname}${u.port ? `:${u.port}` : ''}`; }
-  set host(v) {
-    const r = parse(`${this.protocol}//${v}`);
-    if (r && r.hostname) { this[kUrl].hostname = r.hostname; this[kUrl].port = r.port; }
-  }
-  get hostname() { return this[kUrl].hostname; }
-  set hostname(v) {
-    const h = parseHost(`${v}`, this[kUrl].protocol in special);
-    if (h !== null && h !== '') this[kUrl].hostname = h;
-  }
-  get port() { return this[kUrl].port; }
-  set port(v) {
     v = `${v}`;
-    if (v === '') { this[kUrl].port = ''; return; }
-    const m = /^\d+/.exec(v);
-    if (!m || Number(m[0]) > 65535) return;
-    const p = String(Number(m[0]));
-    this[kUrl].port = p === special[this[kUrl].protocol] ? '' : p;
+    const c = nb.set(this.#c[HREF], HREF, v);
+    if (c == null) throw invalidUrl(v);
+    this.#c = c;
+    if (this.#params) this.#params[kReset](c[SEARCH]);
   }
-  get pathname() { return this[kUrl].pathname; }
-  set pathname(v) {
-    if (this[kUrl].opaque) return;
-    v = `${v}`;
-    const isSpecial = this[kUrl].protocol in special;
-    this[kUrl].pathname = pathFrom(v.startsWith('/') ? v : `/${v}`, isSpecial);
-  }
-  get search() { return this[kUrl].search; }
+  get origin() { return this.#c[ORIGIN]; }
+  get protocol() { return this.#c[PROTOCOL]; }
+  set protocol(v) { this.#update(PROTOCOL, v); }
+  get username() { return this.#c[USERNAME]; }
+  set username(v) { this.#update(USERNAME, v); }
+  get password() { return this.#c[PASSWORD]; }
+  set password(v) { this.#update(PASSWORD, v); }
+  get host() { return this.#c[HOST]; }
+  set host(v) { this.#update(HOST, v); }
+  get hostname() { return this.#c[HOSTNAME]; }
+  set hostname(v) { this.#update(HOSTNAME, v); }
+  get port() { return this.#c[PORT]; }
+  set port(v) { this.#update(PORT, v); }
+  get pathname() { return this.#c[PATHNAME]; }
+  set pathname(v) { this.#update(PATHNAME, v); }
+  get search() { return this.#c[SEARCH]; }
   set search(v) {
-    v = `${v}`;
-    if (v === '' || v === '?') this[kUrl].search = '';
-    else this[kUrl].search = encSpecialQuery(v.startsWith('?') ? v : `?${v}`);
-    if (this[kSearchParams]) this[kSearchParams][kReset](this[kUrl].search);
+    this.#update(SEARCH, v);
+    if (this.#params) this.#params[kReset](this.#c[SEARCH]);
   }
   get searchParams() {
-    if (!this[kSearchParams]) {
-      const sp = new URLSearchParams(this[kUrl].search);
+    if (!this.#params) {
+      const sp = new URLSearchParams(this.#c[SEARCH]);
       sp[kOwner] = this;
-      this[kSearchParams] = sp;
+      this.#params = sp;
     }
-    return this[kSearchParams];
+    return this.#params;
   }
-  get hash() { return this[kUrl].hash; }
-  set hash(v) {
-    v = `${v}`;
-    this[kUrl].hash = v === '' || v === '#' ? '' : encFragment(v.startsWith('#') ? v : `#${v}`);
-  }
-  toString() { return this.href; }
-  toJSON() { return this.href; }
+  get hash() { return this.#c[HASH]; }
+  set hash(v) { this.#update(HASH, v); }
+  toString() { return this.#c[HREF]; }
+  toJSON() { return this.#c[HREF]; }
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) {
     const obj = {
       href: this.href, origin: this.origin, protocol: this.protocol, username: this.username,
@@ -307,21 +132,18 @@ for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', '
 const kList = Symbol('query');
 const kOwner = Symbol('context');
 const kReset = Symbol('reset');
-function decodeForm(s) {
-  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s.replace(/\+/g, ' '); }
-}
-function encodeForm(s) {
-  return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+// application/x-www-form-urlencoded parsing and serialisation are native (flat name/value
+// arrays cross); the list operations stay here.
 function parseQuery(q) {
-  if (q.startsWith('?')) q = q.slice(1);
+  const flat = nb.paramsParse(q);
   const list = [];
-  for (const part of q.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    list.push(eq === -1 ? [decodeForm(part), ''] : [decodeForm(part.slice(0, eq)), decodeForm(part.slice(eq + 1))]);
-  }
+  for (let i = 0; i < flat.length; i += 2) list.push([flat[i], flat[i + 1]]);
   return list;
+}
+function serialize(list) {
+  const flat = [];
+  for (const [k, v] of list) flat.push(k, v);
+  return nb.paramsStringify(flat);
 }
 class URLSearchParams {
   constructor(init = undefined) {
@@ -349,7 +171,7 @@ class URLSearchParams {
     const owner = this[kOwner];
     if (owner) {
       const s = this.toString();
-      owner[kUrl].search = s === '' ? '' : `?${s}`;
+      writeSearch(owner, s);
     }
   }
   get size() { return this[kList].length; }
@@ -381,7 +203,7 @@ class URLSearchParams {
   *values() { for (const [, v] of this[kList]) yield v; }
   *entries() { for (const [k, v] of this[kList]) yield [k, v]; }
   [Symbol.iterator]() { return this.entries(); }
-  toString() { return this[kList].map(([k, v]) => `${encodeForm(k)}=${encodeForm(v)}`).join('&'); }
+  toString() { return serialize(this[kList]); }
   [Symbol.for('nodejs.util.inspect.custom')](depth, opts, inspect) {
     if (depth < 0) return '[Object]';
     const list = this[kList];
@@ -394,48 +216,62 @@ class URLSearchParams {
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
 
-function fileURLToPath(path) {
-  if (typeof path === 'string') path = new URL(path);
-  else if (!(path instanceof URL)) throw errors.invalidArgType('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') {
-    throw errors.make(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+function fileURLToPath(path, options = undefined) {
+  let href;
+  if (typeof path === 'string') href = new URL(path).href;
+  else if (isURL(path)) href = path.href;
+  else throw errors.invalidArgType('path', ['string', 'URL'], path);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw errors.invalidArgType('options', 'Object', options);
   }
-  if (path.hostname !== '') {
-    throw errors.make(TypeError, 'ERR_INVALID_FILE_URL_HOST', `File URL host must be "localhost" or empty on ${process.platform}`);
-  }
-  const p = path.pathname;
-  if (/%2f/i.test(p)) {
-    throw errors.make(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
-  }
-  return decodeURIComponent(p);
+  return nb.fileURLToPath(href, !!(options && options.windows));
 }
-function pathToFileURL(filepath) {
-  let resolved = filepath.startsWith('/') ? filepath : `${process.cwd()}/${filepath}`;
-  const trailing = filepath.endsWith('/');
-  const parts = [];
-  for (const seg of resolved.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop(); else parts.push(seg);
+
+function pathToFileURL(filepath, options = undefined) {
+  if (typeof filepath !== 'string') throw errors.invalidArgType('path', 'string', filepath);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw errors.invalidArgType('options', 'Object', options);
   }
-  resolved = `/${parts.join('/')}${trailing && parts.length ? '/' : ''}`;
-  const u = new URL('file://');
-  u.pathname = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
-  return u;
+  const windows = !!(options && options.windows);
+  const [href] = nb.pathToFileURL(filepath, windows, windows ? '' : process.cwd());
+  return new URL(href);
 }
+
 function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash, search: url.search, pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`, href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  return options;
+  return nb.toHttpOptions(url.href);
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) {
+    throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "domain" argument must be specified');
+  }
+  return nb.domainToASCII(`${domain}`);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) {
+    throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "domain" argument must be specified');
+  }
+  return nb.domainToUnicode(`${domain}`);
+}
+
+// url.format(URL, options) for WHATWG URLs (the legacy module's format dispatches here).
+function formatWhatwg(url, options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw errors.invalidArgType('options', 'object', options);
+  }
+  const o = options || {};
+  return nb.format(url.href,
+    o.fragment === undefined ? true : !!o.fragment,
+    !!o.unicode,
+    o.search === undefined ? true : !!o.search,
+    o.auth === undefined ? true : !!o.auth);
 }
 
 const legacy = internal.requireBuiltin('internal/url_legacy', true);
-module.exports = internal.partialModule('url', {
-  Url: legacy.Url, parse: legacy.parse, resolve: legacy.resolve, format: legacy.format,
-  URL, URLSearchParams, fileURLToPath, pathToFileURL, urlToHttpOptions,
-}, ['resolveObject', 'domainToASCII', 'domainToUnicode']);
+legacy.setWhatwg(isURL, formatWhatwg);
+module.exports = {
+  Url: legacy.Url, parse: legacy.parse, resolve: legacy.resolve, resolveObject: legacy.resolveObject,
+  format: legacy.format, URL, URLSearchParams, domainToASCII, domainToUnicode, pathToFileURL,
+  fileURLToPath, urlToHttpOptions,
+};
