@@ -105,6 +105,76 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some("(function (internal) {"),
     ),
     ("internal/repl", "src/modules/repl.js", Some(BUILTIN_WRAP)),
+    (
+        "stream",
+        "src/modules/stream.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "stream/promises",
+        "src/modules/stream_promises.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "stream/consumers",
+        "src/modules/stream_consumers.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "stream/web",
+        "src/modules/stream_web.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/state",
+        "src/modules/stream_state.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/legacy",
+        "src/modules/stream_legacy.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/readable",
+        "src/modules/stream_readable.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/writable",
+        "src/modules/stream_writable.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/duplex",
+        "src/modules/stream_duplex.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/pipe",
+        "src/modules/stream_pipe.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/finished",
+        "src/modules/stream_finished.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/iter",
+        "src/modules/stream_iter.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/operators",
+        "src/modules/stream_operators.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/streams/pipeline",
+        "src/modules/stream_pipeline.js",
+        Some(BUILTIN_WRAP),
+    ),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

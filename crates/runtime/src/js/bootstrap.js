@@ -51,6 +51,9 @@
     return validationHeader(makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `${natives.errors.argTypeExpectation(name, types)}.${describeReceived(actual)}`));
   };
+  // A message whose "must be …" part node words specially (several kinds of expected type).
+  errors.invalidArgTypeText = (name, expectedText, actual) => validationHeader(makeError(TypeError,
+    'ERR_INVALID_ARG_TYPE', `The "${name}" ${name.includes('.') ? 'property' : 'argument'} must be ${expectedText}.${describeReceived(actual)}`));
   errors.outOfRange = (name, range, value) => validationHeader(makeError(RangeError, 'ERR_OUT_OF_RANGE',
     `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`));
   errors.notImplemented = (what) => makeError(Error, 'ERR_NOT_IMPLEMENTED',
@@ -158,12 +161,22 @@
     return impl;
   };
   const aliases = { sys: 'util', 'util/types': null };
+  const streamAliases = {
+    __proto__: null,
+    _stream_duplex: 'Duplex',
+    _stream_passthrough: 'PassThrough',
+    _stream_readable: 'Readable',
+    _stream_transform: 'Transform',
+    _stream_writable: 'Writable',
+  };
   function requireBuiltin(id, internalOk = false) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
     const cached = builtinCache.get(name);
     if (cached !== undefined) return cached.exports;
     if (name === 'sys') return requireBuiltin('util');
     if (name === 'util/types') return requireBuiltin('util').types;
+    // node's deprecated `_stream_*` modules are the classes of `stream` themselves.
+    if (streamAliases[name] !== undefined) return requireBuiltin('stream')[streamAliases[name]];
     if ((name.startsWith('internal/') && !internalOk) || !natives.hasBuiltin(name)) {
       throw makeError(Error, 'ERR_NOT_IMPLEMENTED',
         `The built-in module '${name}' is not implemented in nrt yet`);

@@ -254,7 +254,8 @@ proto.prependListener = function prependListener(type, listener) {
 
 proto.once = function once(type, listener) {
   requireFunction(listener);
-  return register(this, type, onceRegistration(this, type, listener), false);
+  // Through `this.on`, as node: a Readable's 'data' listener added by once() starts the flow.
+  return this.on(type, onceRegistration(this, type, listener));
 };
 
 proto.prependOnceListener = function prependOnceListener(type, listener) {

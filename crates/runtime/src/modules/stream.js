@@ -1,0 +1,113 @@
+// `stream`: the classes (internal/streams/*), pipeline, finished and the helpers, on the
+// legacy `Stream` function as node exports them (`require('stream') === Stream`).
+'use strict';
+
+const Stream = internal.requireBuiltin('internal/streams/legacy', true);
+const S = internal.requireBuiltin('internal/streams/state', true);
+const { Readable } = internal.requireBuiltin('internal/streams/readable', true);
+const { Writable } = internal.requireBuiltin('internal/streams/writable', true);
+const { Duplex, Transform, PassThrough } = internal.requireBuiltin('internal/streams/duplex', true);
+const P = internal.requireBuiltin('internal/streams/pipe', true);
+const F = internal.requireBuiltin('internal/streams/finished', true);
+const I = internal.requireBuiltin('internal/streams/iter', true);
+const O = internal.requireBuiltin('internal/streams/operators', true);
+const PL = internal.requireBuiltin('internal/streams/pipeline', true);
+const { errors } = internal;
+
+Readable.prototype.pipe = P.pipe;
+Readable.prototype.unpipe = P.unpipe;
+Readable.prototype[Symbol.asyncIterator] = function () {
+  return I.readableIterator(this);
+};
+Readable.prototype.iterator = I.iterator;
+Readable.from = function from(iterable, opts) {
+  return I.from(Readable, iterable, opts);
+};
+Readable.fromWeb = () => { throw errors.notImplemented('stream.Readable.fromWeb'); };
+Readable.toWeb = () => { throw errors.notImplemented('stream.Readable.toWeb'); };
+Writable.fromWeb = () => { throw errors.notImplemented('stream.Writable.fromWeb'); };
+Writable.toWeb = () => { throw errors.notImplemented('stream.Writable.toWeb'); };
+Duplex.fromWeb = () => { throw errors.notImplemented('stream.Duplex.fromWeb'); };
+Duplex.toWeb = () => { throw errors.notImplemented('stream.Duplex.toWeb'); };
+Readable.isDisturbed = F.isDisturbed;
+
+// Operators: those giving a stream wrap their async generator in Readable.from.
+for (const [name, op] of Object.entries(O.streamReturning)) {
+  Object.defineProperty(Readable.prototype, name, {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: { [name](...args) { return Readable.from(Reflect.apply(op, this, args)); } }[name],
+  });
+}
+for (const [name, op] of Object.entries(O.promiseReturning)) {
+  Object.defineProperty(Readable.prototype, name, {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: { [name](...args) { return Reflect.apply(op, this, args); } }[name],
+  });
+}
+Readable.prototype.asIndexedPairs = function asIndexedPairs() {
+  throw errors.notImplemented('stream.Readable.prototype.asIndexedPairs');
+};
+
+// Duplex.from for the simple case (a duplex stream is returned as it is).
+Duplex.from = function from(body) {
+  if (body instanceof Duplex) return body;
+  throw errors.notImplemented('stream.Duplex.from (other than a Duplex)');
+};
+
+function compose() {
+  throw errors.notImplemented('stream.compose');
+}
+function duplexPair() {
+  throw errors.notImplemented('stream.duplexPair');
+}
+
+function destroy(stream, err) {
+  S.destroyer(stream, err);
+}
+
+const promises = {
+  pipeline: PL.pipelinePromise,
+  finished: F.finishedPromise,
+};
+Object.defineProperty(PL.pipeline, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: true,
+  get() { return promises.pipeline; },
+});
+Object.defineProperty(F.eos, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: true,
+  get() { return promises.finished; },
+});
+
+Stream.isDestroyed = F.isDestroyed;
+Stream.isDisturbed = F.isDisturbed;
+Stream.isErrored = F.isErrored;
+Stream.isReadable = F.isReadable;
+Stream.isWritable = F.isWritable;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.duplexPair = duplexPair;
+Stream.pipeline = PL.pipeline;
+Stream.addAbortSignal = F.addAbortSignal;
+Stream.finished = F.eos;
+Stream.destroy = destroy;
+Stream.compose = compose;
+Stream.setDefaultHighWaterMark = S.setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = S.getDefaultHighWaterMark;
+Object.defineProperty(Stream, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() { return promises; },
+});
+Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream._isUint8Array = (v) => v instanceof Uint8Array;
+Stream._uint8ArrayToBuffer = (chunk) => S.toBuffer(chunk);
+
+module.exports = Stream;

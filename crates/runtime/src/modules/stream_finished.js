@@ -1,0 +1,215 @@
+// internal/streams/finished: `stream.finished` (eos) as our Rust crate's finished.rs —
+// the callback runs once, when the sides asked for are done, with the stream's error or
+// ERR_STREAM_PREMATURE_CLOSE for a close before end/finish — plus addAbortSignal and the
+// isReadable/isErrored/isDisturbed predicates.
+'use strict';
+
+const S = internal.requireBuiltin('internal/streams/state', true);
+const { codes, nextTick } = S;
+const { errors } = internal;
+
+function readableFinished(stream) {
+  const r = stream._readableState;
+  return !r || r.endEmitted || (r.ended && r.length === 0 && r.endEmitted);
+}
+function writableFinished(stream) {
+  const w = stream._writableState;
+  return !w || w.finished;
+}
+function erroredOf(stream) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  return (w && w.errored) || (r && r.errored) || null;
+}
+function closedOf(stream) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  return !!((w && w.closed) || (r && r.closed));
+}
+function closeEmittedOf(stream) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  return !!((w && w.closeEmitted) || (r && r.closeEmitted));
+}
+// Whether 'close' is still to come by itself (autoDestroy with emitClose).
+function willEmitClose(stream) {
+  const s = stream._writableState || stream._readableState;
+  return !!(s && s.autoDestroy && s.emitClose && s.closed === false);
+}
+
+function eos(stream, options, callback) {
+  if (arguments.length === 2) {
+    callback = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    S.validateObject(options, 'options');
+  }
+  S.validateFunction(callback, 'callback');
+  S.validateAbortSignal(options.signal, 'options.signal');
+  if (!S.isNodeStream(stream)) {
+    throw errors.invalidArgTypeText('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
+  }
+
+  let done = false;
+  const call = (err) => {
+    if (done) return;
+    done = true;
+    cleanup();
+    if (err === undefined) callback.call(stream);
+    else callback.call(stream, err);
+  };
+
+  const readable = options.readable ?? S.isReadableNodeStream(stream);
+  const writable = options.writable ?? S.isWritableNodeStream(stream);
+  const isStreams2 = !!(stream._readableState || stream._writableState);
+  let waitClose = isStreams2 && willEmitClose(stream) &&
+    S.isReadableNodeStream(stream) === readable && S.isWritableNodeStream(stream) === writable;
+
+  let rDone = readableFinished(stream);
+  let wDone = writableFinished(stream);
+  // Legacy streams without state: their 'end'/'finish' are the only signal.
+  if (!stream._readableState) rDone = false;
+  if (!stream._writableState) wDone = false;
+
+  const onfinish = () => {
+    wDone = true;
+    if (stream.destroyed) waitClose = false;
+    if (waitClose && (!stream.readable || readable)) return;
+    if (!readable || rDone) call();
+  };
+  const onend = () => {
+    rDone = true;
+    if (stream.destroyed) waitClose = false;
+    if (waitClose && (!stream.writable || writable)) return;
+    if (!writable || wDone) call();
+  };
+  const onlegacyfinish = () => {
+    if (!stream.writable) onfinish();
+  };
+  const onerror = (err) => call(err);
+  const onclose = () => {
+    const errored = erroredOf(stream);
+    if (errored) return call(errored);
+    if (readable && !rDone && S.isReadableNodeStream(stream, true) && !readableFinished(stream)) {
+      return call(codes.prematureClose());
+    }
+    if (writable && !wDone && !writableFinished(stream)) return call(codes.prematureClose());
+    return call();
+  };
+  const onrequest = () => stream.req.on('finish', onfinish);
+
+  const isRequest = stream.setHeader && typeof stream.abort === 'function';
+  if (isRequest) {
+    stream.on('complete', onfinish);
+    if (!waitClose) stream.on('abort', onclose);
+    if (stream.req) onrequest();
+    else stream.on('request', onrequest);
+  } else if (writable && !stream._writableState) {
+    stream.on('end', onlegacyfinish);
+    stream.on('close', onlegacyfinish);
+  }
+  stream.on('end', onend);
+  stream.on('finish', onfinish);
+  if (options.error !== false) stream.on('error', onerror);
+  stream.on('close', onclose);
+
+  let abortCleanup = () => {};
+  function cleanup() {
+    abortCleanup();
+    stream.removeListener('complete', onfinish);
+    stream.removeListener('abort', onclose);
+    stream.removeListener('request', onrequest);
+    if (stream.req) stream.req.removeListener('finish', onfinish);
+    stream.removeListener('end', onlegacyfinish);
+    stream.removeListener('close', onlegacyfinish);
+    stream.removeListener('finish', onfinish);
+    stream.removeListener('end', onend);
+    stream.removeListener('error', onerror);
+    stream.removeListener('close', onclose);
+  }
+
+  if (closedOf(stream) || closeEmittedOf(stream)) {
+    nextTick(onclose);
+  } else if (erroredOf(stream) && (stream._writableState?.errorEmitted || stream._readableState?.errorEmitted)) {
+    if (!waitClose) nextTick(onclose);
+  } else if (isStreams2 && !waitClose && (!readable || rDone) && (!writable || wDone)) {
+    nextTick(onclose);
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => call(codes.abort(signal.reason));
+    if (signal.aborted) {
+      nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      abortCleanup = () => signal.removeEventListener('abort', onAbort);
+    }
+  }
+  return () => {
+    done = true;
+    cleanup();
+  };
+}
+
+function finishedPromise(stream, opts) {
+  let autoCleanup = false;
+  if (opts && opts.cleanup) {
+    if (typeof opts.cleanup !== 'boolean') throw errors.invalidArgType('cleanup', 'boolean', opts.cleanup);
+    autoCleanup = true;
+  }
+  return new Promise((resolve, reject) => {
+    const cleanup = eos(stream, opts, (err) => {
+      if (autoCleanup) cleanup();
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+
+function addAbortSignal(signal, stream) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw errors.invalidArgType('signal', 'AbortSignal', signal);
+  }
+  if (!S.isNodeStream(stream)) {
+    throw errors.invalidArgTypeText('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
+  }
+  const onAbort = () => stream.destroy(codes.abort(signal.reason));
+  if (signal.aborted) {
+    onAbort();
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    eos(stream, () => signal.removeEventListener('abort', onAbort));
+  }
+  return stream;
+}
+
+function isReadable(stream) {
+  if (!S.isReadableNodeStream(stream)) return null;
+  const r = stream._readableState;
+  if (erroredOf(stream) || (r && r.destroyed) || stream.destroyed) return false;
+  return !!(r && r.readable !== false && !r.endEmitted && !(r.ended && r.length === 0));
+}
+function isWritable(stream) {
+  if (!S.isWritableNodeStream(stream)) return null;
+  const w = stream._writableState;
+  if (erroredOf(stream) || stream.destroyed) return false;
+  return !!(w && w.writable !== false && !w.ending);
+}
+function isErrored(stream) {
+  return !!(stream && (stream.readableErrored || stream.writableErrored || erroredOf(stream) ||
+    stream._readableState?.errorEmitted || stream._writableState?.errorEmitted));
+}
+function isDisturbed(stream) {
+  return !!(stream && (stream.readableDidRead || stream.readableAborted));
+}
+function isDestroyed(stream) {
+  if (!S.isNodeStream(stream)) return null;
+  return !!(stream.destroyed || S.isDestroyed(stream));
+}
+
+module.exports = {
+  eos, finishedPromise, addAbortSignal, isReadable, isWritable, isErrored, isDisturbed, isDestroyed,
+};

@@ -1,0 +1,4 @@
+// `stream/promises`: pipeline and finished returning promises.
+'use strict';
+
+module.exports = require('stream').promises;
