@@ -105,11 +105,7 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some("(function (internal) {"),
     ),
     ("internal/repl", "src/modules/repl.js", Some(BUILTIN_WRAP)),
-    (
-        "stream",
-        "src/modules/stream.js",
-        Some(BUILTIN_WRAP),
-    ),
+    ("stream", "src/modules/stream.js", Some(BUILTIN_WRAP)),
     (
         "stream/promises",
         "src/modules/stream_promises.js",

@@ -50,7 +50,8 @@ Object.setPrototypeOf(Duplex, Readable);
 // Writable's methods and getters, except those both sides define.
 for (const key of Reflect.ownKeys(Writable.prototype)) {
   if (key === 'constructor' || key === 'destroy' || Object.prototype.hasOwnProperty.call(Duplex.prototype, key)) continue;
-  if (['closed', 'destroyed', 'errored', '_destroy', '_undestroy', 'pipe'].includes(key)) continue;
+  // node 20's Duplex has no writableAborted.
+  if (['closed', 'destroyed', 'errored', '_destroy', '_undestroy', 'pipe', 'writableAborted'].includes(key)) continue;
   if (key === Symbol.for('nodejs.rejection')) continue;
   Object.defineProperty(Duplex.prototype, key, Object.getOwnPropertyDescriptor(Writable.prototype, key));
 }
@@ -61,10 +62,7 @@ function bothSides(name, pick, set) {
     configurable: true,
     enumerable: false,
     get() {
-      const r = this._readableState;
-      const w = this._writableState;
-      if (r === undefined || w === undefined) return pick(r, w);
-      return pick(r, w);
+      return pick(this._readableState, this._writableState);
     },
     set,
   });

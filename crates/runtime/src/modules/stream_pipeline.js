@@ -122,7 +122,7 @@ function pipelineImpl(streams, callback, opts) {
           throw codes.invalidReturnValue('AsyncIterable or Promise', 'destination', ret);
         }
         ret = pt;
-        watch(pt, true, false);
+        watch(pt, false, true);
       }
     } else if (S.isNodeStream(stage)) {
       if (S.isReadableNodeStream(ret)) {

@@ -116,12 +116,14 @@ function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  // Object mode passes the encoding through as given.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !isEncoding(encoding)) throw codes.unknownEncoding(encoding);
-    if (typeof cb !== 'function') cb = nop;
   }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw codes.nullValues();
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
