@@ -171,6 +171,12 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/stream_pipeline.js",
         Some(BUILTIN_WRAP),
     ),
+    ("buffer", "src/modules/buffer.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/buffer_numbers",
+        "src/modules/buffer_numbers.js",
+        Some(BUILTIN_WRAP),
+    ),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

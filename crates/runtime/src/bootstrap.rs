@@ -17,6 +17,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("timers", crate::modules::timers::binding(ctx)?)?;
     natives.set("module", crate::modules::module::binding(ctx)?)?;
     natives.set("fs", crate::modules::fs::binding(ctx)?)?;
+    natives.set("buffer", crate::modules::buffer::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;

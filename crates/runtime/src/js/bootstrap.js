@@ -51,11 +51,27 @@
     return validationHeader(makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `${natives.errors.argTypeExpectation(name, types)}.${describeReceived(actual)}`));
   };
+  // Large integers print with `_` separators in ERR_OUT_OF_RANGE messages.
+  const withSeparators = (digits) => {
+    let out = '';
+    let i = digits.length;
+    const start = digits[0] === '-' ? 1 : 0;
+    for (; i >= start + 4; i -= 3) out = `_${digits.slice(i - 3, i)}${out}`;
+    return `${digits.slice(0, i)}${out}`;
+  };
+  const describeOutOfRange = (value) => {
+    if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) return withSeparators(String(value));
+    if (typeof value === 'bigint') {
+      const big = value > 2n ** 32n || value < -(2n ** 32n);
+      return `${big ? withSeparators(String(value)) : String(value)}n`;
+    }
+    return internal.inspect(value);
+  };
   // A message whose "must be …" part node words specially (several kinds of expected type).
   errors.invalidArgTypeText = (name, expectedText, actual) => validationHeader(makeError(TypeError,
     'ERR_INVALID_ARG_TYPE', `The "${name}" ${name.includes('.') ? 'property' : 'argument'} must be ${expectedText}.${describeReceived(actual)}`));
   errors.outOfRange = (name, range, value) => validationHeader(makeError(RangeError, 'ERR_OUT_OF_RANGE',
-    `The value of "${name}" is out of range. It must be ${range}. Received ${internal.inspect(value)}`));
+    `The value of "${name}" is out of range. It must be ${range}. Received ${describeOutOfRange(value)}`));
   errors.notImplemented = (what) => makeError(Error, 'ERR_NOT_IMPLEMENTED',
     `${what} is not implemented in nrt yet`);
   errors.invalidArgValue = (name, value, reason = 'is invalid') => validationHeader(makeError(TypeError,
@@ -563,6 +579,17 @@
       defineGlobal(name, webExports[name]);
     }
   }
+  // node's global Buffer is an accessor pair, not a data property.
+  let globalBuffer;
+  Object.defineProperty(globalThis, 'Buffer', {
+    enumerable: false,
+    configurable: true,
+    get() {
+      if (globalBuffer === undefined) globalBuffer = requireBuiltin('buffer').Buffer;
+      return globalBuffer;
+    },
+    set(value) { globalBuffer = value; },
+  });
   lazyGlobal('URL', () => requireBuiltin('url').URL);
   lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
   if (options.exposeGc) defineGlobal('gc', () => pb.gc());

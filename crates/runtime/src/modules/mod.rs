@@ -1,5 +1,6 @@
 //! One binding per Node module, plus the table of built-in JS glue sources.
 
+pub(crate) mod buffer;
 pub(crate) mod errors;
 pub(crate) mod fs;
 pub(crate) mod module;

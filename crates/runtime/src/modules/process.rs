@@ -233,8 +233,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     f(ctx, &o, "write", |ctx: Ctx<'js>, fd: i32, s: Value<'js>| {
         guard(&ctx, || {
-            if let Some(s) = s.as_string() {
-                write_fd(fd, s.to_string()?.as_bytes());
+            if s.is_string() {
+                // Lone surrogates print as U+FFFD, as node writes them.
+                crate::modules::buffer::with_utf8(&ctx, &s, |b| write_fd(fd, b))?;
             } else if let Some(obj) = s.as_object() {
                 if let Ok(ta) = rquickjs::TypedArray::<u8>::from_object(obj.clone()) {
                     // SAFETY: the bytes are copied out by write_fd before any JS runs, so the

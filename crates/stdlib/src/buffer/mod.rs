@@ -19,6 +19,7 @@ mod ops;
 mod search;
 mod swap;
 mod write;
+mod wtf8;
 
 pub use self::atob::{atob, btoa};
 pub use self::codec::{byte_length, from_string, from_utf16_units, to_string, to_utf16_units};
@@ -27,3 +28,4 @@ pub use self::ops::{compare, fill, FillValue};
 pub use self::search::{includes, index_of, last_index_of, SearchValue};
 pub use self::swap::{is_ascii, is_utf8, swap16, swap32, swap64};
 pub use self::write::write;
+pub use self::wtf8::{from_wtf8, write_len, wtf8_to_utf16};
