@@ -347,6 +347,30 @@ pub(crate) fn run(opts: Options) -> ! {
     exit_now(code)
 }
 
+/// Runs every pending promise job from inside a native call (the immediate batch's
+/// checkpoint), where rquickjs's `Runtime` is already borrowed: QuickJS runs jobs re-entrantly,
+/// so the job queue is driven through the C API. A job's exception is reported as uncaught.
+/// Returns (and clears) whether unhandled rejections wait to be processed.
+pub(crate) fn run_jobs_nested(ctx: &Ctx<'_>) -> bool {
+    // SAFETY: the context pointer is live for the duration of `ctx`; JS_ExecutePendingJob
+    // only needs the runtime, and takes no reference on the job's context (one context per
+    // runtime here, the same as `ctx`).
+    let rt = unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
+    loop {
+        let mut job_ctx = std::ptr::null_mut();
+        // SAFETY: rt is the live runtime of ctx; job_ctx is a valid out-pointer.
+        let r = unsafe { rquickjs::qjs::JS_ExecutePendingJob(rt, &mut job_ctx) };
+        if r == 0 {
+            break;
+        }
+        if r < 0 {
+            let v = ctx.catch();
+            fatal_value(ctx, v);
+        }
+    }
+    REJECTIONS_PENDING.with(|p| p.replace(false))
+}
+
 fn install_microtask_hook(handle: &LoopHandle, rt: Runtime) {
     handle.set_microtask_hook(move || {
         let mut ran = false;

@@ -519,6 +519,8 @@
     tickQueue = [];
     tickHead = 0;
   };
+  // For callers that run node's checkpoint themselves (the immediate batch in timers.js).
+  internal.ticksPending = () => tickHead < tickQueue.length;
 
   // ---- uncaught exceptions and unhandled rejections (fatal.js) ----------------------
   natives.loadBuiltin('internal/fatal')(internal, natives, options, process, makeError, nextTick, {
@@ -606,6 +608,6 @@
   hooks.esmResolve = (specifier, base, type) => requireBuiltin('module')._esmResolve(specifier, base, type);
   hooks.esmLoad = (name) => requireBuiltin('module')._esmLoad(name);
   hooks.fireTimer = function nrtListOnTimeout(id) { timers._fire(id); };
-  hooks.fireImmediate = function nrtProcessImmediate(id) { timers._fireImmediate(id); };
+  hooks.runImmediates = function nrtProcessImmediate() { timers._runImmediates(); };
   natives.setHooks(hooks);
 })

@@ -182,6 +182,18 @@ function fire(id) {
   if (!repeat && !(active[id] !== undefined)) timer._destroyed = !repeat && timer._destroyed;
 }
 
+// Immediates waiting in immQueue that keep the loop alive; the loop's single batch entry
+// (timers.rs) is ref'd exactly while this is above zero.
+let immRefCount = 0;
+let batchScheduled = false;
+
+function refImmediates(delta) {
+  immRefCount += delta;
+  if (!batchScheduled) return;
+  if (delta > 0 && immRefCount === delta) tb.immediatesRef(true);
+  else if (delta < 0 && immRefCount === 0) tb.immediatesRef(false);
+}
+
 function Immediate(callback, args) {
   this._idleNext = null;
   this._idlePrev = null;
@@ -194,19 +206,25 @@ function Immediate(callback, args) {
   const slot = nextImmSlot++;
   Object.defineProperty(this, kId, { value: slot });
   immQueue.push(this);
-  tb.immediate(slot);
+  immRefCount += 1;
+  if (!batchScheduled) {
+    batchScheduled = true;
+    tb.scheduleImmediates(true);
+  } else if (immRefCount === 1) {
+    tb.immediatesRef(true);
+  }
 }
 Immediate.prototype.ref = function ref() {
   if (!this[kRefed]) {
     this[kRefed] = true;
-    tb.immediateRef(this[kId], true);
+    if (!this._destroyed) refImmediates(1);
   }
   return this;
 };
 Immediate.prototype.unref = function unref() {
   if (this[kRefed]) {
     this[kRefed] = false;
-    tb.immediateRef(this[kId], false);
+    if (!this._destroyed) refImmediates(-1);
   }
   return this;
 };
@@ -234,24 +252,67 @@ function clearImmediate(immediate) {
   immediate._destroyed = true;
   const i = immediate[kId] - immBase;
   if (i >= 0) immQueue[i] = undefined;
-  tb.clearImmediate(immediate[kId]);
+  if (immediate[kRefed]) refImmediates(-1);
   immediate._onImmediate = null;
 }
 
-function fireImmediate(id) {
-  const i = id - immBase;
-  const imm = i >= 0 ? immQueue[i] : undefined;
-  if (imm === undefined) return;
-  immQueue[i] = undefined;
-  if (i >= 1024 && i * 2 >= immQueue.length) {
-    immQueue.splice(0, i + 1);
-    immBase = id + 1;
+// Node's checkpoint after a callback: nextTicks, then promise jobs, until both are empty.
+// A throwing tick is reported as uncaught and the rest go on.
+function checkpoint() {
+  const hooks = internal.hooks;
+  for (;;) {
+    if (internal.ticksPending()) {
+      try {
+        hooks.runTicks();
+      } catch (err) {
+        tb.uncaught(err);
+        continue;
+      }
+    }
+    if (tb.runMicrotasks()) {
+      try {
+        hooks.processRejections();
+      } catch (err) {
+        tb.uncaught(err);
+      }
+    }
+    if (!internal.ticksPending()) return;
   }
-  imm._destroyed = true;
-  const cb = imm._onImmediate;
-  const argv = imm._argv;
-  if (argv === undefined) cb.call(imm);
-  else Reflect.apply(cb, imm, argv);
+}
+
+// The check phase: every immediate queued before it started, in order, with the usual
+// checkpoint (nextTicks, promise jobs) after each. Immediates queued meanwhile wait for the
+// next iteration (their own batch, scheduled by the constructor). A throwing immediate is
+// reported as uncaught and the batch goes on without a checkpoint for it, as in node.
+function runImmediates() {
+  // Immediates queued from here on schedule the next batch (the constructor does it).
+  batchScheduled = false;
+  const end = nextImmSlot;
+  const base = immBase;
+  for (let id = base; id < end; id++) {
+    const i = id - immBase;
+    const imm = immQueue[i];
+    if (imm === undefined) continue;
+    immQueue[i] = undefined;
+    imm._destroyed = true;
+    if (imm[kRefed]) refImmediates(-1);
+    const cb = imm._onImmediate;
+    const argv = imm._argv;
+    try {
+      if (argv === undefined) cb.call(imm);
+      else Reflect.apply(cb, imm, argv);
+    } catch (err) {
+      tb.uncaught(err);
+      continue;
+    }
+    checkpoint();
+  }
+  // Drop the slots this batch consumed (later ones belong to the next batch).
+  const done = end - immBase;
+  if (done > 0) {
+    immQueue.splice(0, done);
+    immBase = end;
+  }
 }
 
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
@@ -281,4 +342,4 @@ Object.defineProperty(module.exports, 'promises', {
   get() { return require('timers/promises'); },
 });
 Object.defineProperty(module.exports, '_fire', { value: fire });
-Object.defineProperty(module.exports, '_fireImmediate', { value: fireImmediate });
+Object.defineProperty(module.exports, '_runImmediates', { value: runImmediates });

@@ -1,5 +1,9 @@
-//! Native side of `timers`: Node's Timeout/Immediate objects live in JS (timers.js) and are
-//! keyed by id; the loop handles live here, and a firing calls back into JS by id.
+//! Native side of `timers`: Node's Timeout/Immediate objects live in JS (timers.js). Timeouts
+//! are keyed by id; the loop handles live here, and a firing calls back into JS by id.
+//! Immediates are queued in JS and run as one batch per check phase: the loop holds a single
+//! Immediate for the whole queue (ref'd while any queued immediate is), as libuv's check
+//! handle does for node — one JS call per phase instead of a loop entry, a map entry and a
+//! JS call per immediate.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -7,11 +11,12 @@ use std::collections::HashMap;
 use rquickjs::{Ctx, Function, Object, Result};
 
 use crate::evloop::{Immediate, LoopHandle, Timer};
-use crate::host::{call_hook, guard};
+use crate::host::{call_hook, fatal_value, guard};
 
 thread_local! {
     static TIMERS: RefCell<HashMap<u32, Timer>> = RefCell::new(HashMap::new());
-    static IMMEDIATES: RefCell<HashMap<u32, Immediate>> = RefCell::new(HashMap::new());
+    /// The loop entry that runs timers.js's immediate queue, while one is scheduled.
+    static BATCH: RefCell<Option<Immediate>> = const { RefCell::new(None) };
 }
 
 fn handle() -> Option<LoopHandle> {
@@ -85,30 +90,28 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })?,
     )?;
     o.set(
-        "immediate",
-        Function::new(ctx.clone(), |id: u32| {
-            if let Some(h) = handle() {
-                let i = h.set_immediate(move || {
-                    IMMEDIATES.with(|m| m.borrow_mut().remove(&id));
-                    call_hook("fireImmediate", (id,))
-                });
-                IMMEDIATES.with(|m| m.borrow_mut().insert(id, i));
+        "scheduleImmediates",
+        Function::new(ctx.clone(), |refed: bool| {
+            let Some(h) = handle() else { return };
+            let i = h.set_immediate(|| {
+                BATCH.with(|b| b.borrow_mut().take());
+                call_hook("runImmediates", ());
+            });
+            if !refed {
+                i.unref();
             }
+            BATCH.with(|b| {
+                if let Some(old) = b.borrow_mut().replace(i) {
+                    old.clear();
+                }
+            });
         })?,
     )?;
     o.set(
-        "clearImmediate",
-        Function::new(ctx.clone(), |id: u32| {
-            if let Some(i) = IMMEDIATES.with(|m| m.borrow_mut().remove(&id)) {
-                i.clear();
-            }
-        })?,
-    )?;
-    o.set(
-        "immediateRef",
-        Function::new(ctx.clone(), |id: u32, on: bool| {
-            IMMEDIATES.with(|m| {
-                if let Some(i) = m.borrow().get(&id) {
+        "immediatesRef",
+        Function::new(ctx.clone(), |on: bool| {
+            BATCH.with(|b| {
+                if let Some(i) = b.borrow().as_ref() {
                     if on {
                         i.ref_()
                     } else {
@@ -116,6 +119,23 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     }
                 }
             })
+        })?,
+    )?;
+    // Between two immediates of a batch timers.js runs node's checkpoint itself (nextTicks,
+    // then promise jobs); this drains the promise jobs. Returns whether unhandled rejections
+    // wait to be processed.
+    o.set(
+        "runMicrotasks",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| {
+            crate::host::run_jobs_nested(&ctx)
+        })?,
+    )?;
+    // An immediate threw: report it as uncaught (the process may exit here) and let the
+    // batch go on, as node's processImmediate does.
+    o.set(
+        "uncaught",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, err: rquickjs::Value<'js>| {
+            fatal_value(&ctx, err);
         })?,
     )?;
     o.set(
