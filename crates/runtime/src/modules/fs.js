@@ -6,6 +6,7 @@
 
 const fb = internal.natives.fs;
 const errors = internal.errors;
+const { Buffer } = require('buffer');
 const {
   typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
   validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
@@ -109,7 +110,7 @@ const ops = {
     post(v, c) {
       if (c.types) return v.map(([name, parent, type]) => new Dirent(name, type, parent));
       if (c.enc === undefined || c.enc === 'utf8') return v;
-      return v.map((n) => decode(new TextEncoder().encode(n), c.enc));
+      return v.map((n) => decode(Buffer.from(n), c.enc));
     },
     hasValue: true,
   },
@@ -167,7 +168,7 @@ const ops = {
       const o = getOptions(options, {});
       return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
     },
-    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    post: (v, c) => (c.enc === 'buffer' ? Buffer.from(v) : v),
     hasValue: true,
   },
   realpath: {
@@ -175,7 +176,7 @@ const ops = {
       const o = getOptions(options, {});
       return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
     },
-    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    post: (v, c) => (c.enc === 'buffer' ? Buffer.from(v) : v),
     hasValue: true,
   },
   opendir: {
@@ -202,7 +203,7 @@ const ops = {
       const o = getOptions(options, {});
       return { args: [getPath(path)], enc: normalizeEncoding(o.encoding) };
     },
-    post: (v, c) => (c.enc === 'buffer' ? new TextEncoder().encode(v) : v),
+    post: (v, c) => (c.enc === 'buffer' ? Buffer.from(v) : v),
     hasValue: true,
   },
   chmod: { prep: (path, mode) => ({ args: [getPath(path), parseMode(mode, 'mode')] }) },
@@ -268,13 +269,7 @@ const ops = {
 // from the current position (lib/fs.js tryReadSync / writeAll).
 const kChunk = 64 * 1024;
 function concat(chunks, total) {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return Buffer.concat(chunks, total);
 }
 function fdSync(c) {
   if (c.data === undefined) {
@@ -539,7 +534,7 @@ fs.read = function read(fd, buffer, offset, length, position, callback) {
   callback = validateFunction(args.length === 0 ? undefined : args.pop());
   if (args.length === 0 || (args.length === 1 && !isView(args[0]))) {
     const o = args[0] || {};
-    const buf = o.buffer || new Uint8Array(16384);
+    const buf = o.buffer || Buffer.alloc(16384);
     args.length = 0;
     args.push(buf, o.offset || 0, o.length === undefined ? buf.byteLength - (o.offset || 0) : o.length, o.position === undefined ? null : o.position);
   }
@@ -579,7 +574,7 @@ function writeArgs(fd, buffer, offsetOrOptions, length, position) {
   // fs.write(fd, string[, position[, encoding]])
   const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
   const data = encode(buffer, length === undefined ? 'utf8' : length);
-  const n = typeof data === 'string' ? new TextEncoder().encode(data).length : data.length;
+  const n = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   return [fd, data, 0, n, pos];
 }
 

@@ -5,6 +5,7 @@
 const fs = require('fs');
 const { ops, runAsync, getPath } = fs._nrt;
 const errors = internal.errors;
+const { Buffer } = require('buffer');
 
 function promised(name) {
   return {
@@ -68,7 +69,7 @@ class FileHandle extends require('events') {
   async read(buffer, offset, length, position) {
     if (buffer === undefined || buffer === null || !ArrayBuffer.isView(buffer)) {
       const o = buffer || {};
-      buffer = o.buffer || new Uint8Array(16384);
+      buffer = o.buffer || Buffer.alloc(16384);
       offset = o.offset || 0;
       length = o.length === undefined ? buffer.byteLength - offset : o.length;
       position = o.position === undefined ? null : o.position;

@@ -1,5 +1,5 @@
 // Node's lib/internal/fs/utils.js for fs.js: argument checks, Stats and Dirent, and
-// string encodings (until Buffer lands, issue 4).
+// string encodings.
 'use strict';
 
 const fb = internal.natives.fs;
@@ -106,83 +106,22 @@ function getOptions(options, defaults) {
   return options;
 }
 
-// ---- encodings (until Buffer lands, issue 4) -----------------------------------------
+// ---- encodings ---------------------------------------------------------------------
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const { Buffer } = require('buffer');
+// Bytes from the binding (a Uint8Array) as a Buffer over the same memory.
+function toBuffer(bytes) {
+  return bytes instanceof Buffer ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 function decode(bytes, encoding) {
-  switch (normalizeEncoding(encoding)) {
-    case undefined: case 'buffer': return bytes;
-    case 'utf8': return new TextDecoder().decode(bytes);
-    case 'latin1': {
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 8192) {
-        s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-      }
-      return s;
-    }
-    case 'ascii': return decode(bytes.map((b) => b & 0x7f), 'latin1');
-    case 'hex': {
-      let s = '';
-      for (const b of bytes) s += (b < 16 ? '0' : '') + b.toString(16);
-      return s;
-    }
-    case 'utf16le': {
-      let s = '';
-      for (let i = 0; i + 1 < bytes.length; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-      return s;
-    }
-    case 'base64': case 'base64url': {
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 3) {
-        const n = (bytes[i] << 16) | ((bytes[i + 1] || 0) << 8) | (bytes[i + 2] || 0);
-        s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
-        s += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
-        s += i + 2 < bytes.length ? B64[n & 63] : '=';
-      }
-      if (encoding === 'base64url') s = s.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-      return s;
-    }
-  }
-  return bytes;
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined || enc === 'buffer') return toBuffer(bytes);
+  return Buffer.prototype.toString.call(bytes, enc);
 }
 function encode(string, encoding) {
-  switch (normalizeEncoding(encoding)) {
-    case undefined: case 'utf8': case 'buffer': return string;
-    case 'latin1': case 'ascii':
-      return Uint8Array.from(string, (c) => c.charCodeAt(0) & 0xff);
-    case 'hex': {
-      const n = string.length >>> 1;
-      const out = [];
-      for (let i = 0; i < n; i++) {
-        const b = parseInt(string.substr(i * 2, 2), 16);
-        if (Number.isNaN(b)) break;
-        out.push(b);
-      }
-      return Uint8Array.from(out);
-    }
-    case 'utf16le': {
-      const out = new Uint8Array(string.length * 2);
-      for (let i = 0; i < string.length; i++) {
-        const c = string.charCodeAt(i);
-        out[i * 2] = c & 0xff;
-        out[i * 2 + 1] = c >> 8;
-      }
-      return out;
-    }
-    case 'base64': case 'base64url': {
-      const clean = string.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
-      const out = [];
-      for (let i = 0; i < clean.length; i += 4) {
-        const q = [0, 1, 2, 3].map((k) => B64.indexOf(clean[i + k]));
-        const n = (q[0] << 18) | (q[1] << 12) | (Math.max(q[2], 0) << 6) | Math.max(q[3], 0);
-        out.push((n >> 16) & 255);
-        if (q[2] >= 0) out.push((n >> 8) & 255);
-        if (q[3] >= 0) out.push(n & 255);
-      }
-      return Uint8Array.from(out);
-    }
-  }
-  return string;
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined || enc === 'utf8' || enc === 'buffer') return string;
+  return Buffer.from(string, enc);
 }
 
 function getData(data, encoding) {

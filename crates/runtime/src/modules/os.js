@@ -68,10 +68,14 @@ function setPriority(pid, priority) {
 
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
+  const info = nb.userInfo();
   if (options && options.encoding === 'buffer') {
-    throw errors.notImplemented("os.userInfo({ encoding: 'buffer' })");
+    const { Buffer } = require('buffer');
+    for (const key of ['username', 'homedir', 'shell']) {
+      if (typeof info[key] === 'string') info[key] = Buffer.from(info[key]);
+    }
   }
-  return nb.userInfo();
+  return info;
 }
 
 module.exports = {

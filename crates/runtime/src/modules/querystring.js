@@ -4,6 +4,7 @@
 
 const nb = internal.natives.querystring;
 const { errors } = internal;
+const { Buffer } = require('buffer');
 
 function qsEscape(str) {
   if (typeof str !== 'string') {
@@ -17,8 +18,12 @@ function qsUnescape(s, decodeSpaces) {
   return nb.unescape(`${s}`, !!decodeSpaces);
 }
 
-function unescapeBuffer() {
-  throw errors.notImplemented('querystring.unescapeBuffer (nrt has no Buffer yet)');
+function unescapeBuffer(s, decodeSpaces) {
+  // node sizes its output with `s.length` first.
+  if (typeof s !== 'string' && typeof s?.length !== 'number') {
+    throw errors.invalidArgType('size', 'number', s?.length);
+  }
+  return Buffer.from(nb.unescapeBuffer(`${s}`, !!decodeSpaces));
 }
 
 function stringify(obj, sep, eq, options) {

@@ -3,8 +3,8 @@
 //! here as plain values; a custom function is called back from the crate's algorithm.
 
 use node_stdlib::querystring::{
-    escape, parse, parse_with, stringify, stringify_with, unescape, ParseOptions, ParsedValue,
-    StringifyOptions, StringifyValue,
+    escape, parse, parse_with, stringify, stringify_with, unescape, unescape_buffer, ParseOptions,
+    ParsedValue, StringifyOptions, StringifyValue,
 };
 use rquickjs::convert::Coerced;
 use rquickjs::function::Opt;
@@ -20,6 +20,13 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "unescape",
         Function::new(ctx.clone(), |s: String, spaces: bool| unescape(&s, spaces))?,
+    )?;
+    // unescapeBuffer(s, decodeSpaces) -> ArrayBuffer (querystring.js makes it a Buffer)
+    o.set(
+        "unescapeBuffer",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String, spaces: bool| {
+            rquickjs::ArrayBuffer::new(ctx, unescape_buffer(&s, spaces))
+        })?,
     )?;
     o.set("parse", Function::new(ctx.clone(), parse_fn)?)?;
     o.set("stringify", Function::new(ctx.clone(), stringify_fn)?)?;

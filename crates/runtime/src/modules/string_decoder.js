@@ -58,7 +58,10 @@ Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
     configurable: true,
     enumerable: true,
-    get() { return nb.state(nativeOf(this))[2]; },
+    get() {
+      const bytes = nb.state(nativeOf(this))[2];
+      return require('buffer').Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
   },
   lastNeed: {
     configurable: true,
