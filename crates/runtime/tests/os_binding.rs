@@ -1,4 +1,4 @@
-//! `os` values that depend on the environment, and the options nrt does not support.
+//! `os` values that depend on the environment.
 
 mod common;
 use common::nrt_in;
@@ -29,11 +29,12 @@ console.log(os.tmpdir());";
 }
 
 #[test]
-fn user_info_buffer_encoding_is_not_implemented() {
+fn user_info_buffer_encoding_gives_buffers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let script = "const os = require('os');
-try { os.userInfo({ encoding: 'buffer' }); } catch (e) { console.log(e.code); }
+const b = os.userInfo({ encoding: 'buffer' });
+console.log(Buffer.isBuffer(b.username), b.homedir.toString() === os.userInfo().homedir);
 console.log(os.userInfo().uid === process.getuid(), os.homedir().length > 0);";
     let r = nrt_in(dir.path(), &["-e", script], "");
-    assert_eq!(r.stdout, "ERR_NOT_IMPLEMENTED\ntrue true\n", "{}", r.stderr);
+    assert_eq!(r.stdout, "true true\ntrue true\n", "{}", r.stderr);
 }
