@@ -16,6 +16,27 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("internal/fatal", "src/js/fatal.js", None),
     ("events", "src/modules/events.js", Some(BUILTIN_WRAP)),
     ("util", "src/modules/util.js", Some(BUILTIN_WRAP)),
+    ("assert", "src/modules/assert.js", Some(BUILTIN_WRAP)),
+    (
+        "assert/strict",
+        "src/modules/assert_strict.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/assert_error",
+        "src/modules/assert_error.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/assert_source",
+        "src/modules/assert_source.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/deep_equal",
+        "src/modules/deep_equal.js",
+        Some(BUILTIN_WRAP),
+    ),
     (
         "internal/inspect",
         "src/modules/inspect_api.js",

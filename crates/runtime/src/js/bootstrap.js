@@ -26,9 +26,10 @@
     }
     return e;
   }
+  // node's determineSpecificType (lib/internal/errors.js), the "Received …" part.
   function describeReceived(v) {
     if (v == null) return ` Received ${v}`;
-    if (typeof v === 'function') return ` Received function ${v.name || '<anonymous>'}`;
+    if (typeof v === 'function') return ` Received function ${v.name}`;
     if (typeof v === 'object') {
       if (v.constructor && v.constructor.name) return ` Received an instance of ${v.constructor.name}`;
       return ` Received ${internal.inspect(v, { depth: -1 })}`;
@@ -39,6 +40,8 @@
   }
   const errors = internal.errors;
   errors.make = makeError;
+  // What a value is, in node's words (`type number (1)`, `an instance of Foo`, `null`).
+  errors.specificType = (v) => describeReceived(v).slice(' Received '.length);
   internal.errorHeader = errorHeader;
   // node throws its argument-validation errors from lib/internal/errors.js.
   const validationHeader = (e) => {

@@ -191,6 +191,27 @@
       });
     }
   }
+  // Error.captureStackTrace stores the trace as an own data property, so the lazy header
+  // above is never resolved for it: write it at capture time (V8 names the object as it
+  // is then; node's AssertionError relies on that).
+  {
+    const capture = Error.captureStackTrace;
+    if (typeof capture === 'function') {
+      Object.defineProperty(Error, 'captureStackTrace', {
+        value: function captureStackTrace(obj, fn) {
+          capture(obj, fn);
+          const d = obj !== null && typeof obj === 'object' ? Object.getOwnPropertyDescriptor(obj, 'stack') : undefined;
+          if (d !== undefined && typeof d.value === 'string' && d.value.startsWith(kLazyStack)) {
+            d.value = errorHeader(obj) + d.value.slice(kLazyStack.length);
+            Object.defineProperty(obj, 'stack', d);
+          }
+        },
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
+    }
+  }
   let callSitesPatched = false;
   function patchCallSites(cs) {
     callSitesPatched = true;

@@ -12,6 +12,10 @@
   internal.markThrownInternally = (err) => {
     if (err !== null && typeof err === 'object') thrownInternally.add(err);
   };
+  // Errors that have no frames in node either (an assertion failing after an await): their
+  // report keeps inspect's brackets, as node's does.
+  const framelessInNode = new WeakSet();
+  internal.markFramelessInNode = (err) => framelessInNode.add(err);
   function printFatal(err, fromPromise) {
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
     let out = '';
@@ -46,7 +50,8 @@
       if (isObj) body = internal.inspect(err, { customInspect: false });
       // An error raised inside nrt has no frames to show (node shows its internal ones);
       // inspect brackets such an error, but a fatal report names it plainly.
-      if (isErrorLike && !/\n\s+at /.test(err.stack) && body.startsWith(`[${err.stack}]`)) {
+      if (isErrorLike && !framelessInNode.has(err) && !/\n\s+at /.test(err.stack) &&
+          body.startsWith(`[${err.stack}]`)) {
         body = err.stack + body.slice(err.stack.length + 2);
       }
       if (!isObj) body = internal.inspect(err).replace(/^'|'$/g, '');

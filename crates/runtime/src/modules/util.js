@@ -232,7 +232,10 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
+const { isDeepStrictEqual } = internal.requireBuiltin('internal/deep_equal', true);
+
 const implemented = {
+  isDeepStrictEqual,
   inspect, format, formatWithOptions, inherits, promisify, deprecate,
   types,
   isArray: Array.isArray,
