@@ -199,7 +199,8 @@
     if (typeof capture === 'function') {
       Object.defineProperty(Error, 'captureStackTrace', {
         value: function captureStackTrace(obj, fn) {
-          capture(obj, fn);
+          // Without `fn`, the trace starts at our caller: this wrapper is not a frame of it.
+          capture(obj, typeof fn === 'function' ? fn : captureStackTrace);
           const d = obj !== null && typeof obj === 'object' ? Object.getOwnPropertyDescriptor(obj, 'stack') : undefined;
           if (d !== undefined && typeof d.value === 'string' && d.value.startsWith(kLazyStack)) {
             d.value = errorHeader(obj) + d.value.slice(kLazyStack.length);

@@ -276,7 +276,8 @@ function generatedMessage(actual, expected, operator) {
 function shorten(text) {
   const lines = text.split('\n', 11);
   if (lines.length > 10) return `${lines.slice(0, 10).join('\n')}\n...`;
-  if (text.length > 512) return `${text.slice(0, 512)}...`;
+  // node keeps what follows the first 512 characters (sic), then the ellipsis.
+  if (text.length > 512) return `${text.slice(512)}...`;
   return text;
 }
 

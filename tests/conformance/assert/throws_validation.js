@@ -1,0 +1,57 @@
+// throws / doesNotThrow / rejects / doesNotReject: every kind of validation and its message.
+const assert = require('assert');
+function show(e) { console.log(`--- ${e.name} ${e.code} ${e.operator} ${e.generatedMessage}\n${e.message}`); }
+function t(f) { try { f(); console.log('no throw'); } catch (e) { show(e) } }
+const boom = () => { throw new TypeError('boom') };
+t(() => assert.throws(boom));
+t(() => assert.throws(boom, TypeError));
+t(() => assert.throws(boom, RangeError));
+t(() => assert.throws(boom, Error));
+t(() => assert.throws(boom, /boom/));
+t(() => assert.throws(boom, /bam/));
+t(() => assert.throws(boom, { message: 'boom', name: 'TypeError' }));
+t(() => assert.throws(boom, { message: 'bam' }));
+t(() => assert.throws(boom, { message: /bo/, name: 'RangeError' }));
+t(() => assert.throws(boom, { message: /xx/ }));
+t(() => assert.throws(boom, { foo: 1 }));
+t(() => assert.throws(boom, new TypeError('boom')));
+t(() => assert.throws(boom, new TypeError('bam')));
+t(() => assert.throws(boom, (e) => e instanceof TypeError));
+t(() => assert.throws(boom, (e) => false));
+t(() => assert.throws(boom, function check(e) { return 'yes' }));
+t(() => assert.throws(() => {}));
+t(() => assert.throws(() => {}, TypeError));
+t(() => assert.throws(() => {}, TypeError, 'should throw'));
+t(() => assert.throws(() => {}, 'should throw'));
+t(() => assert.throws(() => { throw 'str' }, TypeError));
+t(() => assert.throws(() => { throw 'str' }, { message: 'x' }));
+t(() => assert.throws(() => { throw null }, /null/));
+t(() => assert.throws(() => { throw new (class Foo extends Error {})('m') }, class Foo extends Error {}));
+t(() => assert.throws(boom, { message: 'bam' }, 'custom'));
+t(() => assert.throws(boom, RangeError, 'custom'));
+t(() => assert.doesNotThrow(() => {}));
+t(() => assert.doesNotThrow(boom));
+t(() => assert.doesNotThrow(boom, 'no please'));
+t(() => assert.doesNotThrow(boom, TypeError));
+t(() => assert.doesNotThrow(boom, RangeError));
+t(() => assert.doesNotThrow(boom, /boom/, 'msg'));
+t(() => assert.doesNotThrow(() => { throw 5 }));
+t(() => assert.throws(() => { throw new Error('a\nb') }, { message: 'a\nc' }));
+t(() => assert.throws(() => { const e = new Error('x'); e.code = 'E1'; throw e }, { code: 'E2', message: 'x' }));
+(async () => {
+  const at = async (f) => { try { await f(); console.log('no reject') } catch (e) { show(e) } };
+  await at(() => assert.rejects(Promise.reject(new TypeError('r'))));
+  await at(() => assert.rejects(Promise.resolve(1)));
+  await at(() => assert.rejects(async () => { throw new TypeError('r') }, RangeError));
+  await at(() => assert.rejects(async () => 1, 'msg'));
+  await at(() => assert.rejects(() => 1));
+  await at(() => assert.rejects(() => null));
+  await at(() => assert.rejects(5));
+  await at(() => assert.rejects(Promise.reject(new Error('x')), { message: 'y' }));
+  await at(() => assert.doesNotReject(Promise.resolve(1)));
+  await at(() => assert.doesNotReject(Promise.reject(new Error('nope'))));
+  await at(() => assert.doesNotReject(async () => { throw new Error('nope') }, 'msg'));
+  await at(() => assert.doesNotReject(() => 3));
+  await at(() => assert.rejects(() => { throw new Error('sync') }));
+  console.log('done');
+})();

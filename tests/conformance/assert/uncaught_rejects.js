@@ -1,0 +1,3 @@
+// A failed assert.rejects is an unhandled rejection: node's report and exit code 1.
+const assert = require('assert/strict');
+assert.rejects(Promise.resolve('fine'));
