@@ -1,5 +1,6 @@
-// Node's timers (lib/timers.js): Timeout and Immediate objects live here, keyed by id; the
-// native binding (timers.rs) arms the loop's timers and calls back with the id.
+// Node's timers (lib/timers.js): Timeout and Immediate objects live here. A Timeout's loop
+// timer is armed by the native binding (timers.rs) under a slot, and a firing calls back
+// with that slot.
 'use strict';
 
 const tb = internal.natives.timers;
@@ -10,9 +11,9 @@ const asyncIdSymbol = Symbol('asyncId');
 const triggerIdSymbol = Symbol('triggerId');
 const kId = Symbol('nrt.timerId');
 let nextId = 1;
-// id -> Timeout. A null-prototype object: QuickJS's Map is several times slower for this
-// insert/lookup/delete churn, and setTimeout is a hot path.
-const active = { __proto__: null };
+// Loop slot -> armed Timeout (timers.rs reuses slots, so the array stays dense and as long as
+// the number of live timers); a Timeout's slot is its kId, 0 when not armed.
+const slots = [undefined]; // slot 0 is never used; starting dense keeps this a fast array
 // Immediates by slot id, oldest first: the loop runs them in the order they were queued, so
 // every slot before the one firing is done, and the array can drop its prefix. A dense
 // array beats a Map here (QuickJS hashes Map keys; setImmediate is a hot path).
@@ -67,39 +68,42 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this._destroyed = false;
   this[kRefed] = isRefed;
   this[kHasPrimitive] = false;
-  const id = nextId++;
-  this[asyncIdSymbol] = id;
+  this[asyncIdSymbol] = nextId++;
   this[triggerIdSymbol] = 1;
-  Object.defineProperty(this, kId, { value: id });
-  active[id] = this;
-  tb.start(id, after, isRepeat);
-  if (!isRefed) tb.setRef(id, false);
+  Object.defineProperty(this, kId, { value: 0, writable: true });
+  arm(this, after, isRepeat, isRefed);
+}
+
+function arm(timer, after, repeat, refed) {
+  const slot = tb.start(after, repeat, refed);
+  timer[kId] = slot;
+  slots[slot] = timer;
 }
 
 Timeout.prototype[inspectCustom] = function (_, options) {
   return require('util').inspect(this, { ...options, depth: 0, customInspect: false });
 };
 
+// Re-arms a pending or already fired timer; a cleared one (`_idleTimeout` -1) stays off.
 Timeout.prototype.refresh = function refresh() {
-  const id = this[kId];
-  if (this._destroyed) return this;
-  if ((active[id] !== undefined)) {
-    tb.refresh(id);
+  if (this._idleTimeout === -1) return this;
+  const slot = this[kId];
+  if (slot !== 0) {
+    tb.refresh(slot);
   } else {
-    active[id] = this;
-    tb.start(id, this._idleTimeout, this._repeat !== null);
-    if (!this[kRefed]) tb.setRef(id, false);
+    this._destroyed = false;
+    arm(this, this._idleTimeout, this._repeat !== null, this[kRefed]);
   }
   return this;
 };
 Timeout.prototype.unref = function unref() {
   this[kRefed] = false;
-  tb.setRef(this[kId], false);
+  if (this[kId] !== 0) tb.setRef(this[kId], false);
   return this;
 };
 Timeout.prototype.ref = function ref() {
   this[kRefed] = true;
-  tb.setRef(this[kId], true);
+  if (this[kId] !== 0) tb.setRef(this[kId], true);
   return this;
 };
 Timeout.prototype.hasRef = function hasRef() {
@@ -125,10 +129,15 @@ function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   timer._idlePrev = timer._idleNext = null;
-  const id = timer[kId];
-  delete active[id];
+  timer._idleTimeout = -1;
+  timer._onTimeout = null;
+  const slot = timer[kId];
   if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
-  tb.clear(id);
+  if (slot !== 0) {
+    slots[slot] = undefined;
+    timer[kId] = 0;
+    tb.clear(slot);
+  }
 }
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
@@ -166,20 +175,23 @@ function clearTimeout(timer) {
   }
 }
 
-function fire(id) {
-  const timer = active[id];
+function fire(slot) {
+  const timer = slots[slot];
   if (timer === undefined) return;
   const repeat = timer._repeat !== null;
   if (!repeat) {
+    // timers.rs freed the slot; a timer armed by the callback may take it.
+    slots[slot] = undefined;
+    timer[kId] = 0;
     timer._idlePrev = timer._idleNext = null;
-    delete active[id];
     if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
   }
   timer._idleStart = tb.now();
   const args = timer._timerArgs;
   if (args === undefined) timer._onTimeout();
   else Reflect.apply(timer._onTimeout, timer, args);
-  if (!repeat && !(active[id] !== undefined)) timer._destroyed = !repeat && timer._destroyed;
+  // A fired timeout is destroyed unless its callback refreshed it, as in node.
+  if (!repeat && timer[kId] === 0) timer._destroyed = true;
 }
 
 // Immediates waiting in immQueue that keep the loop alive; the loop's single batch entry

@@ -1,12 +1,13 @@
-//! Native side of `timers`: Node's Timeout/Immediate objects live in JS (timers.js). Timeouts
-//! are keyed by id; the loop handles live here, and a firing calls back into JS by id.
+//! Native side of `timers`: Node's Timeout/Immediate objects live in JS (timers.js). A
+//! Timeout's loop timer lives here in a slot table; JS keeps the Timeout in a dense array
+//! under the same slot, and a firing calls back into JS with it. Slots are reused, so the
+//! tables stay as small as the number of live timers (a server arms one per request).
 //! Immediates are queued in JS and run as one batch per check phase: the loop holds a single
 //! Immediate for the whole queue (ref'd while any queued immediate is), as libuv's check
 //! handle does for node — one JS call per phase instead of a loop entry, a map entry and a
 //! JS call per immediate.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use rquickjs::{Ctx, Function, Object, Result};
 
@@ -14,9 +15,46 @@ use crate::evloop::{Immediate, LoopHandle, Timer};
 use crate::host::{call_hook, fatal_value, guard};
 
 thread_local! {
-    static TIMERS: RefCell<HashMap<u32, Timer>> = RefCell::new(HashMap::new());
+    static TIMERS: RefCell<Slots> = RefCell::new(Slots::default());
     /// The loop entry that runs timers.js's immediate queue, while one is scheduled.
     static BATCH: RefCell<Option<Immediate>> = const { RefCell::new(None) };
+}
+
+/// The loop timers of live Timeouts, by slot (0 is never used: JS reads it as "none").
+#[derive(Default)]
+struct Slots {
+    items: Vec<Option<Timer>>,
+    free: Vec<u32>,
+}
+
+impl Slots {
+    /// A free slot, to be filled with [`Slots::fill`].
+    fn reserve(&mut self) -> u32 {
+        if let Some(i) = self.free.pop() {
+            return i;
+        }
+        if self.items.is_empty() {
+            self.items.push(None);
+        }
+        self.items.push(None);
+        (self.items.len() - 1) as u32
+    }
+
+    fn fill(&mut self, slot: u32, t: Timer) {
+        self.items[slot as usize] = Some(t);
+    }
+
+    fn remove(&mut self, slot: u32) -> Option<Timer> {
+        let t = self.items.get_mut(slot as usize)?.take();
+        if t.is_some() {
+            self.free.push(slot);
+        }
+        t
+    }
+
+    fn get(&self, slot: u32) -> Option<&Timer> {
+        self.items.get(slot as usize)?.as_ref()
+    }
 }
 
 fn handle() -> Option<LoopHandle> {
@@ -26,47 +64,50 @@ fn handle() -> Option<LoopHandle> {
 /// Builds the `timers` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
+    // (ms, repeat, refed) -> slot: arms a loop timer that calls `fireTimer(slot)`. A timeout
+    // frees its slot as it fires (JS clears its side first thing in `fire`).
     let start = Function::new(
         ctx.clone(),
-        |ctx: Ctx<'js>, id: u32, ms: f64, repeat: bool| {
+        |ctx: Ctx<'js>, ms: f64, repeat: bool, refed: bool| {
             guard(&ctx, || {
-                let Some(h) = handle() else { return Ok(()) };
+                let Some(h) = handle() else { return Ok(0) };
                 let ms = if ms.is_finite() && ms >= 1.0 {
                     ms.min(2_147_483_647.0) as u64
                 } else {
                     1
                 };
+                let slot = TIMERS.with(|m| m.borrow_mut().reserve());
                 let t = if repeat {
-                    h.set_interval(ms, move || call_hook("fireTimer", (id,)))
+                    h.set_interval(ms, move || call_hook("fireTimer", (slot,)))
                 } else {
                     h.set_timeout(ms, move || {
-                        TIMERS.with(|t| t.borrow_mut().remove(&id));
-                        call_hook("fireTimer", (id,))
+                        let done = TIMERS.with(|m| m.borrow_mut().remove(slot));
+                        drop(done);
+                        call_hook("fireTimer", (slot,))
                     })
                 };
-                TIMERS.with(|m| {
-                    if let Some(old) = m.borrow_mut().insert(id, t) {
-                        old.clear();
-                    }
-                });
-                Ok(())
+                if !refed {
+                    t.unref();
+                }
+                TIMERS.with(|m| m.borrow_mut().fill(slot, t));
+                Ok(slot)
             })
         },
     )?;
     o.set("start", start)?;
     o.set(
         "clear",
-        Function::new(ctx.clone(), |id: u32| {
-            if let Some(t) = TIMERS.with(|m| m.borrow_mut().remove(&id)) {
+        Function::new(ctx.clone(), |slot: u32| {
+            if let Some(t) = TIMERS.with(|m| m.borrow_mut().remove(slot)) {
                 t.clear();
             }
         })?,
     )?;
     o.set(
         "setRef",
-        Function::new(ctx.clone(), |id: u32, on: bool| {
+        Function::new(ctx.clone(), |slot: u32, on: bool| {
             TIMERS.with(|m| {
-                if let Some(t) = m.borrow().get(&id) {
+                if let Some(t) = m.borrow().get(slot) {
                     if on {
                         t.ref_()
                     } else {
@@ -78,9 +119,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set(
         "refresh",
-        Function::new(ctx.clone(), |id: u32| {
+        Function::new(ctx.clone(), |slot: u32| {
             TIMERS.with(|m| {
-                if let Some(t) = m.borrow().get(&id) {
+                if let Some(t) = m.borrow().get(slot) {
                     t.refresh();
                     true
                 } else {
