@@ -23,8 +23,9 @@ const slow = new Writable({
 for (const ev of ['pause', 'resume', 'end', 'close']) src.on(ev, () => console.log('src', ev));
 for (const ev of ['pipe', 'unpipe', 'drain', 'finish', 'close']) slow.on(ev, () => console.log('slow', ev));
 src.pipe(slow);
+slow.on('close', unpipeSection);
 
-setTimeout(() => {
+function unpipeSection() {
   // unpipe pauses the source and emits 'unpipe' on the destination.
   const a = new PassThrough({ objectMode: true });
   const b = new PassThrough({ objectMode: true });
@@ -37,10 +38,11 @@ setTimeout(() => {
     console.log('a flowing after unpipe', a.readableFlowing);
     a.write('second');
     console.log('a buffered', a.readableLength);
+    twoDestinations();
   }, 1);
-}, 60);
+}
 
-setTimeout(() => {
+function twoDestinations() {
   // pipe into two destinations: the slower one holds the source.
   const s = new PassThrough({ objectMode: true, highWaterMark: 1 });
   const fast = new Writable({ objectMode: true, highWaterMark: 1, write(c, e, cb) { console.log('fast', c); cb(); } });
@@ -50,4 +52,4 @@ setTimeout(() => {
   for (const x of [1, 2, 3]) s.write(x);
   s.end();
   lazy.on('finish', () => console.log('lazy finish'));
-}, 80);
+}

@@ -35,24 +35,30 @@ setTimeout(() => {
 }, 5);
 
 setTimeout(() => {
-  // Generators as stages, and a premature close.
+  // Generators as stages, then a premature close, then bad arguments: one after another.
   pipeline(
     function* () { yield 'x'; yield 'y'; },
     async function* (source) { for await (const c of source) yield c.toUpperCase(); },
     new Writable({ objectMode: true, write(c, e, cb) { console.log('gen sink', c); cb(); } }),
-    (err) => console.log('generator pipeline', err),
+    (err) => {
+      console.log('generator pipeline', err);
+      premature();
+    },
   );
 }, 10);
 
-setTimeout(() => {
+function premature() {
   const src = new Readable({ objectMode: true, read() {} });
   const sink = new Writable({ objectMode: true, write(c, e, cb) { cb(); } });
-  pipeline(src, sink, (err) => console.log('premature', err.code, err.message));
+  pipeline(src, sink, (err) => {
+    console.log('premature', err.code, err.message);
+    badArguments();
+  });
   src.push(1);
   setTimeout(() => sink.destroy(), 1);
-}, 15);
+}
 
-setTimeout(() => {
+function badArguments() {
   try {
     pipeline(Readable.from([1]));
   } catch (e) {
@@ -63,4 +69,4 @@ setTimeout(() => {
   } catch (e) {
     console.log(e.name, e.code, e.message);
   }
-}, 25);
+}

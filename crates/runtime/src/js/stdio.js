@@ -1,21 +1,58 @@
-// process.stdout/stderr (synchronous writes, as node's for files and pipes) and
-// process.stdin (chunks from a reader thread while the stream flows).
+// process.stdout/stderr (stream.Writable with synchronous writes, as node's for files,
+// pipes and terminals) and process.stdin (a stream.Readable fed by a reader thread).
 (function stdio(internal, natives, process, EventEmitter, nextTick) {
   'use strict';
   const pb = natives.process;
   const { errors, hooks } = internal;
 
-  // ---- stdio -------------------------------------------------------------------------
-  // Writes to files and pipes are synchronous, as node's; full stream semantics arrive with
-  // the streams binding.
-  // Writes to files and pipes are synchronous in node too (SyncWriteStream / pipes).
-  function SyncWriteStream() { EventEmitter.call(this); }
-  Object.setPrototypeOf(SyncWriteStream.prototype, EventEmitter.prototype);
+  // ---- stdout, stderr ---------------------------------------------------------------
+  // Writables whose _write is a synchronous write(2), as node's stdout/stderr for files,
+  // pipes and terminals. Made on first use (console.log's first call), with only the
+  // writable half of the streams code loaded.
+  let SyncWriteStream;
+  function writeStreamClass() {
+    if (SyncWriteStream !== undefined) return SyncWriteStream;
+    const { Writable } = internal.requireBuiltin('internal/streams/writable', true);
+    SyncWriteStream = function SyncWriteStream(fd) {
+      // Strings go to the native write as they are (no Buffer on the hot path).
+      Writable.call(this, { decodeStrings: false });
+      this.fd = fd;
+      this._isStdio = true;
+    };
+    Object.setPrototypeOf(SyncWriteStream.prototype, Writable.prototype);
+    Object.setPrototypeOf(SyncWriteStream, Writable);
+    const syncWrite = function _write(chunk, encoding, cb) {
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = globalThis.Buffer.from(chunk, encoding);
+      }
+      pb.write(this.fd, chunk);
+      cb();
+    };
+    SyncWriteStream.prototype._write = syncWrite;
+    // console.log's path: a plain string on an idle stream is written at once. The general
+    // path would do the same (the synchronous _write leaves nothing pending and no event
+    // due), only slower.
+    SyncWriteStream.prototype.write = function write(chunk, encoding, cb) {
+      const state = this._writableState;
+      if (typeof chunk === 'string' && encoding === undefined && cb === undefined &&
+          this._write === syncWrite && state.corked === 0 && !state.writing && !state.ending &&
+          !state.destroyed && !state.errored && state.buffered.length === 0) {
+        pb.write(this.fd, chunk);
+        return true;
+      }
+      return Writable.prototype.write.call(this, chunk, encoding, cb);
+    };
+    // Destroying stdout/stderr never closes the descriptor, and writing goes on working
+    // (node's dummyDestroy).
+    SyncWriteStream.prototype._destroy = function _destroy(err, cb) {
+      cb(err);
+      this._undestroy();
+    };
+    return SyncWriteStream;
+  }
   function makeWriteStream(fd) {
-    const s = new SyncWriteStream();
-    s.fd = fd;
-    s.writable = true;
-    s._isStdio = true;
+    const Ctor = writeStreamClass();
+    const s = new Ctor(fd);
     // node's non-terminal streams have no isTTY at all (undefined, not false).
     if (pb.isatty(fd)) s.isTTY = true;
     if (s.isTTY) {
@@ -27,38 +64,28 @@
         throw errors.notImplemented('tty.WriteStream cursor control');
       };
     }
-    s.write = function write(chunk, encoding, cb) {
-      if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-        throw errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-      pb.write(fd, chunk);
-      if (typeof cb === 'function') nextTick(cb, null);
-      return true;
-    };
-    s.end = function end(chunk, encoding, cb) {
-      if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-      if (chunk !== undefined && chunk !== null) s.write(chunk, encoding);
-      if (typeof cb === 'function') nextTick(cb);
-      return s;
-    };
-    s.cork = s.uncork = () => {};
-    s.setDefaultEncoding = () => s;
     s.getColorDepth = () => (s.isTTY ? 8 : 1);
-    s.hasColors = () => s.isTTY;
-    s.writableLength = 0;
-    s.writableHighWaterMark = 16384;
+    s.hasColors = () => !!s.isTTY;
     return s;
   }
+  const streams = [undefined, undefined, undefined];
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
-    let stream;
     Object.defineProperty(process, name, {
       configurable: true,
       enumerable: false,
-      get() { return stream ??= makeWriteStream(fd); },
+      get() { return streams[fd] ??= makeWriteStream(fd); },
     });
   }
-  // stdin: a reader thread feeds chunks while the stream flows (see process.rs).
+  // console's output: through the stream once it exists (it may be patched or ended).
+  internal.stdioWrite = (fd, s) => {
+    const stream = streams[fd];
+    if (stream === undefined) pb.write(fd, s);
+    else stream.write(s);
+  };
+
+  // ---- stdin ---------------------------------------------------------------------------
+  // A Readable fed by the native reader thread (process.rs): _read starts it (and keeps the
+  // loop alive), pause() lets the loop end again, as node's stdin handle does.
   class StdinChunk extends Uint8Array {
     toString(encoding) {
       if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
@@ -67,123 +94,46 @@
       return natives.util.decodeUtf8(this);
     }
   }
+  // A Buffer over the bytes; a Uint8Array that decodes as UTF-8 until Buffer exists.
+  function chunkOf(bytes) {
+    const B = globalThis.Buffer;
+    if (typeof B === 'function') return B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return Object.setPrototypeOf(bytes, StdinChunk.prototype);
+  }
   let stdin;
   function makeStdin() {
-    const s = new EventEmitter();
-    const buffered = [];
-    let flowing = null;
-    let ended = false;
-    let encoding;
-    let carry = new Uint8Array(0);
+    const { Readable } = internal.requireBuiltin('internal/streams/readable', true);
+    // pipe() and the async iterator live in the full stream module.
+    internal.requireBuiltin('stream');
+    const s = new Readable({
+      highWaterMark: 65536,
+      read() {
+        if (this.readableFlowing !== false || this.listenerCount('readable') > 0) pb.stdinStart();
+      },
+      destroy(err, cb) {
+        pb.stdinUnref();
+        cb(err);
+      },
+    });
     s.fd = 0;
     if (pb.isatty(0)) s.isTTY = true;
-    s.readable = true;
-    const decode = (bytes) => {
-      // Hold back an incomplete UTF-8 sequence for the next chunk.
-      let all = bytes;
-      if (carry.length) {
-        all = new Uint8Array(carry.length + bytes.length);
-        all.set(carry);
-        all.set(bytes, carry.length);
-      }
-      let cut = all.length;
-      for (let i = all.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-        const b = all[i];
-        if ((b & 0xc0) === 0x80) continue;
-        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        if (all.length - i < need) cut = i;
-        break;
-      }
-      carry = all.slice(cut);
-      return natives.util.decodeUtf8(all.subarray(0, cut));
-    };
-    const deliver = (chunk) => {
-      const data = encoding ? decode(chunk) : Object.setPrototypeOf(chunk, StdinChunk.prototype);
-      if (encoding && data === '') return;
-      s.emit('data', data);
-    };
-    const flush = () => {
-      while (flowing && buffered.length) deliver(buffered.shift());
-      if (flowing && ended && buffered.length === 0 && !s.readableEnded) {
-        s.readableEnded = true;
-        if (encoding && carry.length) s.emit('data', natives.util.decodeUtf8(carry));
-        s.emit('end');
-        s.emit('close');
-      }
-    };
-    hooks.stdinData = (chunk) => {
-      buffered.push(chunk);
-      if (flowing) flush();
-      else if (flowing === false || s.listenerCount('readable') > 0) s.emit('readable');
+    hooks.stdinData = (bytes) => {
+      if (!s.push(chunkOf(bytes))) pb.stdinUnref();
     };
     hooks.stdinEnd = () => {
-      ended = true;
-      if (flowing) flush();
-      else if (s.listenerCount('readable') > 0) s.emit('readable');
+      s.push(null);
     };
-    s.setEncoding = (enc) => {
-      if (enc !== undefined && !/^utf-?8$/i.test(enc)) throw errors.notImplemented(`process.stdin.setEncoding('${enc}')`);
-      encoding = 'utf8';
-      return s;
-    };
-    s.resume = () => {
-      flowing = true;
-      pb.stdinStart();
-      nextTick(flush);
-      return s;
-    };
-    s.pause = () => {
-      flowing = false;
+    s.pause = function pause() {
+      Readable.prototype.pause.call(this);
       pb.stdinUnref();
-      return s;
-    };
-    s.isPaused = () => flowing === false;
-    s.read = () => {
-      pb.stdinStart();
-      if (buffered.length === 0) {
-        if (ended && !s.readableEnded) {
-          s.readableEnded = true;
-          nextTick(() => { s.emit('end'); s.emit('close'); });
-        }
-        return null;
-      }
-      const total = buffered.reduce((n, b) => n + b.length, 0);
-      const out = new Uint8Array(total);
-      let off = 0;
-      for (const b of buffered.splice(0)) { out.set(b, off); off += b.length; }
-      return encoding ? decode(out) : Object.setPrototypeOf(out, StdinChunk.prototype);
-    };
-    const on = s.on;
-    s.on = s.addListener = function (ev, fn) {
-      on.call(this, ev, fn);
-      if (ev === 'data' && flowing !== false) s.resume();
-      if (ev === 'readable' || ev === 'end') pb.stdinStart();
       return this;
     };
-    s.pipe = (dest) => {
-      s.on('data', (d) => dest.write(d));
-      s.on('end', () => { if (!dest._isStdio && typeof dest.end === 'function') dest.end(); });
-      return dest;
-    };
     s.unref = () => { pb.stdinUnref(); return s; };
+    s.ref = () => { pb.stdinStart(); return s; };
     if (s.isTTY) {
       s.isRaw = false;
       s.setRawMode = () => { throw errors.notImplemented('process.stdin.setRawMode'); };
     }
-    s.ref = () => { pb.stdinStart(); return s; };
-    s[Symbol.asyncIterator] = async function* () {
-      const queue = [];
-      let wake;
-      let done = false;
-      s.on('data', (d) => { queue.push(d); if (wake) wake(); });
-      s.on('end', () => { done = true; if (wake) wake(); });
-      while (true) {
-        if (queue.length) { yield queue.shift(); continue; }
-        if (done) return;
-        await new Promise((r) => { wake = r; });
-        wake = undefined;
-      }
-    };
     return s;
   }
   Object.defineProperty(process, 'stdin', {

@@ -69,8 +69,10 @@ function write(con, toErr, args) {
   s += '\n';
   if (con._global) {
     // Through the stream's write, as node's console: code that patches
-    // process.stdout.write sees console output too.
-    (toErr ? process.stderr : process.stdout).write(s);
+    // process.stdout.write sees console output too. Until the program touches the stream
+    // it does not exist, and the bytes go straight to the descriptor (same effect, no
+    // stream set-up in a hello world).
+    internal.stdioWrite(toErr ? 2 : 1, s);
   } else {
     (toErr ? con._stderr : con._stdout).write(s);
   }
