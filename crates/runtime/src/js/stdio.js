@@ -86,20 +86,6 @@
   // ---- stdin ---------------------------------------------------------------------------
   // A Readable fed by the native reader thread (process.rs): _read starts it (and keeps the
   // loop alive), pause() lets the loop end again, as node's stdin handle does.
-  class StdinChunk extends Uint8Array {
-    toString(encoding) {
-      if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-        throw errors.notImplemented(`stdin chunk toString('${encoding}')`);
-      }
-      return natives.util.decodeUtf8(this);
-    }
-  }
-  // A Buffer over the bytes; a Uint8Array that decodes as UTF-8 until Buffer exists.
-  function chunkOf(bytes) {
-    const B = globalThis.Buffer;
-    if (typeof B === 'function') return B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return Object.setPrototypeOf(bytes, StdinChunk.prototype);
-  }
   let stdin;
   function makeStdin() {
     const { Readable } = internal.requireBuiltin('internal/streams/readable', true);
@@ -118,7 +104,7 @@
     s.fd = 0;
     if (pb.isatty(0)) s.isTTY = true;
     hooks.stdinData = (bytes) => {
-      if (!s.push(chunkOf(bytes))) pb.stdinUnref();
+      if (!s.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) pb.stdinUnref();
     };
     hooks.stdinEnd = () => {
       s.push(null);

@@ -55,10 +55,10 @@ function isUint8Array(v) {
   return v instanceof Uint8Array;
 }
 // A Uint8Array that is not a Buffer, seen as one over the same memory (node's
-// Stream._uint8ArrayToBuffer). Until the global Buffer exists the chunk stays as it is.
+// Stream._uint8ArrayToBuffer).
 function toBuffer(chunk) {
   const B = BufferCtor();
-  if (B === undefined || chunk instanceof B) return chunk;
+  if (chunk instanceof B) return chunk;
   return B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 

@@ -106,8 +106,7 @@ Writable.prototype.pipe = function pipe() {
 };
 
 function isEncoding(enc) {
-  const B = S.BufferCtor();
-  return B !== undefined ? B.isEncoding(enc) : /^(utf-?8|ascii|latin1|binary|base64|base64url|hex|ucs-?2|utf-?16le)$/i.test(enc);
+  return S.BufferCtor().isEncoding(enc);
 }
 
 // node's _write: validates the chunk, refuses writes after end or destroy (returning the
