@@ -29,31 +29,27 @@ pub enum HashAlgorithm {
     Sha512_224,
     /// SHA-512/256.
     Sha512_256,
+    /// SHA3-224.
+    Sha3_224,
+    /// SHA3-256.
+    Sha3_256,
+    /// SHA3-384.
+    Sha3_384,
+    /// SHA3-512.
+    Sha3_512,
 }
 
 /// Names Node (OpenSSL 3) knows that this crate does not implement.
 const KNOWN_UNIMPLEMENTED: &[&str] = &[
     "rsa-ripemd160",
-    "rsa-sha3-224",
-    "rsa-sha3-256",
-    "rsa-sha3-384",
-    "rsa-sha3-512",
     "rsa-sm3",
     "blake2b512",
     "blake2s256",
-    "id-rsassa-pkcs1-v1_5-with-sha3-224",
-    "id-rsassa-pkcs1-v1_5-with-sha3-256",
-    "id-rsassa-pkcs1-v1_5-with-sha3-384",
-    "id-rsassa-pkcs1-v1_5-with-sha3-512",
     "md5-sha1",
     "ripemd",
     "ripemd160",
     "ripemd160withrsa",
     "rmd160",
-    "sha3-224",
-    "sha3-256",
-    "sha3-384",
-    "sha3-512",
     "shake128",
     "shake256",
     "sm3",
@@ -94,6 +90,10 @@ impl HashAlgorithm {
             | "sha2-512/256"
             | "rsa-sha512/256"
             | "sha512-256withrsaencryption" => Sha512_256,
+            "sha3-224" | "rsa-sha3-224" | "id-rsassa-pkcs1-v1_5-with-sha3-224" => Sha3_224,
+            "sha3-256" | "rsa-sha3-256" | "id-rsassa-pkcs1-v1_5-with-sha3-256" => Sha3_256,
+            "sha3-384" | "rsa-sha3-384" | "id-rsassa-pkcs1-v1_5-with-sha3-384" => Sha3_384,
+            "sha3-512" | "rsa-sha3-512" | "id-rsassa-pkcs1-v1_5-with-sha3-512" => Sha3_512,
             _ => return None,
         })
     }
@@ -103,13 +103,13 @@ impl HashAlgorithm {
     /// # Errors
     /// Node's `Error: Digest method not supported` (it has no `code`: [`NodeError::code`]
     /// is empty) for unknown names; `ERR_NOT_IMPLEMENTED` for digests Node has but this
-    /// crate does not (SHA-3, SHAKE, RIPEMD-160, BLAKE2, SM3, MD5-SHA1).
+    /// crate does not (SHAKE, RIPEMD-160, BLAKE2, SM3, MD5-SHA1).
     ///
     /// # Examples
     /// ```
     /// use node_stdlib::crypto::HashAlgorithm;
     /// assert_eq!(HashAlgorithm::for_hash("nope").unwrap_err().message(), "Digest method not supported");
-    /// assert_eq!(HashAlgorithm::for_hash("sha3-256").unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
+    /// assert_eq!(HashAlgorithm::for_hash("shake256").unwrap_err().code(), "ERR_NOT_IMPLEMENTED");
     /// ```
     pub fn for_hash(name: &str) -> Result<HashAlgorithm, NodeError> {
         HashAlgorithm::resolve(name, || {
@@ -163,10 +163,10 @@ impl HashAlgorithm {
         match self {
             HashAlgorithm::Md5 => 16,
             HashAlgorithm::Sha1 => 20,
-            HashAlgorithm::Sha224 | HashAlgorithm::Sha512_224 => 28,
-            HashAlgorithm::Sha256 | HashAlgorithm::Sha512_256 => 32,
-            HashAlgorithm::Sha384 => 48,
-            HashAlgorithm::Sha512 => 64,
+            HashAlgorithm::Sha224 | HashAlgorithm::Sha512_224 | HashAlgorithm::Sha3_224 => 28,
+            HashAlgorithm::Sha256 | HashAlgorithm::Sha512_256 | HashAlgorithm::Sha3_256 => 32,
+            HashAlgorithm::Sha384 | HashAlgorithm::Sha3_384 => 48,
+            HashAlgorithm::Sha512 | HashAlgorithm::Sha3_512 => 64,
         }
     }
 }
@@ -187,10 +187,18 @@ pub fn get_hashes() -> &'static [&'static str] {
         "RSA-SHA1-2",
         "RSA-SHA224",
         "RSA-SHA256",
+        "RSA-SHA3-224",
+        "RSA-SHA3-256",
+        "RSA-SHA3-384",
+        "RSA-SHA3-512",
         "RSA-SHA384",
         "RSA-SHA512",
         "RSA-SHA512/224",
         "RSA-SHA512/256",
+        "id-rsassa-pkcs1-v1_5-with-sha3-224",
+        "id-rsassa-pkcs1-v1_5-with-sha3-256",
+        "id-rsassa-pkcs1-v1_5-with-sha3-384",
+        "id-rsassa-pkcs1-v1_5-with-sha3-512",
         "md5",
         "md5WithRSAEncryption",
         "sha1",
@@ -199,6 +207,10 @@ pub fn get_hashes() -> &'static [&'static str] {
         "sha224WithRSAEncryption",
         "sha256",
         "sha256WithRSAEncryption",
+        "sha3-224",
+        "sha3-256",
+        "sha3-384",
+        "sha3-512",
         "sha384",
         "sha384WithRSAEncryption",
         "sha512",

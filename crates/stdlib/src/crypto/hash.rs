@@ -193,6 +193,10 @@ states! {
     Sha512 => sha2::Sha512,
     Sha512_224 => sha2::Sha512_224,
     Sha512_256 => sha2::Sha512_256,
+    Sha3_224 => sha3::Sha3_224,
+    Sha3_256 => sha3::Sha3_256,
+    Sha3_384 => sha3::Sha3_384,
+    Sha3_512 => sha3::Sha3_512,
 }
 
 /// A streaming HMAC: `crypto.createHmac(algorithm, key)`.

@@ -43,27 +43,32 @@ pub fn pbkdf2(
     let alg = HashAlgorithm::for_digest(digest)?;
     let mut out = vec![0u8; keylen as usize];
     let rounds = iterations as u32;
+    // SHA-2 and MD5/SHA-1 take the precomputed-pad `Hmac`; SHA-3's sponge has no block-level
+    // core, so it goes through `SimpleHmac` (same output, a little slower).
+    macro_rules! core_hmac {
+        ($d:ty) => {
+            pbkdf2::pbkdf2_hmac::<$d>(password, salt, rounds, &mut out)
+        };
+    }
+    macro_rules! simple_hmac {
+        ($d:ty) => {
+            pbkdf2::pbkdf2::<hmac::SimpleHmac<$d>>(password, salt, rounds, &mut out)
+                .unwrap_or_else(|_| unreachable!("SimpleHmac takes keys of any length"))
+        };
+    }
     match alg {
-        HashAlgorithm::Md5 => pbkdf2::pbkdf2_hmac::<md5::Md5>(password, salt, rounds, &mut out),
-        HashAlgorithm::Sha1 => pbkdf2::pbkdf2_hmac::<sha1::Sha1>(password, salt, rounds, &mut out),
-        HashAlgorithm::Sha224 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha224>(password, salt, rounds, &mut out)
-        }
-        HashAlgorithm::Sha256 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password, salt, rounds, &mut out)
-        }
-        HashAlgorithm::Sha384 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha384>(password, salt, rounds, &mut out)
-        }
-        HashAlgorithm::Sha512 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha512>(password, salt, rounds, &mut out)
-        }
-        HashAlgorithm::Sha512_224 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha512_224>(password, salt, rounds, &mut out)
-        }
-        HashAlgorithm::Sha512_256 => {
-            pbkdf2::pbkdf2_hmac::<sha2::Sha512_256>(password, salt, rounds, &mut out)
-        }
+        HashAlgorithm::Md5 => core_hmac!(md5::Md5),
+        HashAlgorithm::Sha1 => core_hmac!(sha1::Sha1),
+        HashAlgorithm::Sha224 => core_hmac!(sha2::Sha224),
+        HashAlgorithm::Sha256 => core_hmac!(sha2::Sha256),
+        HashAlgorithm::Sha384 => core_hmac!(sha2::Sha384),
+        HashAlgorithm::Sha512 => core_hmac!(sha2::Sha512),
+        HashAlgorithm::Sha512_224 => core_hmac!(sha2::Sha512_224),
+        HashAlgorithm::Sha512_256 => core_hmac!(sha2::Sha512_256),
+        HashAlgorithm::Sha3_224 => simple_hmac!(sha3::Sha3_224),
+        HashAlgorithm::Sha3_256 => simple_hmac!(sha3::Sha3_256),
+        HashAlgorithm::Sha3_384 => simple_hmac!(sha3::Sha3_384),
+        HashAlgorithm::Sha3_512 => simple_hmac!(sha3::Sha3_512),
     }
     Ok(out)
 }
@@ -189,6 +194,82 @@ pub fn scrypt(
     let mut out = vec![0u8; keylen as usize];
     if keylen > 0 {
         scrypt::scrypt(password, salt, &params, &mut out).map_err(|_| invalid_params(None))?;
+    }
+    Ok(out)
+}
+
+/// HKDF (RFC 5869): `crypto.hkdfSync(digest, ikm, salt, info, keylen)`.
+///
+/// Mirrors <https://nodejs.org/api/crypto.html#cryptohkdfsyncdigest-ikm-salt-info-keylen>.
+///
+/// # Errors
+/// `ERR_CRYPTO_INVALID_DIGEST` for an unknown digest; `ERR_OUT_OF_RANGE` when `info`
+/// exceeds 1024 bytes or `keylen` 2147483647; `ERR_CRYPTO_INVALID_KEYLEN` when `keylen`
+/// exceeds 255 times the digest size.
+///
+/// # Examples
+/// ```
+/// let key = node_stdlib::crypto::hkdf("sha256", b"key", b"salt", b"info", 4).unwrap();
+/// assert_eq!(key, [0x9c, 0xa0, 0xd6, 0x62]);
+/// let err = node_stdlib::crypto::hkdf("sha256", b"k", b"", b"", 255 * 32 + 1).unwrap_err();
+/// assert_eq!(err.code(), "ERR_CRYPTO_INVALID_KEYLEN");
+/// ```
+pub fn hkdf(
+    digest: &str,
+    ikm: &[u8],
+    salt: &[u8],
+    info: &[u8],
+    keylen: u64,
+) -> Result<Vec<u8>, NodeError> {
+    let alg = HashAlgorithm::for_digest(digest)?;
+    if info.len() > 1024 {
+        return Err(NodeError::out_of_range(
+            "info",
+            "must not contain more than 1024 bytes",
+            &format_received_number(info.len() as f64),
+        ));
+    }
+    if keylen > INT32_MAX {
+        return Err(NodeError::out_of_range(
+            "length",
+            ">= 0 && <= 2147483647",
+            &format_received_number(keylen as f64),
+        ));
+    }
+    if keylen > 255 * alg.output_len() as u64 {
+        return Err(NodeError::new(
+            ErrorClass::RangeError,
+            "ERR_CRYPTO_INVALID_KEYLEN",
+            "Invalid key length",
+        ));
+    }
+    let mut out = vec![0u8; keylen as usize];
+    macro_rules! expand {
+        ($d:ty) => {
+            hkdf::SimpleHkdf::<$d>::new(Some(salt), ikm)
+                .expand(info, &mut out)
+                .map_err(|_| {
+                    NodeError::new(
+                        ErrorClass::RangeError,
+                        "ERR_CRYPTO_INVALID_KEYLEN",
+                        "Invalid key length",
+                    )
+                })?
+        };
+    }
+    match alg {
+        HashAlgorithm::Md5 => expand!(md5::Md5),
+        HashAlgorithm::Sha1 => expand!(sha1::Sha1),
+        HashAlgorithm::Sha224 => expand!(sha2::Sha224),
+        HashAlgorithm::Sha256 => expand!(sha2::Sha256),
+        HashAlgorithm::Sha384 => expand!(sha2::Sha384),
+        HashAlgorithm::Sha512 => expand!(sha2::Sha512),
+        HashAlgorithm::Sha512_224 => expand!(sha2::Sha512_224),
+        HashAlgorithm::Sha512_256 => expand!(sha2::Sha512_256),
+        HashAlgorithm::Sha3_224 => expand!(sha3::Sha3_224),
+        HashAlgorithm::Sha3_256 => expand!(sha3::Sha3_256),
+        HashAlgorithm::Sha3_384 => expand!(sha3::Sha3_384),
+        HashAlgorithm::Sha3_512 => expand!(sha3::Sha3_512),
     }
     Ok(out)
 }

@@ -1,5 +1,5 @@
 //! The part of Node's `crypto` module programs and frameworks use most: hashes, HMAC,
-//! random values, `timingSafeEqual`, `pbkdf2`, `scrypt` — on RustCrypto crates.
+//! random values, `timingSafeEqual`, `pbkdf2`, `scrypt`, `hkdf` — on RustCrypto crates.
 
 mod algorithm;
 mod hash;
@@ -8,7 +8,7 @@ mod random;
 
 pub use self::algorithm::{get_hashes, HashAlgorithm};
 pub use self::hash::{create_hash, create_hmac, Hash, Hmac};
-pub use self::kdf::{pbkdf2, scrypt, ScryptOptions};
+pub use self::kdf::{hkdf, pbkdf2, scrypt, ScryptOptions};
 pub use self::random::{
     get_random_values, random_bytes, random_fill, random_int, random_uuid, timing_safe_equal,
 };
