@@ -198,6 +198,32 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/buffer_numbers.js",
         Some(BUILTIN_WRAP),
     ),
+    ("crypto", "src/modules/crypto.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/crypto_util",
+        "src/modules/crypto_util.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_hash",
+        "src/modules/crypto_hash.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_random",
+        "src/modules/crypto_random.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_kdf",
+        "src/modules/crypto_kdf.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_web",
+        "src/modules/crypto_web.js",
+        Some(BUILTIN_WRAP),
+    ),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

@@ -561,6 +561,7 @@
     enumerableGlobal(name, timers[name]);
   }
   const webExports = natives.loadBuiltin('internal/web')(internal);
+  internal.web = webExports;
   const qm = globalThis.queueMicrotask;
   delete globalThis.queueMicrotask;
   enumerableGlobal('queueMicrotask', function queueMicrotask(callback) {
@@ -594,6 +595,12 @@
       return globalBuffer;
     },
     set(value) { globalBuffer = value; },
+  });
+  // node 20's global `crypto` is Web Crypto, behind an enumerable getter.
+  Object.defineProperty(globalThis, 'crypto', {
+    enumerable: true,
+    configurable: true,
+    get() { return requireBuiltin('crypto').webcrypto; },
   });
   lazyGlobal('URL', () => requireBuiltin('url').URL);
   lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);

@@ -1,0 +1,128 @@
+// crypto.createHash / createHmac / hash (node's lib/internal/crypto/hash.js behaviour): the
+// digest state is a native object from the binding (crypto.rs over node-stdlib).
+'use strict';
+
+const cb = internal.natives.crypto;
+const { errors } = internal;
+const {
+  typeError, normalizeEncoding, isBytes, asUint8, toBytes, toBuffer, validateString,
+  validateObject,
+} = internal.requireBuiltin('internal/crypto_util', true);
+
+const kNative = Symbol('kNative');
+const kDataTypes = 'of type string or an instance of Buffer, TypedArray, or DataView';
+
+// node-stdlib's "Digest method not supported" has no code, as node's (an OpenSSL error).
+function nativeError(e) {
+  if (e && e.code === '') return new Error(e.message);
+  return e;
+}
+
+function feed(native, data, encoding) {
+  if (typeof data === 'string') {
+    const enc = normalizeEncoding(encoding);
+    if (enc === undefined || enc === 'utf8') cb.update(native, data);
+    else cb.update(native, data, enc);
+  } else if (data instanceof Uint8Array) {
+    cb.update(native, data);
+  } else if (ArrayBuffer.isView(data)) {
+    cb.update(native, asUint8(data));
+  } else {
+    throw typeError('data', kDataTypes, data);
+  }
+}
+
+// digest(enc): a string for an encoding Buffer knows, a Buffer otherwise (as node).
+function finish(native, outputEncoding) {
+  const enc = normalizeEncoding(outputEncoding);
+  if (enc !== undefined) return cb.digest(native, enc);
+  return toBuffer(cb.digest(native));
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  const native = algorithm instanceof Hash ? algorithm[kNative] : null;
+  if (native === null) validateString(algorithm, 'algorithm');
+  if (options !== undefined && options !== null && typeof options === 'object' && options.outputLength !== undefined) {
+    const len = options.outputLength;
+    if (typeof len !== 'number') throw typeError('options.outputLength', 'of type number', len);
+    if (!Number.isInteger(len) || len < 0 || len > 0xffffffff) {
+      throw errors.outOfRange('options.outputLength', '>= 0 && <= 4294967295', len);
+    }
+  }
+  this._options = options;
+  try {
+    this[kNative] = native !== null ? cb.hashCopy(native) : cb.hashCreate(algorithm);
+  } catch (e) {
+    throw nativeError(e);
+  }
+  if (options && typeof options === 'object' && typeof options.outputLength === 'number' &&
+      options.outputLength !== cb.digest(cb.hashCopy(this[kNative])).length) {
+    // Only XOFs (SHAKE, not built in) take another length: OpenSSL's error, as node.
+    throw errors.make(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
+      'error:030000B2:digital envelope routines::not XOF or invalid length');
+  }
+}
+Hash.prototype.copy = function copy(options) {
+  return new Hash(this, options);
+};
+Hash.prototype.update = function update(data, encoding) {
+  feed(this[kNative], data, encoding);
+  return this;
+};
+Hash.prototype.digest = function digest(outputEncoding) {
+  return finish(this[kNative], outputEncoding);
+};
+
+const kKeyTypes = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const enc = options !== null && typeof options === 'object' ? options.encoding : undefined;
+  if (typeof key !== 'string' && !isBytes(key)) {
+    if (key !== null && typeof key === 'object' && (key.type === 'secret' || key.type === 'private' || key.type === 'public')) {
+      throw errors.notImplemented('crypto.createHmac with a KeyObject');
+    }
+    throw typeError('key', kKeyTypes, key);
+  }
+  this._options = options;
+  this[kNative] = cb.hmacCreate(hmac, toBytes(key, 'key', kKeyTypes, enc));
+}
+Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype.digest = function digest(outputEncoding) {
+  return finish(this[kNative], outputEncoding);
+};
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+// crypto.hash(algorithm, data[, outputEncoding = 'hex']) (node 20.12).
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+    throw typeError('input', kDataTypes, input);
+  }
+  let enc;
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    enc = normalizeEncoding(outputEncoding);
+    if (enc === undefined) throw errors.invalidArgValue('outputEncoding', outputEncoding);
+  }
+  const data = typeof input === 'string' ? input : asUint8(input);
+  try {
+    const out = cb.hash(algorithm, data, enc);
+    return enc === undefined ? toBuffer(out) : out;
+  } catch (e) {
+    throw nativeError(e);
+  }
+}
+
+function getHashes() {
+  return cb.getHashes();
+}
+
+module.exports = { Hash, Hmac, createHash, createHmac, hash, getHashes, validateObject };
