@@ -224,6 +224,8 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/crypto_web.js",
         Some(BUILTIN_WRAP),
     ),
+    ("internal/performance", "src/modules/performance.js", None),
+    ("perf_hooks", "src/modules/perf_hooks.js", Some(BUILTIN_WRAP)),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

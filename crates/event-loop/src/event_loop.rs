@@ -175,6 +175,9 @@ struct Phases<'a> {
 impl Phases<'_> {
     async fn run(&self, mode: RunMode) -> bool {
         let sh = self.shared;
+        if sh.loop_start.get().is_none() {
+            sh.loop_start.set(Some(std::time::Instant::now()));
+        }
         let mut alive = sh.is_alive();
         if !alive {
             sh.update_time();
@@ -252,6 +255,7 @@ impl Phases<'_> {
         let sh = self.shared;
         let ready = !sh.completions.borrow().is_empty() || sh.remote.has_queued();
         if !ready {
+            let waited = std::time::Instant::now();
             match timeout {
                 Some(0) => tokio::task::yield_now().await,
                 Some(ms) => {
@@ -260,6 +264,7 @@ impl Phases<'_> {
                 }
                 None => sh.remote.notify.notified().await,
             }
+            sh.idle.set(sh.idle.get() + waited.elapsed());
         }
         for task in sh.remote.take_all() {
             sh.completions.borrow_mut().push_back(task);

@@ -7,7 +7,7 @@ use std::future::Future;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::task::LocalSet;
 
@@ -21,6 +21,10 @@ type MicrotaskHook = Box<dyn FnMut() -> bool>;
 
 pub(crate) struct Shared {
     start: Instant,
+    /// When the loop first ran (libuv's loop start for node's `nodeTiming.loopStart`).
+    pub(crate) loop_start: Cell<Option<Instant>>,
+    /// Time spent blocked in the poll phase (libuv's `uv_metrics_idle_time`).
+    pub(crate) idle: Cell<Duration>,
     /// Cached loop time in ms, updated once per iteration as libuv's `uv_update_time`.
     pub(crate) now: Cell<u64>,
     pub(crate) timers: RefCell<TimerQueue>,
@@ -58,6 +62,8 @@ impl Shared {
     pub(crate) fn new() -> Rc<Shared> {
         let shared = Rc::new(Shared {
             start: Instant::now(),
+            loop_start: Cell::new(None),
+            idle: Cell::new(Duration::ZERO),
             now: Cell::new(0),
             timers: RefCell::default(),
             immediates: RefCell::default(),
@@ -454,6 +460,33 @@ impl LoopHandle {
     /// ```
     pub fn now(&self) -> u64 {
         self.shared.now.get()
+    }
+
+    /// Time the loop spent blocked waiting for I/O in the poll phase (libuv's
+    /// `uv_metrics_idle_time`, the basis of node's `performance.eventLoopUtilization()`).
+    ///
+    /// # Examples
+    /// ```
+    /// let ev = node_event_loop::EventLoop::new().unwrap();
+    /// assert_eq!(ev.handle().idle_time(), std::time::Duration::ZERO);
+    /// ```
+    #[doc(alias = "uv_metrics_idle_time")]
+    pub fn idle_time(&self) -> Duration {
+        self.shared.idle.get()
+    }
+
+    /// When [`EventLoop::run`](crate::EventLoop::run) first ran this loop (`None` before).
+    ///
+    /// # Examples
+    /// ```
+    /// use node_event_loop::{EventLoop, RunMode};
+    /// let ev = EventLoop::new().unwrap();
+    /// assert!(ev.handle().loop_start().is_none());
+    /// ev.run(RunMode::Default);
+    /// assert!(ev.handle().loop_start().is_some());
+    /// ```
+    pub fn loop_start(&self) -> Option<Instant> {
+        self.shared.loop_start.get()
     }
 
     /// Refreshes the cached loop time (libuv's `uv_update_time`).

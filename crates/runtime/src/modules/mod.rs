@@ -7,6 +7,7 @@ pub(crate) mod fs;
 pub(crate) mod module;
 pub(crate) mod os;
 pub(crate) mod path;
+pub(crate) mod perf_hooks;
 pub(crate) mod process;
 pub(crate) mod querystring;
 pub(crate) mod string_decoder;

@@ -65,7 +65,7 @@ fn stdin_start() {
     });
 }
 
-static START: OnceLock<Instant> = OnceLock::new();
+pub(crate) static START: OnceLock<Instant> = OnceLock::new();
 
 // Signal listeners for `process.on('SIGINT', …)`: an async-signal-safe handler writes the
 // signal number to a pipe; a thread reads it and posts the event to the loop. Like node's

@@ -1,5 +1,5 @@
 // Web-platform globals node provides: TextEncoder/TextDecoder, atob/btoa, Event/EventTarget,
-// AbortController/AbortSignal, DOMException, structuredClone, performance.
+// AbortController/AbortSignal, DOMException, structuredClone; performance from performance.js.
 'use strict';
 
 const ub = internal.natives.util;
@@ -351,76 +351,10 @@ function structuredClone(value, options) {
   return clone(value);
 }
 
-// QuickJS's performance.now() counts from its own origin; node's from process start.
-const qjsPerformance = globalThis.performance;
-const origin = qjsPerformance ? qjsPerformance.now() : 0;
-const timeOrigin = Date.now() - pb_uptime_ms();
-function pb_uptime_ms() { return internal.natives.process.uptime() * 1000; }
-class PerformanceEntry {
-  constructor(name, entryType, startTime, duration, detail) {
-    this.name = name;
-    this.entryType = entryType;
-    this.startTime = startTime;
-    this.duration = duration;
-    if (detail !== undefined) this.detail = detail;
-  }
-  toJSON() { return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail }; }
-}
-class PerformanceMark extends PerformanceEntry {}
-class PerformanceMeasure extends PerformanceEntry {}
-const entries = [];
-class Performance extends EventTarget {
-  now() { return qjsPerformance.now() - origin + pb_uptime_ms_at_start; }
-  get timeOrigin() { return timeOrigin; }
-  mark(name, options = {}) {
-    const startTime = options && options.startTime !== undefined ? options.startTime : this.now();
-    const m = new PerformanceMark(`${name}`, 'mark', startTime, 0, options ? options.detail ?? null : null);
-    entries.push(m);
-    return m;
-  }
-  measure(name, startOrOptions, endMark) {
-    const find = (mark) => {
-      if (typeof mark === 'number') return mark;
-      for (let i = entries.length - 1; i >= 0; i--) {
-        if (entries[i].entryType === 'mark' && entries[i].name === mark) return entries[i].startTime;
-      }
-      throw new DOMException(`The "${mark}" performance mark has not been set`, 'SyntaxError');
-    };
-    let start = 0;
-    let end = this.now();
-    let detail = null;
-    if (startOrOptions !== null && typeof startOrOptions === 'object') {
-      if (startOrOptions.start !== undefined) start = find(startOrOptions.start);
-      if (startOrOptions.end !== undefined) end = find(startOrOptions.end);
-      if (startOrOptions.duration !== undefined) end = start + startOrOptions.duration;
-      detail = startOrOptions.detail ?? null;
-    } else {
-      if (startOrOptions !== undefined) start = find(startOrOptions);
-      if (endMark !== undefined) end = find(endMark);
-    }
-    const m = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail);
-    entries.push(m);
-    return m;
-  }
-  // Entries come back in startTime order, as node's performance timeline.
-  getEntries() { return byStart(entries.slice()); }
-  getEntriesByName(name, type) { return byStart(entries.filter((e) => e.name === name && (type === undefined || e.entryType === type))); }
-  getEntriesByType(type) { return byStart(entries.filter((e) => e.entryType === type)); }
-  clearMarks(name) { remove('mark', name); }
-  clearMeasures(name) { remove('measure', name); }
-  toJSON() { return { timeOrigin, nodeTiming: undefined, eventLoopUtilization: undefined }; }
-}
-function byStart(list) {
-  return list.sort((a, b) => a.startTime - b.startTime);
-}
-function remove(type, name) {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    if (entries[i].entryType === type && (name === undefined || entries[i].name === name)) entries.splice(i, 1);
-  }
-}
-const pb_uptime_ms_at_start = pb_uptime_ms();
-const performance = new Performance();
-Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
+// The performance timeline (performance.js): the global `performance` is perf_hooks'.
+const perf = internal.natives.loadBuiltin('internal/performance')(internal, EventTarget, DOMException, structuredClone);
+const { performance, PerformanceEntry, PerformanceMark, PerformanceMeasure } = perf;
+internal.perf = perf;
 
 return {
   TextEncoder, TextDecoder, atob, btoa, Event, CustomEvent, EventTarget, AbortController, AbortSignal,
