@@ -267,6 +267,9 @@
     if (name in nodeTiming && typeof nodeTiming[name] === 'number') return nodeTiming[name];
     throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
   }
+  function cloneDetail(detail) {
+    return detail === undefined ? null : structuredClone(detail);
+  }
   function removeEntries(list, name) {
     for (let i = list.length - 1; i >= 0; i--) if (name === undefined || list[i].name === name) list.splice(i, 1);
   }
@@ -313,12 +316,19 @@
             'Must not have options.start, options.end, and options.duration specified');
         }
         if (e !== undefined) end = findMark(e);
-        else if (s !== undefined && d !== undefined) end = findMark(s) + d;
-        else end = now();
         if (s !== undefined) start = findMark(s);
-        else if (d !== undefined && e !== undefined) start = end - d;
-        else start = 0;
-        if (startOrOptions.detail !== undefined) detail = structuredClone(startOrOptions.detail);
+        // A duration counts only beside a start or an end (node ignores it alone), and
+        // is kept exactly (start + d - start can round).
+        if (d !== undefined && (s !== undefined || e !== undefined)) {
+          if (start === undefined) start = end - d;
+          const m = makeEntry(PerformanceMeasure, name, 'measure', start, d, cloneDetail(startOrOptions.detail));
+          measures.push(m);
+          enqueue(m);
+          return m;
+        }
+        if (end === undefined) end = now();
+        if (start === undefined) start = 0;
+        detail = cloneDetail(startOrOptions.detail);
       } else {
         end = endMark !== undefined ? findMark(endMark) : now();
         // node resolves a positional start only by mark name (a number there counts as 0).
