@@ -225,7 +225,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("internal/performance", "src/modules/performance.js", None),
-    ("perf_hooks", "src/modules/perf_hooks.js", Some(BUILTIN_WRAP)),
+    (
+        "perf_hooks",
+        "src/modules/perf_hooks.js",
+        Some(BUILTIN_WRAP),
+    ),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

@@ -13,7 +13,11 @@ fn idle_time_counts_a_timer_wait() {
     ev.run(RunMode::Default);
     assert!(h.loop_start().is_some());
     // The loop slept in the poll phase until the timer was due.
-    assert!(h.idle_time() >= Duration::from_millis(20), "{:?}", h.idle_time());
+    assert!(
+        h.idle_time() >= Duration::from_millis(20),
+        "{:?}",
+        h.idle_time()
+    );
 }
 
 #[test]
@@ -22,5 +26,9 @@ fn busy_callbacks_are_not_idle() {
     let h = ev.handle();
     h.set_immediate(|| std::thread::sleep(Duration::from_millis(30)));
     ev.run(RunMode::Default);
-    assert!(h.idle_time() < Duration::from_millis(20), "{:?}", h.idle_time());
+    assert!(
+        h.idle_time() < Duration::from_millis(20),
+        "{:?}",
+        h.idle_time()
+    );
 }

@@ -40,9 +40,15 @@ fn sha3_hmac_and_pbkdf2() {
     m.update(b"data").unwrap();
     assert_eq!(hex(&m.digest()), "752bf49d54115aaa670ea62bdf79eb95e6df787938bec5fabdfc4745cf49f7fe11b7c2f73989ad2e568f06ced3a2d99536b05a121f43647b98ea43f818f38b33");
     let k = pbkdf2(b"password", b"salt", 2, 40, "sha3-256").unwrap();
-    assert_eq!(hex(&k), "4c915baedd1773383e77fcfe38114ca7514010adec24b47290ec170208423f76f876ee35e753a3f7");
+    assert_eq!(
+        hex(&k),
+        "4c915baedd1773383e77fcfe38114ca7514010adec24b47290ec170208423f76f876ee35e753a3f7"
+    );
     let k = pbkdf2(b"password", b"salt", 2, 40, "sha1").unwrap();
-    assert_eq!(hex(&k), "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957cae93136266537a8d7bf4b76c51094cc1ae010b1");
+    assert_eq!(
+        hex(&k),
+        "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957cae93136266537a8d7bf4b76c51094cc1ae010b1"
+    );
 }
 
 #[test]
@@ -65,9 +71,18 @@ fn hkdf_vectors() {
 #[test]
 fn hkdf_errors() {
     let code = |r: Result<Vec<u8>, node_core::NodeError>| r.unwrap_err().code().to_owned();
-    assert_eq!(code(hkdf("sha256", b"k", b"", b"", 255 * 32 + 1)), "ERR_CRYPTO_INVALID_KEYLEN");
-    assert_eq!(code(hkdf("nope", b"k", b"", b"", 1)), "ERR_CRYPTO_INVALID_DIGEST");
-    assert_eq!(code(hkdf("sha256", b"k", b"", &[0; 1025], 1)), "ERR_OUT_OF_RANGE");
+    assert_eq!(
+        code(hkdf("sha256", b"k", b"", b"", 255 * 32 + 1)),
+        "ERR_CRYPTO_INVALID_KEYLEN"
+    );
+    assert_eq!(
+        code(hkdf("nope", b"k", b"", b"", 1)),
+        "ERR_CRYPTO_INVALID_DIGEST"
+    );
+    assert_eq!(
+        code(hkdf("sha256", b"k", b"", &[0; 1025], 1)),
+        "ERR_OUT_OF_RANGE"
+    );
     let e = hkdf("sha256", b"k", b"", &[0; 1025], 1).unwrap_err();
     assert_eq!(
         e.message(),

@@ -9,9 +9,7 @@ use node_stdlib::buffer::{from_string, to_string, to_utf16_units, Encoding};
 use node_stdlib::crypto::{self as nc, Hash, Hmac, ScryptOptions};
 use rquickjs::class::{JsClass, Trace, Tracer, Writable};
 use rquickjs::function::Opt;
-use rquickjs::{
-    Class, Constructor, Ctx, Function, JsLifetime, Object, Result, TypedArray, Value,
-};
+use rquickjs::{Class, Constructor, Ctx, Function, JsLifetime, Object, Result, TypedArray, Value};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
@@ -168,21 +166,25 @@ fn update<'js>(
     ctx: Ctx<'js>,
     n: Class<'js, Native>,
     data: Value<'js>,
-    enc: Opt<String>,
+    enc: Opt<Option<String>>,
 ) -> Result<()> {
     let mut n = n.borrow_mut();
-    feed(&ctx, &data, enc.0, |b| match &mut *n {
+    feed(&ctx, &data, enc.0.flatten(), |b| match &mut *n {
         Native::Hash(h) => h.update(b),
         Native::Hmac(h) => h.update(b),
     })
 }
 
-fn digest<'js>(ctx: Ctx<'js>, n: Class<'js, Native>, enc: Opt<String>) -> Result<Value<'js>> {
+fn digest<'js>(
+    ctx: Ctx<'js>,
+    n: Class<'js, Native>,
+    enc: Opt<Option<String>>,
+) -> Result<Value<'js>> {
     let bytes = match &mut *n.borrow_mut() {
         Native::Hash(h) => h.digest().map_err(|e| throw_node(&ctx, e))?,
         Native::Hmac(h) => h.digest(),
     };
-    output(&ctx, bytes, enc.0)
+    output(&ctx, bytes, enc.0.flatten())
 }
 
 fn hash_copy<'js>(ctx: Ctx<'js>, n: Class<'js, Native>) -> Result<Class<'js, Native>> {
@@ -198,12 +200,12 @@ fn one_shot<'js>(
     ctx: Ctx<'js>,
     alg: String,
     data: Value<'js>,
-    out_enc: Opt<String>,
+    out_enc: Opt<Option<String>>,
 ) -> Result<Value<'js>> {
     let mut h = nc::create_hash(&alg).map_err(|e| throw_node(&ctx, e))?;
     feed(&ctx, &data, None, |b| h.update(b))?;
     let bytes = h.digest().map_err(|e| throw_node(&ctx, e))?;
-    output(&ctx, bytes, out_enc.0)
+    output(&ctx, bytes, out_enc.0.flatten())
 }
 
 /// Builds the `crypto` binding object.
@@ -249,7 +251,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "randomBytes",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, id: i32, size: f64| {
-            guard(&ctx, || run(&ctx, id, move || nc::random_bytes(size as u64)))
+            guard(&ctx, || {
+                run(&ctx, id, move || nc::random_bytes(size as u64))
+            })
         })?,
     )?;
     o.set(

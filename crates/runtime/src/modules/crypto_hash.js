@@ -117,7 +117,9 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     const out = cb.hash(algorithm, data, enc);
     return enc === undefined ? toBuffer(out) : out;
   } catch (e) {
-    throw nativeError(e);
+    // crypto.hash names the algorithm in its message (createHash does not).
+    if (e && e.code === '') throw new Error(`Digest method ${algorithm} is not supported`);
+    throw e;
   }
 }
 
