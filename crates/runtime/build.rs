@@ -33,6 +33,26 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/util_misc",
+        "src/modules/util_misc.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/util_mime",
+        "src/modules/util_mime.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/util_parse_args",
+        "src/modules/util_parse_args.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/util_types",
+        "src/modules/util_types.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/deep_equal",
         "src/modules/deep_equal.js",
         Some(BUILTIN_WRAP),

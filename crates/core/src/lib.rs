@@ -37,7 +37,7 @@ pub use self::emitter::{
     DEFAULT_MAX_LISTENERS,
 };
 pub use self::error::{ErrorClass, NodeError, Result};
-pub use self::uv::{uv_err_name, uv_errno_for_code, uv_strerror};
+pub use self::uv::{uv_err_name, uv_errno_for_code, uv_errors, uv_strerror};
 pub use self::validation::{
     format_received_number, inspect_string, invalid_arg_type_expectation, js_number_to_string,
     Received,

@@ -1,9 +1,9 @@
-// util: inspect (inspect.js), format with node's placeholders, and the helpers the rest
-// of nrt's built-ins need (inherits, promisify, deprecate). The other util functions belong
-// to the util issue and throw ERR_NOT_IMPLEMENTED until it lands.
+// util: format with node's placeholders, inherits, promisify, deprecate; the rest comes from
+// its own files (inspect_*, deep_equal, util_types, util_misc, util_parse_args). What nrt
+// lacks throws ERR_NOT_IMPLEMENTED.
 'use strict';
 
-const { inspect, removeColors, types } = internal.requireBuiltin('internal/inspect', true);
+const { inspect, removeColors } = internal.requireBuiltin('internal/inspect', true);
 const errors = internal.errors;
 
 // ---- format ------------------------------------------------------------------------------
@@ -233,22 +233,65 @@ function deprecate(fn, msg, code) {
 }
 
 const { isDeepStrictEqual } = internal.requireBuiltin('internal/deep_equal', true);
+const misc = internal.requireBuiltin('internal/util_misc', true);
+const { parseArgs } = internal.requireBuiltin('internal/util_parse_args', true);
+const utilTypes = internal.requireBuiltin('internal/util_types', true);
+const mime = internal.requireBuiltin('internal/util_mime', true);
 
-const implemented = {
-  isDeepStrictEqual,
-  inspect, format, formatWithOptions, inherits, promisify, deprecate,
-  types,
-  isArray: Array.isArray,
-  TextEncoder: globalThis.TextEncoder,
-  TextDecoder: globalThis.TextDecoder,
-};
 internal.inspect = inspect;
 internal.stripVTControlCharacters = removeColors;
 internal.format = format;
 internal.formatWithOptions = formatWithOptions;
 
-module.exports = internal.partialModule('util', implemented, [
-  'callbackify', 'debuglog', 'debug', 'isDeepStrictEqual', 'parseArgs', 'stripVTControlCharacters',
-  'toUSVString', 'getSystemErrorName', 'getSystemErrorMap', 'styleText', 'MIMEType', 'MIMEParams',
-  'transferableAbortController', 'transferableAbortSignal', 'aborted', 'parseEnv',
-]);
+// node's key order.
+const implemented = {
+  _errnoException: misc.errnoException,
+  _exceptionWithHostPort: misc.exceptionWithHostPort,
+  _extend: misc.extend,
+  callbackify: misc.callbackify,
+  debug: misc.debuglog,
+  debuglog: misc.debuglog,
+  deprecate,
+  format,
+  styleText: misc.styleText,
+  formatWithOptions,
+  getSystemErrorMap: misc.getSystemErrorMap,
+  getSystemErrorName: misc.getSystemErrorName,
+  inherits,
+  inspect,
+  isArray: Array.isArray,
+  isBoolean: misc.legacy.isBoolean,
+  isBuffer: misc.legacy.isBuffer,
+  isDeepStrictEqual,
+  isNull: misc.legacy.isNull,
+  isNullOrUndefined: misc.legacy.isNullOrUndefined,
+  isNumber: misc.legacy.isNumber,
+  isString: misc.legacy.isString,
+  isSymbol: misc.legacy.isSymbol,
+  isUndefined: misc.legacy.isUndefined,
+  isRegExp: misc.legacy.isRegExp,
+  isObject: misc.legacy.isObject,
+  isDate: misc.legacy.isDate,
+  isError: misc.legacy.isError,
+  isFunction: misc.legacy.isFunction,
+  isPrimitive: misc.legacy.isPrimitive,
+  log: misc.log,
+  promisify,
+  stripVTControlCharacters: misc.stripVTControlCharacters,
+  toUSVString: misc.toUSVString,
+  // Transferring needs worker_threads' MessagePort, which nrt does not have.
+  transferableAbortSignal: undefined,
+  transferableAbortController: undefined,
+  aborted: misc.aborted,
+  types: utilTypes,
+  parseEnv: undefined,
+  parseArgs,
+  TextDecoder: globalThis.TextDecoder,
+  TextEncoder: globalThis.TextEncoder,
+  MIMEType: mime.MIMEType,
+  MIMEParams: mime.MIMEParams,
+};
+const missing = Object.keys(implemented).filter((key) => implemented[key] === undefined);
+for (const key of missing) delete implemented[key];
+
+module.exports = internal.partialModule('util', implemented, missing);

@@ -56,6 +56,42 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             })
         })?,
     )?;
+    // QuickJS's internal class of an object (0 for primitives): util.types compares it with
+    // the class of a known instance, a brand check without side effects (iterators,
+    // generators, arguments objects).
+    o.set(
+        "classId",
+        Function::new(ctx.clone(), |v: Value<'js>| -> u32 {
+            if !v.is_object() {
+                return 0;
+            }
+            // SAFETY: `v` is a live object value owned by rquickjs for this call; reading its
+            // class id neither frees nor retains it.
+            unsafe { rquickjs::qjs::JS_GetClassID(v.as_raw()) }
+        })?,
+    )?;
+    // Is `v` an Error object (QuickJS's [[ErrorData]] brand)?
+    o.set(
+        "isError",
+        Function::new(ctx.clone(), |v: Value<'js>| v.is_error())?,
+    )?;
+    // [[errno, code, message], …] in node's getSystemErrorMap order (negative errnos).
+    o.set(
+        "systemErrors",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>| {
+            guard(&ctx, || {
+                let list = rquickjs::Array::new(ctx.clone())?;
+                for (i, (errno, code, message)) in node_core::uv_errors().enumerate() {
+                    let entry = rquickjs::Array::new(ctx.clone())?;
+                    entry.set(0, -errno)?;
+                    entry.set(1, code)?;
+                    entry.set(2, message)?;
+                    list.set(i, entry)?;
+                }
+                Ok(list)
+            })
+        })?,
+    )?;
     o.set(
         "encodeUtf8",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, s: String| {
