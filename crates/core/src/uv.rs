@@ -71,7 +71,11 @@ const UV_ERRORS: &[(i32, &str, &str)] = &[
     (91, "EPROTOTYPE", "protocol wrong type for socket"),
     (34, "ERANGE", "result too large"),
     (30, "EROFS", "read-only file system"),
-    (108, "ESHUTDOWN", "cannot send after transport endpoint shutdown"),
+    (
+        108,
+        "ESHUTDOWN",
+        "cannot send after transport endpoint shutdown",
+    ),
     (29, "ESPIPE", "invalid seek"),
     (3, "ESRCH", "no such process"),
     (110, "ETIMEDOUT", "connection timed out"),
