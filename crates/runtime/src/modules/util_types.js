@@ -101,7 +101,9 @@ function cryptoClass(name) {
   try {
     const crypto = internal.requireBuiltin('crypto');
     const cls = name === 'CryptoKey' ? crypto.webcrypto && crypto.webcrypto.CryptoKey : crypto[name];
-    return typeof cls === 'function' ? cls : undefined;
+    // crypto may stand in a not-yet-implemented class with a plain function.
+    const usable = typeof cls === 'function' && cls.prototype !== null && typeof cls.prototype === 'object';
+    return usable ? cls : undefined;
   } catch {
     return undefined;
   }
