@@ -23,6 +23,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/assert_calltracker",
+        "src/modules/assert_calltracker.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/assert_error",
         "src/modules/assert_error.js",
         Some(BUILTIN_WRAP),

@@ -8,6 +8,10 @@ const kinds = internal.requireBuiltin('internal/inspect_kinds', true);
 const { isDeepEqual, isDeepStrictEqual } = internal.requireBuiltin('internal/deep_equal', true);
 const { AssertionError } = internal.requireBuiltin('internal/assert_error', true);
 const { callSiteSource } = internal.requireBuiltin('internal/assert_source', true);
+// node exports it wrapped by util.deprecate (DEP0173).
+const CallTracker = require('util').deprecate(
+  internal.requireBuiltin('internal/assert_calltracker', true).CallTracker,
+  'assert.CallTracker is deprecated.', 'DEP0173');
 const errors = internal.errors;
 
 const NO_EXCEPTION = Symbol('no exception');
@@ -409,12 +413,6 @@ async function doesNotReject(promiseFn, ...args) {
 }
 
 // ---- the module --------------------------------------------------------------------------
-
-class CallTracker {
-  constructor() {
-    throw errors.notImplemented('assert.CallTracker');
-  }
-}
 
 // The module is `ok` itself, as in node (`assert === assert.ok`).
 const assert = ok;
