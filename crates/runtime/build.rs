@@ -48,6 +48,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/util_parse_env",
+        "src/modules/util_parse_env.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/util_parse_args",
         "src/modules/util_parse_args.js",
         Some(BUILTIN_WRAP),

@@ -237,6 +237,7 @@ const misc = internal.requireBuiltin('internal/util_misc', true);
 const { parseArgs } = internal.requireBuiltin('internal/util_parse_args', true);
 const utilTypes = internal.requireBuiltin('internal/util_types', true);
 const mime = internal.requireBuiltin('internal/util_mime', true);
+const { parseEnv } = internal.requireBuiltin('internal/util_parse_env', true);
 
 internal.inspect = inspect;
 internal.stripVTControlCharacters = removeColors;
@@ -284,7 +285,7 @@ const implemented = {
   transferableAbortController: undefined,
   aborted: misc.aborted,
   types: utilTypes,
-  parseEnv: undefined,
+  parseEnv,
   parseArgs,
   TextDecoder: globalThis.TextDecoder,
   TextEncoder: globalThis.TextEncoder,
