@@ -77,10 +77,11 @@
     });
   }
   // console's output: through the stream once it exists (it may be patched or ended).
+  // node's global console ignores its streams' errors: output after end() is lost.
   internal.stdioWrite = (fd, s) => {
     const stream = streams[fd];
     if (stream === undefined) pb.write(fd, s);
-    else stream.write(s);
+    else if (!stream.writableEnded && !stream.destroyed) stream.write(s);
   };
 
   // ---- stdin ---------------------------------------------------------------------------
@@ -93,6 +94,7 @@
     internal.requireBuiltin('stream');
     const s = new Readable({
       highWaterMark: 65536,
+      // A paused stdin does not keep the process alive (node's handle stops reading).
       read() {
         if (this.readableFlowing !== false || this.listenerCount('readable') > 0) pb.stdinStart();
       },
@@ -112,6 +114,12 @@
     s.pause = function pause() {
       Readable.prototype.pause.call(this);
       pb.stdinUnref();
+      return this;
+    };
+    // A read asked for while paused was not started (see read above): start it now.
+    s.resume = function resume() {
+      Readable.prototype.resume.call(this);
+      if (this._readableState.reading) pb.stdinStart();
       return this;
     };
     s.unref = () => { pb.stdinUnref(); return s; };

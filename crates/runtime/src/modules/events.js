@@ -329,8 +329,13 @@ proto.rawListeners = function rawListeners(type) {
 function countListeners(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
-  const registered = snapshot(events[type]);
-  if (listener === undefined || listener === null) return registered.length;
+  const entry = events[type];
+  // The common question (streams ask it per chunk) without copying the list.
+  if (listener === undefined || listener === null) {
+    if (entry === undefined) return 0;
+    return typeof entry === 'function' ? 1 : entry.length;
+  }
+  const registered = snapshot(entry);
   return registered.filter((fn) => matches(fn, listener)).length;
 }
 proto.listenerCount = function listenerCount(type, listener) {

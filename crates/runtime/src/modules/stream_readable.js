@@ -114,16 +114,15 @@ function addChunk(stream, chunk, encoding, toFront) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
-        const B = S.BufferCtor();
         if (toFront && state.encoding) {
-          chunk = B.from(chunk, encoding).toString(state.encoding);
+          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
         } else {
-          chunk = B.from(chunk, encoding);
+          chunk = Buffer.from(chunk, encoding);
           encoding = '';
         }
       }
-    } else if (S.isUint8Array(chunk)) {
-      chunk = S.toBuffer(chunk);
+    } else if (chunk instanceof Uint8Array) {
+      if (!(chunk instanceof Buffer)) chunk = S.toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
       errorOrDestroy(stream, codes.invalidChunk(chunk));
@@ -219,7 +218,7 @@ function fromList(n, state) {
     let ret;
     if (buf.length === 1) ret = buf[0];
     else if (state.decoder) ret = buf.join('');
-    else ret = S.BufferCtor().concat(buf, state.length);
+    else ret = Buffer.concat(buf, state.length);
     state.buffer = [];
     return ret;
   }
@@ -244,7 +243,7 @@ function fromList(n, state) {
     }
     return s;
   }
-  const out = S.BufferCtor().allocUnsafe(n);
+  const out = Buffer.allocUnsafe(n);
   let off = 0;
   while (off < n) {
     const c = buf[0];

@@ -47,19 +47,11 @@ function validateAbortSignal(signal, name) {
 }
 
 // ---- Buffer ------------------------------------------------------------------------
-// The global Buffer, looked up when first needed (it may be defined after this module).
-function BufferCtor() {
-  return globalThis.Buffer;
-}
-function isUint8Array(v) {
-  return v instanceof Uint8Array;
-}
 // A Uint8Array that is not a Buffer, seen as one over the same memory (node's
 // Stream._uint8ArrayToBuffer).
 function toBuffer(chunk) {
-  const B = BufferCtor();
-  if (chunk instanceof B) return chunk;
-  return B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk instanceof Buffer) return chunk;
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 // ---- highWaterMark -------------------------------------------------------------------
@@ -272,8 +264,6 @@ module.exports = {
   validateFunction,
   validateObject,
   validateAbortSignal,
-  BufferCtor,
-  isUint8Array,
   toBuffer,
   getDefaultHighWaterMark,
   setDefaultHighWaterMark,

@@ -32,7 +32,7 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.buffered = [];
@@ -106,7 +106,7 @@ Writable.prototype.pipe = function pipe() {
 };
 
 function isEncoding(enc) {
-  return S.BufferCtor().isEncoding(enc);
+  return Buffer.isEncoding(enc);
 }
 
 // node's _write: validates the chunk, refuses writes after end or destroy (returning the
@@ -127,11 +127,11 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
-        chunk = S.BufferCtor().from(chunk, encoding);
+        chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (S.isUint8Array(chunk)) {
-      chunk = S.toBuffer(chunk);
+    } else if (chunk instanceof Uint8Array) {
+      if (!(chunk instanceof Buffer)) chunk = S.toBuffer(chunk);
       encoding = 'buffer';
     } else {
       throw codes.invalidChunk(chunk);
