@@ -13,6 +13,7 @@
 //! | `open`, `read`, `write`, `close` (raw fds) | [`open`], [`read`], [`write`](fn@write), [`close`], [`Fd`] |
 //! | `fsPromises.open` → `FileHandle` | [`FileHandle::open`] |
 //! | `stat`, `lstat`, `fstat` | [`stat`], [`lstat`], [`fstat`] → [`Stats`] |
+//! | `statfs` | [`statfs`] → [`StatFs`] |
 //! | `readdir` (`withFileTypes`, `recursive`), `opendir` | [`readdir`], [`readdir_with_file_types`] → [`Dirent`], [`opendir`] → [`Dir`] |
 //! | `mkdir`, `mkdtemp`, `rm`, `rmdir`, `unlink` | [`mkdir`], [`mkdtemp`], [`rm`], [`rmdir`], [`unlink`] |
 //! | `rename`, `copyFile`, `cp`, `link`, `symlink`, `readlink`, `realpath` | [`rename`], [`copy_file`], [`cp`], [`link`], [`symlink`], [`readlink`], [`realpath`], [`realpath_native`] |
@@ -59,6 +60,7 @@ mod read_stream;
 mod readdir;
 mod rm;
 mod stats;
+mod statfs;
 mod stream_source;
 mod sync_ops;
 mod watch;
@@ -94,6 +96,7 @@ pub use self::readdir::{
 };
 pub use self::rm::{rm, rm_sync, rmdir, rmdir_sync, unlink, unlink_sync, RmOptions, RmdirOptions};
 pub use self::stats::{fstat, fstat_sync, lstat, lstat_sync, stat, stat_sync, Stats};
+pub use self::statfs::{statfs, statfs_sync, StatFs};
 pub use self::sync_ops::{
     access, access_sync, exists, exists_sync, fdatasync, fdatasync_sync, fsync, fsync_sync,
     ftruncate, ftruncate_sync, truncate, truncate_sync,

@@ -44,6 +44,8 @@ pub struct WriteFileOptions {
     pub flag: OpenFlags,
     /// Mode of a created file (before the umask), `0o666` by default.
     pub mode: u32,
+    /// `fsync` the file before closing it (Node's `flush`), `false` by default.
+    pub flush: bool,
 }
 
 impl Default for WriteFileOptions {
@@ -51,6 +53,7 @@ impl Default for WriteFileOptions {
         WriteFileOptions {
             flag: "w".into(),
             mode: 0o666,
+            flush: false,
         }
     }
 }
@@ -67,6 +70,8 @@ pub struct AppendFileOptions {
     pub flag: OpenFlags,
     /// Mode of a created file (before the umask), `0o666` by default.
     pub mode: u32,
+    /// `fsync` the file before closing it (Node's `flush`), `false` by default.
+    pub flush: bool,
 }
 
 impl Default for AppendFileOptions {
@@ -74,6 +79,7 @@ impl Default for AppendFileOptions {
         AppendFileOptions {
             flag: "a".into(),
             mode: 0o666,
+            flush: false,
         }
     }
 }
@@ -127,9 +133,13 @@ pub(crate) fn write_all(file: &File, data: &[u8]) -> Result<()> {
         .map_err(|e| NodeError::from_io(&e, "write"))
 }
 
-fn write_file_core(path: &Path, data: &[u8], flags: i32, mode: u32) -> Result<()> {
+fn write_file_core(path: &Path, data: &[u8], flags: i32, mode: u32, flush: bool) -> Result<()> {
     let file = open_file(path, flags, mode)?;
     write_all(&file, data)?;
+    if flush {
+        file.sync_all()
+            .map_err(|e| NodeError::from_io(&e, "fsync"))?;
+    }
     close_file(file)
 }
 
@@ -235,7 +245,7 @@ pub fn write_file_sync(
     options: WriteFileOptions,
 ) -> Result<()> {
     let flags = options.flag.to_raw()?;
-    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode)
+    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode, options.flush)
 }
 
 /// Writes a file in one blocking-pool hop. `data` moves to the pool without a copy
@@ -263,7 +273,7 @@ pub async fn write_file(
     let path = path.as_ref().to_owned();
     let data = data.into();
     let flags = options.flag.to_raw()?;
-    hop(move || write_file_core(&path, &data, flags, options.mode)).await
+    hop(move || write_file_core(&path, &data, flags, options.mode, options.flush)).await
 }
 
 /// Appends `data` to a file, creating it if needed.
@@ -288,7 +298,7 @@ pub fn append_file_sync(
     options: AppendFileOptions,
 ) -> Result<()> {
     let flags = options.flag.to_raw()?;
-    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode)
+    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode, options.flush)
 }
 
 /// Appends to a file in one blocking-pool hop.
@@ -315,5 +325,5 @@ pub async fn append_file(
     let path = path.as_ref().to_owned();
     let data = data.into();
     let flags = options.flag.to_raw()?;
-    hop(move || write_file_core(&path, &data, flags, options.mode)).await
+    hop(move || write_file_core(&path, &data, flags, options.mode, options.flush)).await
 }

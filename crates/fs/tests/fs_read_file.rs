@@ -218,3 +218,20 @@ fn fifo_is_read_until_end_of_file() {
     writer.join().unwrap();
     assert_eq!(data, vec![5u8; 200_000]);
 }
+
+#[test]
+fn flush_writes_and_syncs() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("f");
+    let opts = WriteFileOptions {
+        flush: true,
+        ..Default::default()
+    };
+    write_file_sync(&p, "a", opts).unwrap();
+    let opts = AppendFileOptions {
+        flush: true,
+        ..Default::default()
+    };
+    append_file_sync(&p, "b", opts).unwrap();
+    assert_eq!(std::fs::read(&p).unwrap(), b"ab");
+}

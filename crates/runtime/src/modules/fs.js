@@ -10,7 +10,7 @@ const { Buffer } = require('buffer');
 const {
   typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
   validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
-  getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32,
+  getData, Stats, Dirent, getLength, toUnixTimestamp, isInt32, toStats, makeStatFs,
 } = internal.requireBuiltin('internal/fs_utils', true);
 const pending = new Map(); // request id -> (err, value) => void
 let nextReq = 1;
@@ -53,24 +53,20 @@ const ops = {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
       const d = getData(data, o.encoding);
-      if (o.flush !== undefined && o.flush !== null && validateBoolean(o.flush, 'options.flush')) {
-        throw errors.notImplemented('fs.writeFile with flush');
-      }
-      if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
+      const flush = o.flush === undefined || o.flush === null ? false : validateBoolean(o.flush, 'options.flush');
+      if (isInt32(path)) return { fd: path, data: d, signal: o.signal, flush };
       const p = getPath(path, 'path');
-      return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
+      return { args: [p, d, getFlags(o.flag, 'w'), parseMode(o.mode, 'mode', 0o666), flush], signal: o.signal };
     },
   },
   appendFile: {
     prep(path, data, options) {
       const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
       const d = getData(data, o.encoding);
-      if (o.flush !== undefined && o.flush !== null && validateBoolean(o.flush, 'options.flush')) {
-        throw errors.notImplemented('fs.writeFile with flush');
-      }
-      if (isInt32(path)) return { fd: path, data: d, signal: o.signal };
+      const flush = o.flush === undefined || o.flush === null ? false : validateBoolean(o.flush, 'options.flush');
+      if (isInt32(path)) return { fd: path, data: d, signal: o.signal, flush };
       const p = getPath(path, 'path');
-      return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666)], signal: o.signal };
+      return { args: [p, d, getFlags(o.flag, 'a'), parseMode(o.mode, 'mode', 0o666), flush], signal: o.signal };
     },
   },
   access: {
@@ -78,26 +74,26 @@ const ops = {
   },
   stat: {
     prep(path, options) {
-      if (options && options.bigint) throw errors.notImplemented('fs.stat with bigint');
-      return { args: [getPath(path)], quiet: !!options && options.throwIfNoEntry === false };
+      return { args: [getPath(path), !!(options && options.bigint)], quiet: !!options && options.throwIfNoEntry === false };
     },
-    post: makeStats,
+    post: toStats,
     hasValue: true,
   },
   lstat: {
     prep(path, options) {
-      if (options && options.bigint) throw errors.notImplemented('fs.lstat with bigint');
-      return { args: [getPath(path)], quiet: !!options && options.throwIfNoEntry === false };
+      return { args: [getPath(path), !!(options && options.bigint)], quiet: !!options && options.throwIfNoEntry === false };
     },
-    post: makeStats,
+    post: toStats,
     hasValue: true,
   },
   fstat: {
-    prep(fd, options) {
-      if (options && options.bigint) throw errors.notImplemented('fs.fstat with bigint');
-      return { args: [getFd(fd)] };
-    },
-    post: makeStats,
+    prep: (fd, options) => ({ args: [getFd(fd), !!(options && options.bigint)] }),
+    post: toStats,
+    hasValue: true,
+  },
+  statfs: {
+    prep: (path, options) => ({ args: [getPath(path), !!(options && options.bigint)] }),
+    post: makeStatFs,
     hasValue: true,
   },
   readdir: {
@@ -286,6 +282,7 @@ function fdSync(c) {
   const data = typeof c.data === 'string' ? new TextEncoder().encode(c.data) : c.data;
   let at = 0;
   while (at < data.length) at += fb.write(-1, c.fd, data, at, data.length - at, -1);
+  if (c.flush) fb.fsync(-1, c.fd);
   return undefined;
 }
 function fdAsync(c, done) {
@@ -305,7 +302,10 @@ function fdAsync(c, done) {
   const data = typeof c.data === 'string' ? new TextEncoder().encode(c.data) : c.data;
   let at = 0;
   const step = () => {
-    if (at >= data.length) return done(null, undefined);
+    if (at >= data.length) {
+      if (c.flush) return fb.fsync(request((err) => done(err || null, undefined)), c.fd);
+      return done(null, undefined);
+    }
     fb.write(request((err, n) => {
       if (err) return done(err);
       at += n;
@@ -441,7 +441,7 @@ class Dir {
 // name -> [parameters before the callback, required ones, `callback ||= options`].
 const callbackAt = {
   readFile: [2, 1, true], writeFile: [3, 2, true], appendFile: [3, 2, true],
-  access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], readdir: [2, 1], mkdir: [2, 1],
+  access: [2, 1], stat: [2, 1], lstat: [2, 1], fstat: [2, 1], statfs: [2, 1], readdir: [2, 1], mkdir: [2, 1],
   mkdtemp: [2, 1], rm: [2, 1], rmdir: [2, 1], unlink: [1, 1], rename: [2, 2], link: [2, 2],
   symlink: [3, 2], copyFile: [3, 2], readlink: [2, 1], realpath: [2, 1], opendir: [2, 1], realpathNative: [2, 1], chmod: [2, 2],
   fchmod: [2, 2], chown: [3, 3], utimes: [3, 3], cp: [3, 2], lchown: [3, 3], fchown: [3, 3],
@@ -725,8 +725,7 @@ fs.X_OK = fb.constants.X_OK;
 
 // Streams need the stream binding (issue 5); watchers and statfs are not bound yet.
 for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'statfs',
-  'statfsSync', 'openAsBlob']) {
+  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
   }
@@ -737,6 +736,33 @@ Object.defineProperty(fs, 'promises', {
   configurable: true,
   get() { return require('fs/promises'); },
 });
+
+// lchmod exists only where O_SYMLINK does (macOS); node still lists the keys.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
+fs._toUnixTimestamp = toUnixTimestamp;
+
+// node's export order (Object.keys(require('fs'))).
+for (const key of ['appendFile', 'appendFileSync', 'access', 'accessSync', 'chown', 'chownSync',
+  'chmod', 'chmodSync', 'close', 'closeSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync',
+  'createReadStream', 'createWriteStream', 'exists', 'existsSync', 'fchown', 'fchownSync',
+  'fchmod', 'fchmodSync', 'fdatasync', 'fdatasyncSync', 'fstat', 'fstatSync', 'fsync',
+  'fsyncSync', 'ftruncate', 'ftruncateSync', 'futimes', 'futimesSync', 'lchown', 'lchownSync',
+  'lchmod', 'lchmodSync', 'link', 'linkSync', 'lstat', 'lstatSync', 'lutimes', 'lutimesSync',
+  'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'open', 'openSync', 'openAsBlob', 'readdir',
+  'readdirSync', 'read', 'readSync', 'readv', 'readvSync', 'readFile', 'readFileSync',
+  'readlink', 'readlinkSync', 'realpath', 'realpathSync', 'rename', 'renameSync', 'rm',
+  'rmSync', 'rmdir', 'rmdirSync', 'stat', 'statfs', 'statSync', 'statfsSync', 'symlink',
+  'symlinkSync', 'truncate', 'truncateSync', 'unwatchFile', 'unlink', 'unlinkSync', 'utimes',
+  'utimesSync', 'watch', 'watchFile', 'writeFile', 'writeFileSync', 'write', 'writeSync',
+  'writev', 'writevSync', 'Dirent', 'Stats', 'ReadStream', 'WriteStream', 'FileReadStream',
+  'FileWriteStream', '_toUnixTimestamp', 'Dir', 'opendir', 'opendirSync', 'F_OK', 'R_OK',
+  'W_OK', 'X_OK', 'constants', 'promises']) {
+  const d = Object.getOwnPropertyDescriptor(fs, key);
+  if (d === undefined) continue;
+  delete fs[key];
+  Object.defineProperty(fs, key, d);
+}
 
 // For fs/promises (fs_promises.js).
 Object.defineProperty(fs, '_nrt', {

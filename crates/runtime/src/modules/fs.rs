@@ -10,7 +10,8 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use node_fs::{constants as c, Dir, Dirent, OpenFlags, Stats};
+use node_fs::{constants as c, Dir, Dirent, OpenFlags, StatFs, Stats};
+use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
 use crate::evloop::LoopHandle;
@@ -99,6 +100,71 @@ impl Reply for Stats {
         Ok(TypedArray::<f64>::new(ctx.clone(), v.to_vec())?.into_value())
     }
 }
+/// Stats for `{ bigint: true }`: node's bigintStatValues (a `BigInt64Array`) with the
+/// nanosecond times in place of the milliseconds.
+pub(crate) struct BigStats(pub(crate) Stats);
+
+impl Reply for BigStats {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        let s = self.0;
+        let ns = |t: i128| t.clamp(i64::MIN.into(), i64::MAX.into()) as i64;
+        let v = [
+            s.dev as i64,
+            s.mode.into(),
+            s.nlink as i64,
+            s.uid.into(),
+            s.gid.into(),
+            s.rdev as i64,
+            s.blksize as i64,
+            s.ino as i64,
+            s.size as i64,
+            s.blocks as i64,
+            ns(s.atime_ns),
+            ns(s.mtime_ns),
+            ns(s.ctime_ns),
+            ns(s.birthtime_ns),
+        ];
+        Ok(TypedArray::<i64>::new(ctx.clone(), v.to_vec())?.into_value())
+    }
+}
+
+/// Stats in the form JS asked for.
+fn stats_reply(st: node_fs::Result<Stats>, bigint: bool) -> node_fs::Result<Either<Stats, BigStats>> {
+    st.map(|s| if bigint { Either::B(BigStats(s)) } else { Either::A(s) })
+}
+
+/// One of two reply types.
+enum Either<A, B> {
+    A(A),
+    B(B),
+}
+
+impl<A: Reply, B: Reply> Reply for Either<A, B> {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        match self {
+            Either::A(a) => a.to_js(ctx),
+            Either::B(b) => b.to_js(ctx),
+        }
+    }
+}
+
+/// `[type, bsize, blocks, bfree, bavail, files, ffree]` for `StatFs` (fs_utils.js), as
+/// numbers or, for `{ bigint: true }`, a `BigInt64Array`.
+struct StatFsValues(StatFs, bool);
+
+impl Reply for StatFsValues {
+    fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
+        let s = self.0;
+        let v = [s.r#type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree];
+        if self.1 {
+            let v: Vec<i64> = v.iter().map(|&n| n as i64).collect();
+            return Ok(TypedArray::<i64>::new(ctx.clone(), v)?.into_value());
+        }
+        let v: Vec<f64> = v.iter().map(|&n| n as f64).collect();
+        Ok(TypedArray::<f64>::new(ctx.clone(), v)?.into_value())
+    }
+}
+
 /// `[name, parentPath, UV_DIRENT_* type]` triples for `Dirent` (fs_utils.js).
 impl Reply for Dirent {
     fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
@@ -233,10 +299,13 @@ fn position(p: f64) -> Option<u64> {
     (p >= 0.0).then_some(p as u64)
 }
 
-/// Seconds since the epoch (node's `toUnixTimestamp`) as a `SystemTime`.
+/// Seconds since the epoch (node's `toUnixTimestamp`) as a `SystemTime`, cut to whole
+/// microseconds as libuv's `uv__fs_to_timespec` does.
 fn time(secs: f64) -> SystemTime {
     if secs >= 0.0 {
-        UNIX_EPOCH + Duration::from_secs_f64(secs)
+        let whole = secs.trunc();
+        let nanos = ((secs - whole) * 1e9) as u32;
+        UNIX_EPOCH + Duration::new(whole as u64, nanos - nanos % 1000)
     } else {
         UNIX_EPOCH - Duration::from_secs_f64(-secs)
     }
@@ -365,9 +434,14 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                           p: String,
                           d: Value<'js>,
                           f: Value<'js>,
-                          mode: u32| {
+                          mode: u32,
+                          flush: Opt<bool>| {
         let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
-        let opts = node_fs::WriteFileOptions { flag, mode };
+        let opts = node_fs::WriteFileOptions {
+            flag,
+            mode,
+            flush: flush.0.unwrap_or(false),
+        };
         op!(
             ctx,
             id,
@@ -380,9 +454,14 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                            p: String,
                            d: Value<'js>,
                            f: Value<'js>,
-                           mode: u32| {
+                           mode: u32,
+                           flush: Opt<bool>| {
         let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
-        let opts = node_fs::AppendFileOptions { flag, mode };
+        let opts = node_fs::AppendFileOptions {
+            flag,
+            mode,
+            flush: flush.0.unwrap_or(false),
+        };
         op!(
             ctx,
             id,
@@ -403,14 +482,40 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::access(p, mode)
         )
     });
-    export!("stat", |ctx: Ctx<'js>, id: i32, p: String| {
-        op!(ctx, id, node_fs::stat_sync(&p), node_fs::stat(p))
+    export!("stat", |ctx: Ctx<'js>, id: i32, p: String, big: Opt<bool>| {
+        let big = big.0.unwrap_or(false);
+        op!(
+            ctx,
+            id,
+            stats_reply(node_fs::stat_sync(&p), big),
+            async move { stats_reply(node_fs::stat(p).await, big) }
+        )
     });
-    export!("lstat", |ctx: Ctx<'js>, id: i32, p: String| {
-        op!(ctx, id, node_fs::lstat_sync(&p), node_fs::lstat(p))
+    export!("lstat", |ctx: Ctx<'js>, id: i32, p: String, big: Opt<bool>| {
+        let big = big.0.unwrap_or(false);
+        op!(
+            ctx,
+            id,
+            stats_reply(node_fs::lstat_sync(&p), big),
+            async move { stats_reply(node_fs::lstat(p).await, big) }
+        )
     });
-    export!("fstat", |ctx: Ctx<'js>, id: i32, fd: i32| {
-        op!(ctx, id, node_fs::fstat_sync(fd), node_fs::fstat(fd))
+    export!("fstat", |ctx: Ctx<'js>, id: i32, fd: i32, big: Opt<bool>| {
+        let big = big.0.unwrap_or(false);
+        op!(
+            ctx,
+            id,
+            stats_reply(node_fs::fstat_sync(fd), big),
+            async move { stats_reply(node_fs::fstat(fd).await, big) }
+        )
+    });
+    export!("statfs", |ctx: Ctx<'js>, id: i32, p: String, big: bool| {
+        op!(
+            ctx,
+            id,
+            node_fs::statfs_sync(&p).map(|s| StatFsValues(s, big)),
+            async move { node_fs::statfs(p).await.map(|s| StatFsValues(s, big)) }
+        )
     });
     export!("readdir", |ctx: Ctx<'js>,
                         id: i32,

@@ -20,7 +20,7 @@ function promised(name) {
 const names = ['access', 'copyFile', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
   'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'chown', 'utimes',
   'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile', 'cp', 'lchown', 'lutimes',
-  'opendir'];
+  'opendir', 'statfs'];
 for (const name of names) {
   if (ops[name] === undefined) throw new Error(`nrt: fs op ${name} missing`);
   exports[name] = promised(name);
@@ -134,8 +134,23 @@ exports.open = async function open(path, flags, mode) {
   return new FileHandle(fd);
 };
 
-// Watchers and statfs are not bound yet (issue 6).
-for (const name of ['watch', 'statfs', 'lchmod']) {
+// Watchers are not bound yet (issue 6).
+for (const name of ['watch']) {
   exports[name] = { [name]() { return Promise.reject(errors.notImplemented(`fsPromises.${name}`)); } }[name];
 }
+// lchmod needs O_SYMLINK (macOS only); node rejects elsewhere.
+exports.lchmod = async function lchmod() {
+  throw errors.make(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+};
 exports.constants = fs.constants;
+
+// node's export order.
+for (const key of ['access', 'copyFile', 'cp', 'open', 'opendir', 'rename', 'truncate', 'rm',
+  'rmdir', 'mkdir', 'readdir', 'readlink', 'symlink', 'lstat', 'stat', 'statfs', 'link', 'unlink',
+  'chmod', 'lchmod', 'lchown', 'chown', 'utimes', 'lutimes', 'realpath', 'mkdtemp', 'writeFile',
+  'appendFile', 'readFile', 'watch', 'constants']) {
+  const d = Object.getOwnPropertyDescriptor(exports, key);
+  if (d === undefined) continue;
+  delete exports[key];
+  Object.defineProperty(exports, key, d);
+}

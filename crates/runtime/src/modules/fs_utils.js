@@ -176,6 +176,48 @@ Stats.prototype._checkModeProperty = function (property) {
 const makeStats = (v) => new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
   v[10], v[11], v[12], v[13]);
 
+// `{ bigint: true }` stats: every field a bigint, the times also in nanoseconds; the
+// milliseconds are the nanoseconds divided down (truncated, as bigint division is).
+const kNsPerMs = 1000000n;
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / kNsPerMs;
+  this.mtimeMs = mtimeNs / kNsPerMs;
+  this.ctimeMs = ctimeNs / kNsPerMs;
+  this.birthtimeMs = birthtimeNs / kNsPerMs;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+BigIntStats.prototype._checkModeProperty = function (property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+const makeBigIntStats = (v) => new BigIntStats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+  v[8], v[9], v[10], v[11], v[12], v[13]);
+// A native stats array of either kind (BigInt64Array for bigint).
+const toStats = (v) => (v instanceof BigInt64Array ? makeBigIntStats(v) : makeStats(v));
+
+// fs.statfs's result (lib/internal/fs/utils.js StatFs).
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+const makeStatFs = (v) => new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+
 const kType = Symbol('type');
 class Dirent {
   constructor(name, type, path) {
@@ -212,5 +254,6 @@ const isInt32 = (v) => typeof v === 'number' && Number.isInteger(v) && v >= -214
 module.exports = {
   typeError, isView, asBytes, getPath, validateFunction, validateBoolean,
   validateInt32, getFd, parseMode, getFlags, normalizeEncoding, getOptions, decode, encode,
-  getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32,
+  getData, Stats, Dirent, makeStats, getLength, toUnixTimestamp, isInt32, BigIntStats,
+  makeBigIntStats, toStats, makeStatFs,
 };
