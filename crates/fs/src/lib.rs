@@ -59,8 +59,8 @@ mod read_file;
 mod read_stream;
 mod readdir;
 mod rm;
-mod stats;
 mod statfs;
+mod stats;
 mod stream_source;
 mod sync_ops;
 mod watch;
@@ -95,8 +95,8 @@ pub use self::readdir::{
     readdir, readdir_sync, readdir_with_file_types, readdir_with_file_types_sync, ReaddirOptions,
 };
 pub use self::rm::{rm, rm_sync, rmdir, rmdir_sync, unlink, unlink_sync, RmOptions, RmdirOptions};
-pub use self::stats::{fstat, fstat_sync, lstat, lstat_sync, stat, stat_sync, Stats};
 pub use self::statfs::{statfs, statfs_sync, StatFs};
+pub use self::stats::{fstat, fstat_sync, lstat, lstat_sync, stat, stat_sync, Stats};
 pub use self::sync_ops::{
     access, access_sync, exists, exists_sync, fdatasync, fdatasync_sync, fsync, fsync_sync,
     ftruncate, ftruncate_sync, truncate, truncate_sync,

@@ -245,7 +245,13 @@ pub fn write_file_sync(
     options: WriteFileOptions,
 ) -> Result<()> {
     let flags = options.flag.to_raw()?;
-    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode, options.flush)
+    write_file_core(
+        path.as_ref(),
+        data.as_ref(),
+        flags,
+        options.mode,
+        options.flush,
+    )
 }
 
 /// Writes a file in one blocking-pool hop. `data` moves to the pool without a copy
@@ -298,7 +304,13 @@ pub fn append_file_sync(
     options: AppendFileOptions,
 ) -> Result<()> {
     let flags = options.flag.to_raw()?;
-    write_file_core(path.as_ref(), data.as_ref(), flags, options.mode, options.flush)
+    write_file_core(
+        path.as_ref(),
+        data.as_ref(),
+        flags,
+        options.mode,
+        options.flush,
+    )
 }
 
 /// Appends to a file in one blocking-pool hop.

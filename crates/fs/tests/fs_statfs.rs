@@ -20,8 +20,5 @@ async fn statfs_async_matches_sync() {
     let a = node_fs::statfs("/").await.unwrap();
     let b = node_fs::statfs_sync("/").unwrap();
     assert_eq!((a.r#type, a.bsize, a.blocks), (b.r#type, b.bsize, b.blocks));
-    assert_eq!(
-        node_fs::statfs("/nope").await.unwrap_err().code(),
-        "ENOENT"
-    );
+    assert_eq!(node_fs::statfs("/nope").await.unwrap_err().code(), "ENOENT");
 }

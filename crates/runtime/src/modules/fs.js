@@ -723,9 +723,28 @@ fs.R_OK = fb.constants.R_OK;
 fs.W_OK = fb.constants.W_OK;
 fs.X_OK = fb.constants.X_OK;
 
-// Streams need the stream binding (issue 5); watchers and statfs are not bound yet.
+// Watchers (fs_watch.js), loaded on first use.
+const watchers = () => internal.requireBuiltin('internal/fs_watch', true);
+function fromInside(run) {
+  try {
+    return run();
+  } catch (e) {
+    throw raised(e);
+  }
+}
+fs.watch = function watch(filename, options, listener) {
+  return fromInside(() => watchers().watch(filename, options, listener));
+};
+fs.watchFile = function watchFile(filename, options, listener) {
+  return fromInside(() => watchers().watchFile(filename, options, listener));
+};
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  return fromInside(() => watchers().unwatchFile(filename, listener));
+};
+
+// Streams need the stream binding (issue 5).
 for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'watch', 'watchFile', 'unwatchFile', 'openAsBlob']) {
+  'FileReadStream', 'FileWriteStream', 'openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
   }

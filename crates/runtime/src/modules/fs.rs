@@ -102,7 +102,7 @@ impl Reply for Stats {
 }
 /// Stats for `{ bigint: true }`: node's bigintStatValues (a `BigInt64Array`) with the
 /// nanosecond times in place of the milliseconds.
-pub(crate) struct BigStats(pub(crate) Stats);
+struct BigStats(Stats);
 
 impl Reply for BigStats {
     fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
@@ -128,9 +128,27 @@ impl Reply for BigStats {
     }
 }
 
+/// Stats as JS's `Stats` / `BigIntStats` constructors take them (fs_utils.js `toStats`).
+pub(crate) fn stats_to_js<'js>(ctx: &Ctx<'js>, s: Stats, bigint: bool) -> Result<Value<'js>> {
+    if bigint {
+        BigStats(s).to_js(ctx)
+    } else {
+        s.to_js(ctx)
+    }
+}
+
 /// Stats in the form JS asked for.
-fn stats_reply(st: node_fs::Result<Stats>, bigint: bool) -> node_fs::Result<Either<Stats, BigStats>> {
-    st.map(|s| if bigint { Either::B(BigStats(s)) } else { Either::A(s) })
+fn stats_reply(
+    st: node_fs::Result<Stats>,
+    bigint: bool,
+) -> node_fs::Result<Either<Stats, BigStats>> {
+    st.map(|s| {
+        if bigint {
+            Either::B(BigStats(s))
+        } else {
+            Either::A(s)
+        }
+    })
 }
 
 /// One of two reply types.
@@ -155,7 +173,9 @@ struct StatFsValues(StatFs, bool);
 impl Reply for StatFsValues {
     fn to_js<'js>(self, ctx: &Ctx<'js>) -> Result<Value<'js>> {
         let s = self.0;
-        let v = [s.r#type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree];
+        let v = [
+            s.r#type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree,
+        ];
         if self.1 {
             let v: Vec<i64> = v.iter().map(|&n| n as i64).collect();
             return Ok(TypedArray::<i64>::new(ctx.clone(), v)?.into_value());
@@ -396,6 +416,7 @@ fn constants<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set("constants", constants(ctx)?)?;
+    crate::modules::fs_watch::register(ctx, &o)?;
     macro_rules! export {
         ($name:literal, $f:expr) => {
             o.set($name, Function::new(ctx.clone(), $f)?.with_name($name)?)?;
@@ -482,7 +503,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             node_fs::access(p, mode)
         )
     });
-    export!("stat", |ctx: Ctx<'js>, id: i32, p: String, big: Opt<bool>| {
+    export!("stat", |ctx: Ctx<'js>,
+                     id: i32,
+                     p: String,
+                     big: Opt<bool>| {
         let big = big.0.unwrap_or(false);
         op!(
             ctx,
@@ -491,7 +515,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             async move { stats_reply(node_fs::stat(p).await, big) }
         )
     });
-    export!("lstat", |ctx: Ctx<'js>, id: i32, p: String, big: Opt<bool>| {
+    export!("lstat", |ctx: Ctx<'js>,
+                      id: i32,
+                      p: String,
+                      big: Opt<bool>| {
         let big = big.0.unwrap_or(false);
         op!(
             ctx,
@@ -500,7 +527,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             async move { stats_reply(node_fs::lstat(p).await, big) }
         )
     });
-    export!("fstat", |ctx: Ctx<'js>, id: i32, fd: i32, big: Opt<bool>| {
+    export!("fstat", |ctx: Ctx<'js>,
+                      id: i32,
+                      fd: i32,
+                      big: Opt<bool>| {
         let big = big.0.unwrap_or(false);
         op!(
             ctx,

@@ -134,10 +134,9 @@ exports.open = async function open(path, flags, mode) {
   return new FileHandle(fd);
 };
 
-// Watchers are not bound yet (issue 6).
-for (const name of ['watch']) {
-  exports[name] = { [name]() { return Promise.reject(errors.notImplemented(`fsPromises.${name}`)); } }[name];
-}
+exports.watch = function watch(filename, options) {
+  return internal.requireBuiltin('internal/fs_watch', true).watchAsync(filename, options);
+};
 // lchmod needs O_SYMLINK (macOS only); node rejects elsewhere.
 exports.lchmod = async function lchmod() {
   throw errors.make(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');

@@ -4,6 +4,7 @@ pub(crate) mod buffer;
 pub(crate) mod crypto;
 pub(crate) mod errors;
 pub(crate) mod fs;
+pub(crate) mod fs_watch;
 pub(crate) mod module;
 pub(crate) mod os;
 pub(crate) mod path;
