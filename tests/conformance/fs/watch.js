@@ -53,7 +53,7 @@ const steps = [
   },
   (next) => {
     const w = fs.watch(dir, 'buffer', (type, name) => {
-      console.log('buffer event', type, typeof name, name.length, String.fromCharCode(...name));
+      console.log('buffer event', type, Buffer.isBuffer(name), name);
       w.close();
       next();
     });

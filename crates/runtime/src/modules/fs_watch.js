@@ -5,10 +5,11 @@
 'use strict';
 
 const EventEmitter = require('events');
+const { Buffer } = require('buffer');
 const fb = internal.natives.fs;
 const errors = internal.errors;
 const {
-  getPath, validateFunction, validateBoolean, normalizeEncoding, decode, toStats,
+  getPath, validateFunction, validateBoolean, normalizeEncoding, toStats,
 } = internal.requireBuiltin('internal/fs_utils', true);
 
 const active = new Map(); // native id -> FSWatcher | StatWatcher
@@ -26,9 +27,8 @@ function encodeName(name, encoding) {
   if (name === undefined || name === null || encoding === undefined || encoding === 'utf8') {
     return name ?? null;
   }
-  const bytes = new TextEncoder().encode(name);
-  if (encoding === 'buffer') return typeof Buffer === 'function' ? Buffer.from(bytes) : bytes;
-  return decode(bytes, encoding);
+  const bytes = Buffer.from(name, 'utf8');
+  return encoding === 'buffer' ? bytes : bytes.toString(encoding);
 }
 
 function validateSignal(signal, name) {
