@@ -14,25 +14,36 @@ fn eval(src: &str) -> String {
 fn unbound_apis_throw_not_implemented() {
     let out = eval(
         "const fs = require('fs');
-         for (const f of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'unwatchFile', 'statfsSync']) {
+         for (const f of ['createReadStream', 'createWriteStream', 'openAsBlob']) {
            try { fs[f]('x'); console.log('no throw', f); } catch (e) { console.log(e.code, e.message); }
          }
-         try { fs.writeFileSync('never-written', 'x', { flush: true }); } catch (e) { console.log(e.code, e.message, fs.existsSync('never-written')); }
-         try { fs.statSync('.', { bigint: true }); } catch (e) { console.log(e.code, e.message); }
-         require('fs/promises').statfs('x').catch((e) => console.log(e.code, e.message));",
+         try { fs.watch('.', { recursive: true }); } catch (e) { console.log(e.code, e.message); }",
     );
     assert_eq!(
         out,
         "ERR_NOT_IMPLEMENTED fs.createReadStream is not implemented in nrt yet\n\
          ERR_NOT_IMPLEMENTED fs.createWriteStream is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.watch is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.watchFile is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.unwatchFile is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.statfsSync is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fs.writeFile with flush is not implemented in nrt yet false\n\
-         ERR_NOT_IMPLEMENTED fs.stat with bigint is not implemented in nrt yet\n\
-         ERR_NOT_IMPLEMENTED fsPromises.statfs is not implemented in nrt yet\n"
+         ERR_NOT_IMPLEMENTED fs.openAsBlob is not implemented in nrt yet\n\
+         ERR_NOT_IMPLEMENTED fs.watch with recursive: true is not implemented in nrt yet\n"
     );
+}
+
+#[test]
+fn watchers_survive_gc_and_unwatched_ones_let_the_loop_end() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Only the watcher and the StatWatcher hold their listeners; after gc() they still fire.
+    let src = "const fs = require('fs');
+         fs.watch('.', (type, name) => { console.log('watch', type, name); fs.unwatchFile('late'); })
+           .on('change', function () { this.close(); });
+         fs.watchFile('late', { interval: 5 }, (curr) => {
+           console.log('watchFile', curr.size);
+           fs.writeFileSync('new', '');
+         });
+         gc();
+         process.on('exit', () => console.log('exit'));";
+    let r = nrt_in(dir.path(), &["--expose-gc", "-e", src], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "watchFile 0\nwatch rename new\nexit\n");
 }
 
 #[test]
