@@ -265,6 +265,28 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/perf_hooks.js",
         Some(BUILTIN_WRAP),
     ),
+    ("readline", "src/modules/readline.js", Some(BUILTIN_WRAP)),
+    (
+        "readline/promises",
+        "src/modules/readline_promises.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/readline_interface",
+        "src/modules/readline_interface.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/readline_cursor",
+        "src/modules/readline_cursor.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/readline_keys",
+        "src/modules/readline_keys.js",
+        Some(BUILTIN_WRAP),
+    ),
+    ("tty", "src/modules/tty.js", Some(BUILTIN_WRAP)),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

@@ -89,6 +89,8 @@ pub(crate) fn exit_now(code: i32) -> ! {
     // eprintln! from start-up.
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
+    // A terminal put in raw mode gets its mode back, as libuv's uv_tty_reset_mode.
+    crate::modules::tty::reset_mode();
     // Node exits without tearing down the heap; so do we. `_exit` also skips thread-local
     // destructors, which would otherwise free the QuickJS context in an unspecified order
     // (and QuickJS's teardown assertions could fire on handles JS still holds).

@@ -13,6 +13,7 @@ pub(crate) mod process;
 pub(crate) mod querystring;
 pub(crate) mod string_decoder;
 pub(crate) mod timers;
+pub(crate) mod tty;
 pub(crate) mod url;
 pub(crate) mod util;
 
