@@ -22,13 +22,22 @@ const buffered = new PerformanceObserver((list) => {
   buffered.disconnect();
 });
 buffered.observe({ type: 'mark', buffered: true });
-setTimeout(() => {
+// Waits (bounded) for a condition; delivery order against timers is not specified.
+function waitFor(cond, then, tries = 400) {
+  if (cond() || tries === 0) then();
+  else setTimeout(() => waitFor(cond, then, tries - 1), 5);
+}
+waitFor(() => log.some((l) => l.startsWith('buffered')) && log.some((l) => l.startsWith('observer')), () => {
   console.log(log.join('\n'));
   log.length = 0;
   obs.disconnect();
+  // A second observer shows when the mark has been delivered.
+  let probed = false;
+  const probe = new PerformanceObserver(() => { probed = true; probe.disconnect(); });
+  probe.observe({ type: 'mark' });
   performance.mark('after disconnect');
-  setTimeout(() => console.log('after disconnect', log.length), 50);
-}, 50);
+  waitFor(() => probed, () => console.log('after disconnect', probed, log.length));
+});
 function t(label, f) {
   try {
     f();
