@@ -287,6 +287,17 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("tty", "src/modules/tty.js", Some(BUILTIN_WRAP)),
+    ("zlib", "src/modules/zlib.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/zlib_options",
+        "src/modules/zlib_options.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/zlib_streams",
+        "src/modules/zlib_streams.js",
+        Some(BUILTIN_WRAP),
+    ),
 ];
 const BUILTIN_WRAP: &str = "(function (exports, require, module, internal, process) {";
 

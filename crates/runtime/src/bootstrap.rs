@@ -31,6 +31,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
         "string_decoder",
         crate::modules::string_decoder::binding(ctx)?,
     )?;
+    natives.set("zlib", crate::modules::zlib::binding(ctx)?)?;
     natives.set(
         "hasBuiltin",
         Function::new(ctx.clone(), |name: String| {

@@ -42,6 +42,7 @@
   errors.make = makeError;
   // What a value is, in node's words (`type number (1)`, `an instance of Foo`, `null`).
   errors.specificType = (v) => describeReceived(v).slice(' Received '.length);
+  internal.describeReceived = describeReceived;
   internal.errorHeader = errorHeader;
   // node throws its argument-validation errors from lib/internal/errors.js.
   const validationHeader = (e) => {

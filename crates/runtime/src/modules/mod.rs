@@ -16,6 +16,7 @@ pub(crate) mod timers;
 pub(crate) mod tty;
 pub(crate) mod url;
 pub(crate) mod util;
+pub(crate) mod zlib;
 
 use node_core::NodeError;
 use rquickjs::{Ctx, Error, Function, Object, Value};

@@ -1,172 +1,273 @@
-//! The zlib engine behind every flate stream and one-shot call: flate2 (zlib-rs) driven in
+//! The zlib engine behind every flate stream and one-shot call: zlib-rs driven in
 //! `chunkSize` output chunks, with unzip's header detection, multi-member gunzip, and the
 //! `flush()`/`params()` markers.
 
 use bytes::{Bytes, BytesMut};
-use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+use zlib_rs::{Deflate, DeflateConfig, DeflateFlush, Inflate, InflateError, InflateFlush, Status};
 
 use super::error::Error;
-use super::options::{check, Flush, ZlibOptions};
-use crate::chunk::Chunk;
+use super::options::{check, range, Flush, Strategy, ZlibOptions};
 
+/// The container format of a flate stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
     Zlib,
     Gzip,
     Raw,
+    /// unzip: gzip or zlib, from the header.
     Auto,
 }
 
 enum Codec {
-    Compress(Compress),
-    Decompress(Decompress),
+    Compress(Deflate),
+    Decompress(Inflate),
     /// unzip before the header was seen.
     Detect(Vec<u8>),
+}
+
+/// Cuts output where Node's `chunkSize` output buffers end: Node fills one buffer across
+/// writes and emits the filled part after each write, so chunks end at multiples of
+/// `chunk_size` in the output stream or where a write's output ends.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Chunker {
+    pub(crate) chunk_size: usize,
+    /// Bytes already emitted from the current `chunk_size` buffer.
+    offset: usize,
+}
+
+impl Chunker {
+    pub(crate) fn new(chunk_size: usize) -> Self {
+        Chunker {
+            chunk_size,
+            offset: 0,
+        }
+    }
+
+    /// How much output one call may produce: up to a `chunk_size` boundary, and at least
+    /// 64 KiB so small chunk sizes do not mean many calls.
+    pub(crate) fn room(&self) -> usize {
+        let whole = (64 * 1024usize).div_ceil(self.chunk_size).max(1);
+        (self.chunk_size - self.offset) + self.chunk_size * whole
+    }
+
+    pub(crate) fn cut(&mut self, mut data: Bytes, out: &mut Vec<Bytes>) {
+        while !data.is_empty() {
+            let n = (self.chunk_size - self.offset).min(data.len());
+            out.push(data.split_to(n));
+            self.offset = (self.offset + n) % self.chunk_size;
+        }
+    }
 }
 
 pub(crate) struct Engine {
     codec: Codec,
     format: Format,
-    chunk_size: usize,
+    compress: bool,
+    options: ZlibOptions,
+    chunker: Chunker,
     /// `bytesWritten`: input bytes handed to the engine.
     pub(crate) bytes_written: u64,
-    /// Bytes already emitted from Node's current `chunk_size` output buffer.
-    out_offset: usize,
+    /// Output so far, against `max_output` (one-shot calls' `maxOutputLength`).
+    out_total: usize,
+    pub(crate) max_output: usize,
     pub(crate) flush: Flush,
-    finish_flush: Flush,
-    dictionary: Option<Bytes>,
-    window_bits: u8,
     gzip_detected: bool,
     done: bool,
+    /// Whether deflate/inflate ran at least once (zlib's `last_flush != -2`).
+    started: bool,
     pub(crate) seen_input: bool,
     buf: BytesMut,
     /// `flush()`/`params()` calls waiting for their empty marker write.
     pub(crate) actions: std::collections::VecDeque<Action>,
+    trailer: Option<Trailer>,
+}
+
+/// After a `params()` zlib-rs could not apply in place, the stream continues in a new raw
+/// deflater (after a sync flush, so at a byte boundary) and the engine writes the zlib or
+/// gzip trailer itself: the checksum so far comes from the old deflater's trailer.
+#[derive(Debug, Clone, Copy)]
+struct Trailer {
+    format: Format,
+    /// adler32 (zlib) or crc32 (gzip) of all input.
+    check: u32,
+    /// gzip's ISIZE: input length mod 2^32.
+    len: u32,
+}
+
+impl Trailer {
+    fn update(&mut self, data: &[u8]) {
+        match self.format {
+            Format::Zlib => self.check = zlib_rs::adler32::adler32(self.check, data),
+            Format::Gzip => {
+                self.check = zlib_rs::crc32::crc32(self.check, data);
+                self.len = self.len.wrapping_add(data.len() as u32);
+            }
+            _ => {}
+        }
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        match self.format {
+            Format::Zlib => self.check.to_be_bytes().to_vec(),
+            Format::Gzip => [self.check.to_le_bytes(), self.len.to_le_bytes()].concat(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// What an empty marker write carries (Node writes an empty buffer for `flush()`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Action {
     Flush(Flush),
-    Params(i32),
+    Params(i32, Strategy),
 }
 
-pub(crate) fn params_after_data() -> Error {
-    Error::new(
-        "ERR_NOT_IMPLEMENTED",
-        "zlib.params() after data was written is not implemented in nrt yet",
-    )
-}
-
-fn c_flush(f: Flush) -> FlushCompress {
+fn c_flush(f: Flush) -> DeflateFlush {
     match f {
-        Flush::None => FlushCompress::None,
-        Flush::Partial => FlushCompress::Partial,
-        Flush::Sync => FlushCompress::Sync,
-        Flush::Full => FlushCompress::Full,
-        Flush::Finish => FlushCompress::Finish,
+        Flush::None => DeflateFlush::NoFlush,
+        Flush::Partial => DeflateFlush::PartialFlush,
+        Flush::Sync => DeflateFlush::SyncFlush,
+        Flush::Full => DeflateFlush::FullFlush,
+        Flush::Finish => DeflateFlush::Finish,
+        Flush::Block => DeflateFlush::Block,
     }
 }
 
-fn d_flush(f: Flush) -> FlushDecompress {
+fn d_flush(f: Flush) -> InflateFlush {
     match f {
-        Flush::None => FlushDecompress::None,
-        Flush::Finish => FlushDecompress::Finish,
-        _ => FlushDecompress::Sync,
+        Flush::None => InflateFlush::NoFlush,
+        Flush::Finish => InflateFlush::Finish,
+        Flush::Block => InflateFlush::Block,
+        _ => InflateFlush::SyncFlush,
+    }
+}
+
+fn z_strategy(s: Strategy) -> zlib_rs::Strategy {
+    match s {
+        Strategy::Default => zlib_rs::Strategy::Default,
+        Strategy::Filtered => zlib_rs::Strategy::Filtered,
+        Strategy::HuffmanOnly => zlib_rs::Strategy::HuffmanOnly,
+        Strategy::Rle => zlib_rs::Strategy::Rle,
+        Strategy::Fixed => zlib_rs::Strategy::Fixed,
+    }
+}
+
+fn inflate_error(d: &Inflate, e: InflateError) -> Error {
+    match e {
+        InflateError::DataError => Error::data(d.error_message()),
+        InflateError::MemError => Error::new("Z_MEM_ERROR", "out of memory"),
+        _ => Error::new(
+            "Z_STREAM_ERROR",
+            d.error_message().unwrap_or("stream error"),
+        ),
     }
 }
 
 impl Engine {
     pub(crate) fn new(compress: bool, format: Format, o: &ZlibOptions) -> Result<Self, Error> {
         check(o)?;
-        let level = Compression::new(if o.level < 0 { 6 } else { o.level as u32 });
-        let wb = o.window_bits;
-        let codec = if compress {
-            let mut c = match format {
-                Format::Gzip => Compress::new_gzip(level, wb),
-                Format::Raw => Compress::new_with_window_bits(level, false, wb),
-                _ => Compress::new_with_window_bits(level, true, wb),
-            };
+        let mut o = o.clone();
+        if o.window_bits == 0 {
+            // Node allows 0 only for inflate, gunzip and unzip (zlib reads the header).
+            if compress || format == Format::Raw {
+                return Err(range("windowBits", 8, 15, 0));
+            }
+        } else if compress && format == Format::Gzip && o.window_bits < 9 {
+            return Err(range("windowBits", 9, 15, o.window_bits.into()));
+        }
+        if o.window_bits == 8 && compress {
+            // zlib deflates with a 512-byte window when asked for 256 (deflateInit2).
+            o.window_bits = 9;
+        }
+        let codec = Self::codec(compress, format, &o)?;
+        Ok(Engine {
+            codec,
+            format,
+            compress,
+            chunker: Chunker::new(o.chunk_size),
+            bytes_written: 0,
+            out_total: 0,
+            max_output: usize::MAX,
+            flush: o.flush,
+            gzip_detected: false,
+            done: false,
+            started: false,
+            seen_input: false,
+            buf: BytesMut::new(),
+            actions: std::collections::VecDeque::new(),
+            trailer: None,
+            options: o,
+        })
+    }
+
+    fn codec(compress: bool, format: Format, o: &ZlibOptions) -> Result<Codec, Error> {
+        let wb = i32::from(o.window_bits.max(9));
+        Ok(if compress {
+            let mut c = Deflate::new_with_config(DeflateConfig {
+                level: o.level,
+                window_bits: match format {
+                    Format::Gzip => wb + 16,
+                    Format::Raw => -wb,
+                    _ => wb,
+                },
+                mem_level: i32::from(o.mem_level),
+                strategy: z_strategy(o.strategy),
+                ..DeflateConfig::default()
+            });
             if let Some(d) = &o.dictionary {
-                c.set_dictionary(d)
-                    .map_err(|_| Error::new("Z_STREAM_ERROR", "Failed to set dictionary"))?;
+                if format != Format::Gzip {
+                    c.set_dictionary(d)
+                        .map_err(|_| Error::new("Z_STREAM_ERROR", "Failed to set dictionary"))?;
+                }
             }
             Codec::Compress(c)
         } else {
             match format {
                 Format::Auto => Codec::Detect(Vec::new()),
-                f => Codec::Decompress(Self::decompressor(f, wb, o.dictionary.as_ref())?),
+                f => {
+                    Codec::Decompress(Self::decompressor(f, o.window_bits, o.dictionary.as_ref())?)
+                }
             }
-        };
-        Ok(Engine {
-            codec,
-            format,
-            chunk_size: o.chunk_size,
-            out_offset: 0,
-            bytes_written: 0,
-            flush: o.flush,
-            finish_flush: o.finish_flush,
-            dictionary: o.dictionary.clone(),
-            window_bits: wb,
-            gzip_detected: false,
-            done: false,
-            seen_input: false,
-            buf: BytesMut::new(),
-            actions: std::collections::VecDeque::new(),
         })
     }
 
-    fn decompressor(f: Format, wb: u8, dict: Option<&Bytes>) -> Result<Decompress, Error> {
+    fn decompressor(f: Format, wb: u8, dict: Option<&Bytes>) -> Result<Inflate, Error> {
         Ok(match f {
-            Format::Gzip => Decompress::new_gzip(wb),
+            // A gzip header names no window size: 0 means the largest.
+            Format::Gzip => Inflate::new(true, if wb == 0 { 15 + 16 } else { wb + 16 }),
             Format::Raw => {
-                let mut d = Decompress::new_with_window_bits(false, wb);
+                let mut d = Inflate::new(false, wb);
                 if let Some(dict) = dict {
                     d.set_dictionary(dict)
                         .map_err(|_| Error::data(Some("Bad dictionary")))?;
                 }
                 d
             }
-            _ => Decompress::new_with_window_bits(true, wb),
+            _ => Inflate::new(true, wb),
         })
     }
 
-    /// How much output one zlib call may produce: up to a `chunk_size` boundary of the
-    /// output stream, and at least 64 KiB so small chunk sizes do not mean many zlib calls.
-    fn room_size(&self) -> usize {
-        let whole = (64 * 1024usize).div_ceil(self.chunk_size).max(1);
-        (self.chunk_size - self.out_offset) + self.chunk_size * whole
-    }
-
-    /// Gives the output buffer [`Engine::room_size`] bytes of room.
+    /// Gives the output buffer room for one call; returns where the new room starts.
     fn room(&mut self) -> usize {
         let start = self.buf.len();
-        self.buf.resize(start + self.room_size(), 0);
+        self.buf.resize(start + self.chunker.room(), 0);
         start
     }
 
-    /// Emits what a call produced cut where Node's `chunkSize` output buffers end: Node
-    /// fills one buffer across writes and emits the filled part after each write, so
-    /// chunks end at multiples of `chunk_size` in the output stream or where a write's
-    /// output ends.
-    fn take(&mut self, start: usize, produced: usize, out: &mut Vec<Chunk>) {
+    fn take(&mut self, start: usize, produced: usize, out: &mut Vec<Bytes>) {
         self.buf.truncate(start + produced);
         if produced == 0 {
             return;
         }
-        let mut data = self.buf.split().freeze();
-        while !data.is_empty() {
-            let n = (self.chunk_size - self.out_offset).min(data.len());
-            out.push(Chunk::Bytes(data.split_to(n)));
-            self.out_offset = (self.out_offset + n) % self.chunk_size;
-        }
+        let data = self.buf.split().freeze();
+        self.chunker.cut(data, out);
     }
 
     pub(crate) fn write(
         &mut self,
         mut input: &[u8],
         flush: Flush,
-        out: &mut Vec<Chunk>,
+        out: &mut Vec<Bytes>,
     ) -> Result<(), Error> {
         if !input.is_empty() {
             self.seen_input = true;
@@ -185,71 +286,81 @@ impl Engine {
             };
             self.codec = Codec::Decompress(Self::decompressor(
                 fmt,
-                self.window_bits,
-                self.dictionary.as_ref(),
+                self.options.window_bits,
+                self.options.dictionary.as_ref(),
             )?);
             return self.write(&head, flush, out);
         }
         self.bytes_written += input.len() as u64;
+        self.started = true;
         loop {
             if self.done {
-                // Node's gunzip reads a following gzip member; other trailing bytes are
-                // ignored.
-                if self.format_is_gzip() && input.first() == Some(&0x1f) {
-                    self.codec = Codec::Decompress(Decompress::new_gzip(self.window_bits));
+                // Node's gunzip starts a new member at any byte but 0 after a member
+                // (so junk there is `incorrect header check`); zero padding and anything
+                // after a zlib or raw stream are ignored.
+                if self.format_is_gzip() && input.first().is_some_and(|b| *b != 0) {
+                    self.codec = Codec::Decompress(Self::decompressor(
+                        Format::Gzip,
+                        self.options.window_bits,
+                        None,
+                    )?);
                     self.done = false;
                     continue;
                 }
                 return Ok(());
             }
             let start = self.room();
-            let room = self.room_size();
+            let room = self.buf.len() - start;
             let (consumed, produced, end) = match &mut self.codec {
                 Codec::Compress(c) => {
                     let (i, o) = (c.total_in(), c.total_out());
                     let st = c
                         .compress(input, &mut self.buf[start..], c_flush(flush))
-                        .map_err(|_| Error::new("Z_STREAM_ERROR", "compression failed"))?;
-                    (
-                        (c.total_in() - i) as usize,
-                        (c.total_out() - o) as usize,
-                        st == Status::StreamEnd,
-                    )
+                        .map_err(|e| Error::new("Z_STREAM_ERROR", e.as_str()))?;
+                    let (consumed, mut produced) =
+                        ((c.total_in() - i) as usize, (c.total_out() - o) as usize);
+                    let end = st == Status::StreamEnd;
+                    if let Some(t) = &mut self.trailer {
+                        t.update(&input[..consumed]);
+                        if end {
+                            let tail = t.bytes();
+                            self.buf.truncate(start + produced);
+                            self.buf.extend_from_slice(&tail);
+                            produced += tail.len();
+                        }
+                    }
+                    (consumed, produced, end)
                 }
                 Codec::Decompress(d) => {
                     let (i, o) = (d.total_in(), d.total_out());
                     let res = d.decompress(input, &mut self.buf[start..], d_flush(flush));
+                    let (consumed, produced) =
+                        ((d.total_in() - i) as usize, (d.total_out() - o) as usize);
                     let st = match res {
                         Ok(st) => st,
-                        Err(e) => {
-                            if e.needs_dictionary().is_some() {
-                                match &self.dictionary {
-                                    Some(dict) => {
-                                        let consumed = (d.total_in() - i) as usize;
-                                        d.set_dictionary(dict)
-                                            .map_err(|_| Error::data(Some("Bad dictionary")))?;
-                                        self.buf.truncate(start);
-                                        input = &input[consumed..];
-                                        continue;
-                                    }
-                                    None => {
-                                        return Err(Error::new("Z_NEED_DICT", "Missing dictionary"))
-                                    }
-                                }
+                        Err(InflateError::NeedDict { .. }) => match &self.options.dictionary {
+                            Some(dict) => {
+                                // node reports the Z_NEED_DICT it was answering.
+                                d.set_dictionary(dict)
+                                    .map_err(|_| Error::new("Z_NEED_DICT", "Bad dictionary"))?;
+                                self.buf.truncate(start);
+                                input = &input[consumed..];
+                                continue;
                             }
-                            return Err(Error::data(e.message()));
-                        }
+                            None => return Err(Error::new("Z_NEED_DICT", "Missing dictionary")),
+                        },
+                        Err(e) => return Err(inflate_error(d, e)),
                     };
-                    (
-                        (d.total_in() - i) as usize,
-                        (d.total_out() - o) as usize,
-                        st == Status::StreamEnd,
-                    )
+                    (consumed, produced, st == Status::StreamEnd)
                 }
                 Codec::Detect(_) => return Ok(()),
             };
             input = &input[consumed..];
             self.take(start, produced, out);
+            self.out_total += produced;
+            if self.out_total > self.max_output {
+                return Err(Error::too_large(self.max_output));
+            }
             if end {
                 self.done = true;
                 // The loop's top decides about a following member.
@@ -272,34 +383,133 @@ impl Engine {
     }
 
     /// Runs the queued `flush()`/`params()` for an empty marker write.
-    pub(crate) fn action(&mut self, out: &mut Vec<Chunk>) -> Result<(), Error> {
+    pub(crate) fn action(&mut self, out: &mut Vec<Bytes>) -> Result<(), Error> {
         match self.actions.pop_front() {
             Some(Action::Flush(kind)) => self.write(&[], kind, out),
-            Some(Action::Params(level)) => {
-                if let Codec::Compress(c) = &mut self.codec {
-                    // flate2 (zlib-rs) can change the level only before any data: its
-                    // deflateParams has no output buffer to flush into.
-                    if c.total_in() > 0 {
-                        return Err(params_after_data());
-                    }
-                    let level = Compression::new(if level < 0 { 6 } else { level as u32 });
-                    c.set_level(level)
-                        .map_err(|_| Error::new("Z_STREAM_ERROR", "Failed to set parameters"))?;
-                }
-                Ok(())
-            }
+            Some(Action::Params(level, strategy)) => self.params(level, strategy, out),
             None => Ok(()),
         }
     }
 
-    pub(crate) fn finish(&mut self, out: &mut Vec<Chunk>) -> Result<(), Error> {
-        let flush = self.finish_flush;
+    /// `params(level, strategy)`: zlib's `deflateParams`, after a sync flush (Node flushes
+    /// first; the flush's output, if any, goes to `out`). zlib-rs's `set_level` has no
+    /// output buffer to flush a block into, so when it refuses (a new strategy, or zlib's
+    /// block function changes) the stream continues in a new raw deflater: valid deflate
+    /// data, though not byte for byte zlib's.
+    pub(crate) fn params(
+        &mut self,
+        level: i32,
+        strategy: Strategy,
+        out: &mut Vec<Bytes>,
+    ) -> Result<(), Error> {
+        check(&ZlibOptions {
+            level,
+            strategy,
+            ..Default::default()
+        })?;
+        if !self.compress || self.done {
+            return Ok(());
+        }
+        if !self.started {
+            // Nothing compressed yet: a fresh deflater with the new settings is the same.
+            self.options.level = level;
+            self.options.strategy = strategy;
+            self.codec = Self::codec(true, self.format, &self.options)?;
+            return Ok(());
+        }
+        self.write(&[], Flush::Sync, out)?;
+        if strategy == self.options.strategy && strategy == Strategy::Default {
+            if let Codec::Compress(c) = &mut self.codec {
+                if c.set_level(level).is_ok() {
+                    self.options.level = level;
+                    return Ok(());
+                }
+            }
+        }
+        self.options.level = level;
+        self.options.strategy = strategy;
+        self.continue_raw()
+    }
+
+    fn continue_raw(&mut self) -> Result<(), Error> {
+        let trailer = match self.trailer {
+            Some(t) => t,
+            None => {
+                let Codec::Compress(old) = &mut self.codec else {
+                    return Ok(());
+                };
+                // After the sync flush all output is out: finishing now yields only an
+                // empty final block and the trailer, whose checksum we keep.
+                let mut tail = [0u8; 64];
+                let o = old.total_out();
+                let st = old
+                    .compress(&[], &mut tail, DeflateFlush::Finish)
+                    .map_err(|e| Error::new("Z_STREAM_ERROR", e.as_str()))?;
+                let n = (old.total_out() - o) as usize;
+                if st != Status::StreamEnd {
+                    return Err(Error::new("Z_STREAM_ERROR", "Failed to set parameters"));
+                }
+                let word = |at: usize| [tail[at], tail[at + 1], tail[at + 2], tail[at + 3]];
+                match self.format {
+                    Format::Zlib if n >= 4 => Trailer {
+                        format: Format::Zlib,
+                        check: u32::from_be_bytes(word(n - 4)),
+                        len: 0,
+                    },
+                    Format::Gzip if n >= 8 => Trailer {
+                        format: Format::Gzip,
+                        check: u32::from_le_bytes(word(n - 8)),
+                        len: u32::from_le_bytes(word(n - 4)),
+                    },
+                    _ => Trailer {
+                        format: Format::Raw,
+                        check: 0,
+                        len: 0,
+                    },
+                }
+            }
+        };
+        let raw = ZlibOptions {
+            dictionary: None,
+            ..self.options.clone()
+        };
+        self.codec = Self::codec(true, Format::Raw, &raw)?;
+        self.trailer = Some(trailer);
+        Ok(())
+    }
+
+    /// `reset()`: back to a fresh stream with the same options (dictionary included).
+    pub(crate) fn reset(&mut self) -> Result<(), Error> {
+        self.codec = Self::codec(self.compress, self.format, &self.options)?;
+        self.trailer = None;
+        self.gzip_detected = false;
+        self.done = false;
+        self.started = false;
+        self.seen_input = false;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Whether the compressed stream ended (a decompressor saw the end of the data).
+    pub(crate) fn ended(&self) -> bool {
+        self.done
+    }
+
+    pub(crate) fn finish(&mut self, out: &mut Vec<Bytes>) -> Result<(), Error> {
+        let flush = self.options.finish_flush;
         self.write(&[], flush, out)?;
-        let decompressing = !matches!(self.codec, Codec::Compress(_));
-        if decompressing && !self.done && self.seen_input && flush == Flush::Finish {
+        if flush == Flush::Finish {
+            self.finish_check()?;
+        }
+        Ok(())
+    }
+
+    /// After a `Z_FINISH` write: a decompressor whose data did not end is Node's
+    /// `unexpected end of file`.
+    pub(crate) fn finish_check(&self) -> Result<(), Error> {
+        if !self.compress && !self.done {
             return Err(Error::unexpected_end());
         }
-        let _ = self.format;
         Ok(())
     }
 }

@@ -31,6 +31,53 @@ impl Error {
         }
     }
 
+    pub(crate) fn with_errno(code: &'static str, errno: i32, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            errno: Some(errno),
+            message: message.into(),
+        }
+    }
+
+    /// `ERR_BUFFER_TOO_LARGE`: a one-shot's output passed `maxOutputLength`.
+    pub(crate) fn too_large(max: usize) -> Self {
+        Error::new(
+            "ERR_BUFFER_TOO_LARGE",
+            format!("Cannot create a Buffer larger than {max} bytes"),
+        )
+    }
+
+    /// `ERR_NOT_IMPLEMENTED` for `api` (what nrt does not do yet).
+    ///
+    /// # Examples
+    /// ```
+    /// let e = node_streams::zlib::Error::not_implemented("zlib.foo");
+    /// assert_eq!(e.message(), "zlib.foo is not implemented in nrt yet");
+    /// ```
+    pub fn not_implemented(api: &str) -> Self {
+        Error::new(
+            "ERR_NOT_IMPLEMENTED",
+            format!("{api} is not implemented in nrt yet"),
+        )
+    }
+
+    /// The JS class Node throws this error as (`RangeError` for range checks).
+    ///
+    /// # Examples
+    /// ```
+    /// let o = node_streams::zlib::ZlibOptions { level: 10, ..Default::default() };
+    /// let e = node_streams::zlib::gzip_sync(b"", &o).unwrap_err();
+    /// assert_eq!(e.class(), node_core::ErrorClass::RangeError);
+    /// ```
+    pub fn class(&self) -> ErrorClass {
+        match self.code {
+            "ERR_OUT_OF_RANGE" | "ERR_BUFFER_TOO_LARGE" | "ERR_BROTLI_INVALID_PARAM" => {
+                ErrorClass::RangeError
+            }
+            _ => ErrorClass::Error,
+        }
+    }
+
     pub(crate) fn data(message: Option<&str>) -> Self {
         Error::new("Z_DATA_ERROR", message.unwrap_or("invalid data"))
     }
@@ -85,7 +132,7 @@ impl std::error::Error for Error {}
 impl From<Error> for NodeError {
     /// Keeps `code` and message; the `errno` is recovered with [`errno_for_code`].
     fn from(e: Error) -> Self {
-        NodeError::new(ErrorClass::Error, e.code, e.message)
+        NodeError::new(e.class(), e.code, e.message)
     }
 }
 
@@ -105,7 +152,6 @@ pub fn errno_for_code(code: &str) -> Option<i32> {
         "Z_MEM_ERROR" => -4,
         "Z_BUF_ERROR" => -5,
         "Z_VERSION_ERROR" => -6,
-        "ERR__ERROR_FORMAT_PADDING_1" => -14,
-        _ => return None,
+        _ => return super::brotli_codes::errno(code),
     })
 }

@@ -1,4 +1,4 @@
-//! gzip, deflate, deflateRaw and their inverses plus unzip, over flate2 (zlib-rs).
+//! gzip, deflate, deflateRaw and their inverses plus unzip, over zlib-rs.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -6,7 +6,7 @@ use std::rc::Rc;
 use bytes::Bytes;
 use node_core::NodeError;
 
-use super::engine::{params_after_data, Action, Engine, Format};
+use super::engine::{Action, Engine, Format};
 use super::error::Error;
 use super::options::{check, Flush, Strategy, ZlibOptions};
 use crate::chunk::Chunk;
@@ -19,17 +19,22 @@ impl Transformer for FlateTransformer {
     fn transform(&mut self, chunk: Chunk, out: &mut Vec<Chunk>) -> Result<(), NodeError> {
         let mut e = self.0.borrow_mut();
         let flush = e.flush;
+        let mut v = Vec::new();
         let res = match &chunk {
-            Chunk::Bytes(b) if b.is_empty() && !e.actions.is_empty() => e.action(out),
-            Chunk::Bytes(b) => e.write(b, flush, out),
-            Chunk::Str(s) => e.write(s.as_bytes(), flush, out),
+            Chunk::Bytes(b) if b.is_empty() && !e.actions.is_empty() => e.action(&mut v),
+            Chunk::Bytes(b) => e.write(b, flush, &mut v),
+            Chunk::Str(s) => e.write(s.as_bytes(), flush, &mut v),
             Chunk::Value(_) => return Err(crate::errors::invalid_chunk(true)),
         };
+        out.extend(v.into_iter().map(Chunk::Bytes));
         res.map_err(Into::into)
     }
 
     fn flush(&mut self, out: &mut Vec<Chunk>) -> Result<(), NodeError> {
-        self.0.borrow_mut().finish(out).map_err(Into::into)
+        let mut v = Vec::new();
+        let res = self.0.borrow_mut().finish(&mut v);
+        out.extend(v.into_iter().map(Chunk::Bytes));
+        res.map_err(Into::into)
     }
 }
 
@@ -107,12 +112,11 @@ impl Zlib {
         self.engine.borrow().bytes_written
     }
 
-    /// `zlib.params(level, strategy)`: changes the compression level for what is written
-    /// next. nrt supports it only before the first data is compressed.
+    /// `zlib.params(level, strategy)`: changes the compression level and strategy for what
+    /// is written next (after a sync flush, as Node).
     ///
     /// # Errors
-    /// `ERR_OUT_OF_RANGE` for a level outside -1..=9; `ERR_NOT_IMPLEMENTED` for a
-    /// non-default strategy or once data was compressed; write errors.
+    /// `ERR_OUT_OF_RANGE` for a level outside -1..=9; write errors.
     ///
     /// # Examples
     /// ```
@@ -127,13 +131,11 @@ impl Zlib {
             ..Default::default()
         })
         .map_err(NodeError::from)?;
-        if self.engine.borrow().seen_input {
-            return Err(params_after_data().into());
-        }
+        self.flush(Flush::Sync)?;
         self.engine
             .borrow_mut()
             .actions
-            .push_back(Action::Params(level));
+            .push_back(Action::Params(level, strategy));
         self.transform
             .writable()
             .write(Chunk::Bytes(Bytes::new()))?;
@@ -159,14 +161,14 @@ fn one_shot(
     // One-shot calls need no small output chunks.
     o.chunk_size = o.chunk_size.max(256 * 1024);
     let mut e = Engine::new(compress, format, &o)?;
+    e.max_output = o.max_output_length;
     let mut out = Vec::new();
     e.write(data, o.flush, &mut out)?;
     e.finish(&mut out)?;
-    let mut v = Vec::with_capacity(out.iter().map(Chunk::byte_len).sum());
-    for c in &out {
-        if let Chunk::Bytes(b) = c {
-            v.extend_from_slice(b);
-        }
+    let n = out.iter().map(Bytes::len).sum::<usize>();
+    let mut v = Vec::with_capacity(n);
+    for b in &out {
+        v.extend_from_slice(b);
     }
     Ok(v)
 }

@@ -1,6 +1,7 @@
 //! Node's `zlib` module: gzip, deflate (zlib and raw), unzip and brotli as
-//! [`Transform`](crate::Transform) streams and one-shot `*_sync` functions, over flate2
-//! (zlib-rs backend) and the `brotli` crate, with Node's error codes and messages.
+//! [`Transform`](crate::Transform) streams, one-shot `*_sync` functions and a [`Processor`]
+//! per stream for bindings, over zlib-rs and the `brotli` crate, with Node's error codes
+//! and messages.
 //!
 //! ```
 //! use node_streams::zlib;
@@ -11,10 +12,12 @@
 //! ```
 
 mod brotli;
+mod brotli_codes;
 mod engine;
 mod error;
 mod flate;
 mod options;
+mod processor;
 
 pub use self::brotli::{
     brotli_compress_sync, brotli_decompress_sync, create_brotli_compress, create_brotli_decompress,
@@ -27,6 +30,7 @@ pub use self::flate::{
     inflate_raw_sync, inflate_sync, unzip_sync, Zlib,
 };
 pub use self::options::{Flush, Strategy, ZlibOptions};
+pub use self::processor::{Mode, Processor};
 
 /// `zlib.crc32(data, value)`: the CRC-32 of `data`, continuing from `value` (0 to start).
 ///

@@ -24,6 +24,8 @@ pub enum Flush {
     Full,
     /// `Z_FINISH`.
     Finish,
+    /// `Z_BLOCK` (a sync flush for decompressors).
+    Block,
 }
 
 /// Compression strategies (`Z_DEFAULT_STRATEGY`, `Z_FILTERED`, …).
@@ -63,17 +65,23 @@ pub struct ZlibOptions {
     pub finish_flush: Flush,
     /// `chunkSize`: the size of output chunks (default 16 KiB, at least 64).
     pub chunk_size: usize,
-    /// `windowBits` (default 15).
+    /// `windowBits` (default 15); 0 lets inflate, gunzip and unzip take the size from the
+    /// header.
     pub window_bits: u8,
     /// `level`, -1 (default, = 6) to 9.
     pub level: i32,
-    /// `memLevel`; only Node's default 8 is supported.
+    /// `memLevel`, 1–9 (default 8).
     pub mem_level: u8,
-    /// `strategy`; only the default is supported.
+    /// `strategy` (default `Z_DEFAULT_STRATEGY`).
     pub strategy: Strategy,
     /// `dictionary` for deflate/inflate.
     pub dictionary: Option<Bytes>,
+    /// `maxOutputLength` of a one-shot call (default Node's `buffer.kMaxLength`, 4 GiB).
+    pub max_output_length: usize,
 }
+
+/// Node's `buffer.constants.MAX_LENGTH` (the default `maxOutputLength`).
+pub(crate) const MAX_LENGTH: usize = 1 << 32;
 
 impl Default for ZlibOptions {
     fn default() -> Self {
@@ -86,6 +94,7 @@ impl Default for ZlibOptions {
             mem_level: 8,
             strategy: Strategy::Default,
             dictionary: None,
+            max_output_length: MAX_LENGTH,
         }
     }
 }
@@ -109,26 +118,21 @@ pub(crate) fn check(o: &ZlibOptions) -> Result<(), Error> {
             ),
         ));
     }
-    if !(8..=15).contains(&o.window_bits) {
-        return Err(Error::new(
-            "ERR_OUT_OF_RANGE",
-            format!(
-                "The value of \"options.windowBits\" is out of range. It must be >= 8 and <= 15. Received {}",
-                o.window_bits
-            ),
-        ));
+    // 0 (take the size from the header) only for decompressors; checked by the engine.
+    if o.window_bits != 0 && !(8..=15).contains(&o.window_bits) {
+        return Err(range("windowBits", 8, 15, o.window_bits.into()));
     }
-    if o.mem_level != 8 {
-        return Err(Error::new(
-            "ERR_NOT_IMPLEMENTED",
-            "zlib option memLevel other than 8 is not implemented in nrt yet",
-        ));
-    }
-    if o.strategy != Strategy::Default {
-        return Err(Error::new(
-            "ERR_NOT_IMPLEMENTED",
-            "zlib option strategy other than Z_DEFAULT_STRATEGY is not implemented in nrt yet",
-        ));
+    if !(1..=9).contains(&o.mem_level) {
+        return Err(range("memLevel", 1, 9, o.mem_level.into()));
     }
     Ok(())
+}
+
+pub(crate) fn range(name: &str, lo: i64, hi: i64, got: i64) -> Error {
+    Error::new(
+        "ERR_OUT_OF_RANGE",
+        format!(
+            "The value of \"options.{name}\" is out of range. It must be >= {lo} and <= {hi}. Received {got}"
+        ),
+    )
 }

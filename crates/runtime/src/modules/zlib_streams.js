@@ -1,0 +1,253 @@
+// zlib's stream classes: ZlibBase is a stream.Transform whose writes go to a native
+// processor (zlib.rs) on the blocking pool; Zlib adds params(); Deflate … Unzip and
+// BrotliCompress/BrotliDecompress pick the mode. The last write before end() carries the
+// finishFlush, as in node, so the stream's end is in the same output as its last data.
+'use strict';
+
+const { Transform, finished } = require('stream');
+const zb = internal.natives.zlib;
+const errors = internal.errors;
+const {
+  constants, zlibOptions, brotliOptions, rangeOrDefault,
+} = internal.requireBuiltin('internal/zlib_options', true);
+
+const kFlushFlag = Symbol('kFlushFlag');
+const pending = new Map(); // request id -> (err, chunks) => void; see zlib.js
+let nextReq = 0x40000000; // apart from zlib.js's one-shot ids
+
+const prevComplete = internal.hooks.zlibComplete;
+internal.hooks.zlibComplete = function zlibStreamComplete(id, err, value) {
+  const done = pending.get(id);
+  if (done === undefined) {
+    if (prevComplete) prevComplete(id, err, value);
+    return;
+  }
+  pending.delete(id);
+  done(err, value);
+};
+
+function request(done) {
+  const id = nextReq++;
+  if (nextReq > 0x7fffffff) nextReq = 0x40000000;
+  pending.set(id, done);
+  return id;
+}
+
+function zlibError(desc) {
+  const [code, errno, message, cls] = desc;
+  if (errno === undefined || errno === null) return errors.make(globalThis[cls] || Error, code, message);
+  const e = new Error(message);
+  e.errno = errno;
+  e.code = code;
+  return e;
+}
+
+function toBuffer(u8) {
+  const B = globalThis.Buffer;
+  return typeof B === 'function' ? B.from(u8.buffer, u8.byteOffset, u8.byteLength) : u8;
+}
+
+function emptyChunk() {
+  const B = globalThis.Buffer;
+  return typeof B === 'function' ? B.alloc(0) : new Uint8Array(0);
+}
+
+// How strongly each flush value flushes (zlib.h's order; Z_BLOCK sits below Z_PARTIAL_FLUSH).
+const flushRank = [0, 2, 3, 4, 5, 1];
+const maxFlush = (a, b) => (flushRank[a] > flushRank[b] ? a : b);
+
+function closeHandle(stream) {
+  if (!stream._handle) return;
+  zb.close(stream._handle.id);
+  stream._handle = null;
+}
+
+class ZlibBase extends Transform {
+  constructor(opts, mode, o, fullFlush) {
+    super({ autoDestroy: true, ...(opts !== null && typeof opts === 'object' ? opts : {}) });
+    const [err, id] = zb.create(o);
+    if (err) throw zlibError(err);
+    this._handle = { id };
+    this._hadError = false;
+    this._chunkSize = o.chunkSize;
+    this._defaultFlushFlag = o.flush;
+    this._finishFlushFlag = o.finishFlush;
+    this._defaultFullFlushFlag = fullFlush;
+    this._info = o.info;
+    this._maxOutputLength = o.maxOutputLength;
+    this.bytesWritten = 0;
+    // A write is on the blocking pool; params()/reset() wait for it.
+    this._inFlight = false;
+    this._afterWrite = [];
+  }
+
+  get _closed() {
+    return !this._handle;
+  }
+
+  _transform(chunk, encoding, callback) {
+    if (typeof chunk === 'string') {
+      const B = globalThis.Buffer;
+      chunk = typeof B === 'function' ? B.from(chunk, encoding) : chunk;
+    }
+    let flushFlag = this._defaultFlushFlag;
+    if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
+    const size = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+    // The last chunk before end() finishes the stream.
+    if (this.writableEnded && this.writableLength === size) {
+      flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+    }
+    this._process(chunk, size, flushFlag, callback);
+  }
+
+  _flush(callback) {
+    this._transform(emptyChunk(), '', callback);
+  }
+
+  // node's zlib streams finish their writable side at once ('finish' before 'end'); the
+  // flush and the readable side's end follow.
+  _final(callback) {
+    Transform.prototype._final.call(this, (err) => {
+      if (err) this.destroy(err);
+    });
+    callback();
+  }
+
+  _process(chunk, size, flushFlag, callback) {
+    if (!this._handle) {
+      process.nextTick(callback);
+      return;
+    }
+    this._inFlight = true;
+    const input = typeof chunk === 'string' ? chunk
+      : chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    zb.write(request((err, chunks) => {
+      this._inFlight = false;
+      const after = this._afterWrite;
+      this._afterWrite = [];
+      for (const fn of after) fn();
+      if (this.destroyed) {
+        callback();
+        return;
+      }
+      if (err) {
+        const e = zlibError(err);
+        this._hadError = true;
+        closeHandle(this);
+        this.destroy(e);
+        return;
+      }
+      this.bytesWritten += size;
+      for (const c of chunks) this.push(toBuffer(c));
+      callback();
+    }), this._handle.id, input, flushFlag);
+  }
+
+  // Runs `fn` now, or once the write on the blocking pool is back.
+  _whenIdle(fn) {
+    if (this._inFlight) this._afterWrite.push(fn);
+    else fn();
+  }
+
+  flush(kind, callback) {
+    if (typeof kind === 'function' || (kind === undefined && !callback)) {
+      callback = kind;
+      kind = this._defaultFullFlushFlag;
+    }
+    if (this.writableFinished) {
+      if (callback) process.nextTick(callback);
+    } else if (this.writableEnded) {
+      if (callback) this.once('end', callback);
+    } else {
+      const marker = emptyChunk();
+      marker[kFlushFlag] = kind;
+      this.write(marker, '', callback);
+    }
+  }
+
+  reset() {
+    if (!this._handle) throw errors.make(Error, 'ERR_INTERNAL_ASSERTION', 'zlib binding closed');
+    this._whenIdle(() => {
+      if (!this._handle) return;
+      const [err] = zb.reset(this._handle.id);
+      if (err) this.destroy(zlibError(err));
+    });
+  }
+
+  close(callback) {
+    if (callback) finished(this, callback);
+    this.destroy();
+  }
+
+  _destroy(err, callback) {
+    closeHandle(this);
+    callback(err);
+  }
+
+  _processChunk() {
+    throw errors.notImplemented('zlib ZlibBase.prototype._processChunk');
+  }
+}
+
+class Zlib extends ZlibBase {
+  constructor(opts, mode) {
+    const o = zlibOptions(opts, mode);
+    super(opts, mode, o, constants.Z_FULL_FLUSH);
+    this._level = o.level;
+    this._strategy = o.strategy;
+  }
+
+  params(level, strategy, callback) {
+    rangeOrDefault(level, 'level', constants.Z_MIN_LEVEL, constants.Z_MAX_LEVEL);
+    rangeOrDefault(strategy, 'strategy', constants.Z_DEFAULT_STRATEGY, constants.Z_FIXED);
+    if (this._level === level && this._strategy === strategy) {
+      process.nextTick(callback);
+      return;
+    }
+    // node flushes with Z_SYNC_FLUSH, then changes the parameters.
+    this.flush(constants.Z_SYNC_FLUSH, () => {
+      this._whenIdle(() => {
+        if (!this._handle) throw errors.make(Error, 'ERR_INTERNAL_ASSERTION', 'zlib binding closed');
+        const [err, chunks] = zb.params(this._handle.id, level, strategy);
+        if (err) {
+          this.destroy(zlibError(err));
+          return;
+        }
+        for (const c of chunks || []) this.push(toBuffer(c));
+        if (!this.destroyed) {
+          this._level = level;
+          this._strategy = strategy;
+          if (callback) callback();
+        }
+      });
+    });
+  }
+}
+
+class Deflate extends Zlib { constructor(opts) { super(opts, constants.DEFLATE); } }
+class Inflate extends Zlib { constructor(opts) { super(opts, constants.INFLATE); } }
+class Gzip extends Zlib { constructor(opts) { super(opts, constants.GZIP); } }
+class Gunzip extends Zlib { constructor(opts) { super(opts, constants.GUNZIP); } }
+class DeflateRaw extends Zlib { constructor(opts) { super(opts, constants.DEFLATERAW); } }
+class InflateRaw extends Zlib { constructor(opts) { super(opts, constants.INFLATERAW); } }
+class Unzip extends Zlib { constructor(opts) { super(opts, constants.UNZIP); } }
+
+class Brotli extends ZlibBase {
+  constructor(opts, mode) {
+    super(opts, mode, brotliOptions(opts, mode), constants.BROTLI_OPERATION_FLUSH);
+  }
+}
+class BrotliCompress extends Brotli { constructor(opts) { super(opts, constants.BROTLI_ENCODE); } }
+class BrotliDecompress extends Brotli { constructor(opts) { super(opts, constants.BROTLI_DECODE); } }
+
+const byMode = {
+  [constants.DEFLATE]: Deflate, [constants.INFLATE]: Inflate, [constants.GZIP]: Gzip,
+  [constants.GUNZIP]: Gunzip, [constants.DEFLATERAW]: DeflateRaw, [constants.INFLATERAW]: InflateRaw,
+  [constants.UNZIP]: Unzip, [constants.BROTLI_ENCODE]: BrotliCompress,
+  [constants.BROTLI_DECODE]: BrotliDecompress,
+};
+
+module.exports = {
+  Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
+  forMode: (mode, opts) => new byMode[mode](opts),
+};
