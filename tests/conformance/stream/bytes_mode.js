@@ -21,7 +21,10 @@ r.once('readable', () => {
 const w = new Writable({ write(c, e, cb) { setImmediate(cb); } });
 console.log('write 10k', w.write(Buffer.alloc(10000)), 'write 10k', w.write(Buffer.alloc(10000)),
   'length', w.writableLength, 'needDrain', w.writableNeedDrain);
-w.on('drain', () => console.log('drain', w.writableLength));
+w.on('drain', () => {
+  console.log('drain', w.writableLength);
+  setImmediate(releaseTransform);
+});
 const enc = new Writable({ decodeStrings: false, write(c, e, cb) { console.log('kept string', typeof c, e); cb(); } });
 enc.write('text', 'latin1');
 const conv = new Writable({ write(c, e, cb) { console.log('converted', c, e); cb(); } });
@@ -44,10 +47,10 @@ const t = new Transform({
   },
 });
 for (let i = 0; i < 4; i++) console.log('t.write', i, t.write(i));
-setTimeout(() => {
+function releaseTransform() {
   console.log('held: readable', t.readableLength, 'writable', t.writableLength);
   t.on('data', (d) => console.log('t data', d));
-}, 5);
+}
 
 const d = new Duplex({ allowHalfOpen: false, read() {}, write(c, e, cb) { cb(); } });
 for (const ev of ['end', 'finish', 'close']) d.on(ev, () => console.log('half-open false:', ev));
