@@ -110,6 +110,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/fs_streams",
+        "src/modules/fs_streams.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/fs_watch",
         "src/modules/fs_watch.js",
         Some(BUILTIN_WRAP),

@@ -16,14 +16,20 @@ function attempt(label, fn) {
   }
 }
 
+function createWhole(p, data) {
+  fs.writeFileSync(`${p}.tmp`, data);
+  fs.renameSync(`${p}.tmp`, p);
+}
+
 let n = 0;
 function listener(curr, prev) {
   n += 1;
   console.log('change', n, curr.constructor.name, curr.size, prev.size, curr.isFile(), prev.isFile(), curr.mtimeMs === 0, prev.mtimeMs === 0);
   if (n === 1) {
-    // The file did not exist: both zeroed. Create it.
+    // The file did not exist: both zeroed. Create it whole (a poll between creating and
+    // writing would see it empty).
     console.log('  zero dates', curr.mtime.getTime(), prev.birthtime.getTime(), curr.nlink);
-    fs.writeFileSync(file, 'abc');
+    createWhole(file, 'abc');
   } else if (n === 2) {
     fs.appendFileSync(file, 'defg');
   } else if (n === 3) {
@@ -46,7 +52,7 @@ w.on('stop', () => {
   const bw = fs.watchFile(big, { bigint: true, interval: 5 }, (curr, prev) => {
     console.log('bigint', curr.constructor.name, typeof curr.size, curr.size, prev.size, curr.mtimeNs === 0n);
     if (++calls === 1) {
-      fs.writeFileSync(big, '12345');
+      createWhole(big, '12345');
       return;
     }
     fs.unwatchFile(big);

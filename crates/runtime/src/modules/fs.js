@@ -742,9 +742,28 @@ fs.unwatchFile = function unwatchFile(filename, listener) {
   return fromInside(() => watchers().unwatchFile(filename, listener));
 };
 
-// Streams need the stream binding (issue 5).
-for (const name of ['createReadStream', 'createWriteStream', 'ReadStream', 'WriteStream',
-  'FileReadStream', 'FileWriteStream', 'openAsBlob']) {
+// Read and write streams (fs_streams.js), loaded on first use; the classes are lazy
+// accessors as in node.
+const streams = () => internal.requireBuiltin('internal/fs_streams', true);
+fs.createReadStream = function createReadStream(path, options) {
+  return fromInside(() => streams().createReadStream(path, options));
+};
+fs.createWriteStream = function createWriteStream(path, options) {
+  return fromInside(() => streams().createWriteStream(path, options));
+};
+for (const [name, cls] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  let value;
+  Object.defineProperty(fs, name, {
+    enumerable: true,
+    configurable: true,
+    get() { return value === undefined ? streams()[cls] : value; },
+    set(v) { value = v; },
+  });
+}
+
+// openAsBlob needs Blob (issue 4).
+for (const name of ['openAsBlob']) {
   if (!Object.prototype.hasOwnProperty.call(fs, name)) {
     fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
   }
@@ -785,5 +804,5 @@ for (const key of ['appendFile', 'appendFileSync', 'access', 'accessSync', 'chow
 
 // For fs/promises (fs_promises.js).
 Object.defineProperty(fs, '_nrt', {
-  value: { ops, runAsync, getPath, normalizeEncoding, validateInt32 },
+  value: { ops, runAsync, getPath, normalizeEncoding, validateInt32, request },
 });

@@ -125,9 +125,27 @@ class FileHandle extends require('events') {
     return run();
   }
 }
-for (const name of ['readLines', 'readableWebStream', 'createReadStream', 'createWriteStream']) {
-  FileHandle.prototype[name] = { [name]() { throw errors.notImplemented(`FileHandle.${name}`); } }[name];
-}
+// Streams over the handle: they read and write through its methods and close it.
+FileHandle.prototype.createReadStream = function createReadStream(options = undefined) {
+  const { ReadStream } = internal.requireBuiltin('internal/fs_streams', true);
+  return new ReadStream(undefined, { ...options, fd: this });
+};
+FileHandle.prototype.createWriteStream = function createWriteStream(options = undefined) {
+  const { WriteStream } = internal.requireBuiltin('internal/fs_streams', true);
+  return new WriteStream(undefined, { ...options, fd: this });
+};
+FileHandle.prototype.readLines = function readLines(options = undefined) {
+  let readline;
+  try {
+    readline = require('readline');
+  } catch {
+    throw errors.notImplemented('FileHandle.readLines');
+  }
+  return readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+};
+FileHandle.prototype.readableWebStream = function readableWebStream() {
+  throw errors.notImplemented('FileHandle.readableWebStream');
+};
 
 exports.open = async function open(path, flags, mode) {
   const [fd] = await call(fs.open, getPath(path), flags === undefined ? 'r' : flags, mode);
