@@ -228,6 +228,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/streams/duplexify",
+        "src/modules/stream_duplexify.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/streams/pipeline",
         "src/modules/stream_pipeline.js",
         Some(BUILTIN_WRAP),

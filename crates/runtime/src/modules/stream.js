@@ -52,10 +52,8 @@ Readable.prototype.asIndexedPairs = function asIndexedPairs() {
   throw errors.notImplemented('stream.Readable.prototype.asIndexedPairs');
 };
 
-// Duplex.from for the simple case (a duplex stream is returned as it is).
 Duplex.from = function from(body) {
-  if (body instanceof Duplex) return body;
-  throw errors.notImplemented('stream.Duplex.from (other than a Duplex)');
+  return internal.requireBuiltin('internal/streams/duplexify', true).duplexFrom(body, 'body');
 };
 
 function compose() {

@@ -22,17 +22,26 @@ const codes = {
   methodNotImplemented: (method) => make(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${method} method is not implemented`),
   cannotPipe: () => make(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'),
   missingArgs: (name) => make(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`),
-  invalidReturnValue: (input, name, value) => {
-    let type = typeof value;
-    if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-    return make(TypeError, 'ERR_INVALID_RETURN_VALUE',
-      `Expected ${input} to be returned from the "${name}" function but got ${type}.`);
-  },
+  invalidReturnValue: (input, name, value) => make(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    `Expected ${input} to be returned from the "${name}" function but got ${specificType(value)}.`),
   unknownEncoding: (enc) => make(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${enc}`),
   invalidChunk: (chunk) => errors.invalidArgTypeText('chunk',
     'of type string or an instance of Buffer, TypedArray, or DataView', chunk),
   abort: (cause) => errors.abort(cause),
 };
+
+// How node's messages name a received value (its determineSpecificType).
+function specificType(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function') return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+    return internal.inspect(value, { depth: -1 });
+  }
+  let shown = internal.inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${typeof value} (${shown})`;
+}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw errors.invalidArgType(name, 'Function', value);
