@@ -233,6 +233,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/streams/compose",
+        "src/modules/stream_compose.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/streams/pipeline",
         "src/modules/stream_pipeline.js",
         Some(BUILTIN_WRAP),

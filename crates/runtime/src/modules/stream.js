@@ -56,9 +56,23 @@ Duplex.from = function from(body) {
   return internal.requireBuiltin('internal/streams/duplexify', true).duplexFrom(body, 'body');
 };
 
-function compose() {
-  throw errors.notImplemented('stream.compose');
+function compose(...streams) {
+  return internal.requireBuiltin('internal/streams/compose', true).compose(...streams);
 }
+// readable.compose(stream[, { signal }]): this stream composed with another.
+Object.defineProperty(Readable.prototype, 'compose', {
+  configurable: true,
+  writable: true,
+  enumerable: false,
+  value: function compose(stream, options) {
+    if (options != null) S.validateObject(options, 'options');
+    const signal = options && options.signal;
+    S.validateAbortSignal(signal, 'options.signal');
+    const composed = internal.requireBuiltin('internal/streams/compose', true).compose(this, stream);
+    if (signal) F.addAbortSignal(signal, composed);
+    return composed;
+  },
+});
 function duplexPair() {
   throw errors.notImplemented('stream.duplexPair');
 }
