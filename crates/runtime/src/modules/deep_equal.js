@@ -43,34 +43,34 @@ function sameBytes(x, y) {
 
 const isURL = (v) => typeof URL === 'function' && v instanceof URL;
 
-const boxedKinds = ['Number', 'String', 'Boolean', 'BigInt', 'Symbol'];
-function boxedKind(v) {
-  for (const kind of boxedKinds) {
-    const ctor = globalThis[kind];
-    if (typeof ctor !== 'function') continue;
-    try {
-      ctor.prototype.valueOf.call(v);
-      return kind;
-    } catch {
-      // not this kind
-    }
-  }
-  return undefined;
+// Families by QuickJS class id (a brand check that throws nothing: deep comparisons meet
+// many objects, and a thrown brand-check error costs a stack trace each).
+const { classId, isError } = internal.natives.util;
+const familyByClass = new Map([
+  [classId(new Date(0)), 'date'],
+  [classId(/x/), 'regexp'],
+  [classId(new Map()), 'map'],
+  [classId(new Set()), 'set'],
+  [classId(new ArrayBuffer(0)), 'buffer'],
+  [classId(new DataView(new ArrayBuffer(0))), 'view'],
+]);
+if (typeof SharedArrayBuffer === 'function') familyByClass.set(classId(new SharedArrayBuffer(0)), 'buffer');
+const boxedByClass = new Map();
+for (const [kind, sample] of [['Number', 0], ['String', ''], ['Boolean', false], ['Symbol', Symbol.iterator], ['BigInt', 0n]]) {
+  boxedByClass.set(classId(Object(sample)), kind);
+  familyByClass.set(classId(Object(sample)), 'boxed');
 }
 
-// The family an object belongs to for comparison purposes, tried in node's order: the
-// first match on the left side decides which comparison runs, and the right side must be
-// of the same family.
+const boxedKind = (v) => boxedByClass.get(classId(v));
+
+// The family an object belongs to for comparison purposes; the left side's family decides
+// which comparison runs, and the right side must be of the same family.
 function familyOf(v) {
   if (Array.isArray(v)) return 'array';
-  if (kinds.isDate(v)) return 'date';
-  if (kinds.isRegExp(v)) return 'regexp';
-  if (kinds.isError(v)) return 'error';
-  if (kinds.isTypedArray(v) || kinds.isDataView(v)) return 'view';
-  if (kinds.isSet(v)) return 'set';
-  if (kinds.isMap(v)) return 'map';
-  if (kinds.isArrayBuffer(v) || kinds.isSharedArrayBuffer(v)) return 'buffer';
-  if (boxedKind(v) !== undefined) return 'boxed';
+  const family = familyByClass.get(classId(v));
+  if (family !== undefined) return family;
+  if (kinds.isTypedArray(v)) return 'view';
+  if (isError(v) || v instanceof Error) return 'error';
   return 'object';
 }
 
@@ -78,7 +78,9 @@ function familyOf(v) {
 function nonIndexKeys(v, withSymbols) {
   const keys = [];
   for (const key of Object.keys(v)) {
-    if (!/^(?:0|[1-9][0-9]*)$/.test(key) || Number(key) >= 2 ** 32 - 1) keys.push(key);
+    const index = Number(key);
+    const isIndex = index >= 0 && index < 2 ** 32 - 1 && Number.isInteger(index) && String(index) === key;
+    if (!isIndex) keys.push(key);
   }
   if (withSymbols) {
     for (const sym of Object.getOwnPropertySymbols(v)) {
@@ -89,6 +91,13 @@ function nonIndexKeys(v, withSymbols) {
 }
 
 const enumerableSymbols = (v) => Object.getOwnPropertySymbols(v).filter((s) => ownEnumerable(v, s));
+
+// The objects one object is being compared with, when there are several at once.
+class Partners {
+  constructor(...members) {
+    this.set = new Set(members);
+  }
+}
 
 class Comparison {
   constructor(strict) {
@@ -207,17 +216,16 @@ class Comparison {
         ((shape === 'set' || shape === 'map') && a.size === 0));
     if (empty) return true;
 
-    let partners = this.inProgress.get(a);
-    if (partners === undefined) {
-      partners = new Set();
-      this.inProgress.set(a, partners);
-    } else if (partners.has(b)) {
-      return true;
-    }
-    partners.add(b);
+    // One partner per object is the rule; a Partners set only when an object meets several.
+    const before = this.inProgress.get(a);
+    if (before === b || (before instanceof Partners && before.set.has(b))) return true;
+    if (before === undefined) this.inProgress.set(a, b);
+    else if (before instanceof Partners) before.set.add(b);
+    else this.inProgress.set(a, new Partners(before, b));
     const result = this.contents(a, b, keys, shape);
-    partners.delete(b);
-    if (partners.size === 0) this.inProgress.delete(a);
+    if (before === undefined) this.inProgress.delete(a);
+    else if (before instanceof Partners) before.set.delete(b);
+    else this.inProgress.set(a, before);
     return result;
   }
 

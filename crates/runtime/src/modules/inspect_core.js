@@ -235,7 +235,7 @@ function arrayPieces(ctx, arr, level, shape) {
 }
 
 function typedArrayPieces(ctx, ta, level, shape) {
-  const length = ta.length;
+  const length = kinds.typedArrayLength.call(ta);
   const shown = Math.min(length, ctx.maxArrayLength);
   const pieces = [];
   const big = typeof ta[0] === 'bigint';
@@ -320,10 +320,14 @@ function renderObject(ctx, value, level) {
   } else if (kind === 'TypedArray') {
     const elementType = kinds.typedArrayTag.call(value);
     keys = ownKeys(ctx, value, isIndexKey);
-    const shownTag = tag === elementType ? '' : tag || (ctor === elementType ? '' : elementType);
-    shape.prefix = label(ctor, shownTag, elementType, `(${value.length})`);
+    // The tag shows whenever it differs from the constructor's name: a subclass prints the
+    // element type it extends (`My(2) [Uint8Array]`), as node does.
+    const shownTag = tag;
+    // The length getter, not `.length`: a typed array may have lost its prototype.
+    const length = kinds.typedArrayLength.call(value);
+    shape.prefix = label(ctor, shownTag, elementType, `(${length})`);
     Object.assign(shape, { open: '[', close: ']', list: true, numeric: true });
-    if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${shape.prefix} []`;
+    if (length === 0 && keys.length === 0 && !ctx.showHidden) return `${shape.prefix} []`;
     depthName = ctor || elementType;
     fill = () => typedArrayPieces(ctx, value, level, shape);
   } else if (kind === 'Map') {

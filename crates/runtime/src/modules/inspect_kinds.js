@@ -18,6 +18,7 @@ function getterOf(proto, name) {
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getterOf(TypedArrayProto, Symbol.toStringTag);
+const typedArrayLength = getterOf(TypedArrayProto, 'length');
 const regexpSource = getterOf(RegExp.prototype, 'source');
 const bufferLength = getterOf(ArrayBuffer.prototype, 'byteLength');
 const sharedBufferLength = typeof SharedArrayBuffer === 'function'
@@ -135,5 +136,5 @@ const isAsyncFunction = (f) => typeof f === 'function' &&
 module.exports = {
   isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isTypedArray, isArrayBuffer,
   isSharedArrayBuffer, isDataView, isPromise, settledState, isError, boxedValue, functionKind,
-  isClass, isAsyncFunction, typedArrayTag, mapSize, setSize, classify, proxyDetails,
+  isClass, isAsyncFunction, typedArrayTag, typedArrayLength, mapSize, setSize, classify, proxyDetails,
 };
