@@ -248,6 +248,7 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/buffer_numbers.js",
         Some(BUILTIN_WRAP),
     ),
+    ("internal/blob", "src/modules/blob.js", Some(BUILTIN_WRAP)),
     ("crypto", "src/modules/crypto.js", Some(BUILTIN_WRAP)),
     (
         "internal/crypto_util",

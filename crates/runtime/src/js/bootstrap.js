@@ -586,17 +586,19 @@
       defineGlobal(name, webExports[name]);
     }
   }
-  // node's global Buffer is an accessor pair, not a data property.
-  let globalBuffer;
-  Object.defineProperty(globalThis, 'Buffer', {
-    enumerable: false,
-    configurable: true,
-    get() {
-      if (globalBuffer === undefined) globalBuffer = requireBuiltin('buffer').Buffer;
-      return globalBuffer;
-    },
-    set(value) { globalBuffer = value; },
-  });
+  // node's Buffer, Blob and File globals are accessor pairs, not data properties.
+  for (const name of ['Buffer', 'Blob', 'File']) {
+    let value;
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get: { [`get ${name}`]() {
+        if (value === undefined) value = requireBuiltin('buffer')[name];
+        return value;
+      } }[`get ${name}`],
+      set: { [`set ${name}`](v) { value = v; } }[`set ${name}`],
+    });
+  }
   // node 20's global `crypto` is Web Crypto, behind an enumerable getter.
   Object.defineProperty(globalThis, 'crypto', {
     enumerable: true,

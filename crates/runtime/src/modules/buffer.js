@@ -772,5 +772,8 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = v;
   },
 });
+const { Blob, File } = internal.requireBuiltin('internal/blob', true);
+module.exports.Blob = Blob;
 module.exports.resolveObjectURL = resolveObjectURL;
+module.exports.File = File;
 internal.FastBuffer = FastBuffer;
