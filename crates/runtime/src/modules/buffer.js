@@ -742,8 +742,39 @@ function isAscii(input) {
   throw errors.invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
-function transcode() {
-  throw errors.notImplemented('buffer.transcode');
+// node's transcode goes through ICU: unmappable characters become '?', invalid input fails
+// with ICU's error names.
+const transcodable = { __proto__: null, [ASCII]: 0x7f, [LATIN1]: 0xff, [UTF16LE]: 0x10ffff, [UTF8]: 0x10ffff };
+function transcodeError(code) {
+  return errors.make(Error, code, `Unable to transcode Buffer [${code}]`);
+}
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw errors.invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+  if (source.length === 0) return Buffer.alloc(0);
+  const from = encodingCode(`${fromEncoding}`);
+  const to = encodingCode(`${toEncoding}`);
+  if (transcodable[from] === undefined || transcodable[to] === undefined) {
+    throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR');
+  }
+  let text;
+  if (from === UTF8) {
+    if (!nb.isUtf8(source)) throw transcodeError('U_INVALID_CHAR_FOUND');
+    text = nb.toString(source, UTF8, 0, source.length);
+  } else if (from === UTF16LE) {
+    text = nb.toString(source, UTF16LE, 0, source.length);
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) {
+      throw transcodeError('U_INVALID_CHAR_FOUND');
+    }
+  } else if (from === ASCII) {
+    text = nb.toString(source, LATIN1, 0, source.length).replace(/[\x80-\xff]/g, '\ufffd');
+  } else {
+    text = nb.toString(source, LATIN1, 0, source.length);
+  }
+  const limit = transcodable[to];
+  if (limit < 0x10ffff) {
+    text = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[^]/g, (c) => (c.codePointAt(0) > limit ? '?' : c));
+  }
+  return fromString(text, to === UTF16LE ? 'utf16le' : to === LATIN1 ? 'latin1' : to === ASCII ? 'latin1' : 'utf8');
 }
 
 function resolveObjectURL() {
