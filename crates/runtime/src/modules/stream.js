@@ -48,9 +48,30 @@ for (const [name, op] of Object.entries(O.promiseReturning)) {
     value: { [name](...args) { return Reflect.apply(op, this, args); } }[name],
   });
 }
-Readable.prototype.asIndexedPairs = function asIndexedPairs() {
-  throw errors.notImplemented('stream.Readable.prototype.asIndexedPairs');
-};
+// Deprecated in node 20: warns once, then yields [index, value] pairs.
+let warnedIndexedPairs = false;
+Object.defineProperty(Readable.prototype, 'asIndexedPairs', {
+  configurable: true,
+  writable: true,
+  enumerable: false,
+  value: function asIndexedPairs(options) {
+    if (!warnedIndexedPairs) {
+      warnedIndexedPairs = true;
+      process.emitWarning('readable.asIndexedPairs will be removed in a future version.', 'DeprecationWarning');
+    }
+    if (options != null) S.validateObject(options, 'options');
+    const signal = options && options.signal;
+    S.validateAbortSignal(signal, 'options.signal');
+    const stream = this;
+    return Readable.from((async function* indexed() {
+      let index = 0;
+      for await (const value of stream) {
+        if (signal && signal.aborted) throw errors.abort(signal.reason);
+        yield [index++, value];
+      }
+    })());
+  },
+});
 
 Duplex.from = function from(body) {
   return internal.requireBuiltin('internal/streams/duplexify', true).duplexFrom(body, 'body');
@@ -73,8 +94,46 @@ Object.defineProperty(Readable.prototype, 'compose', {
     return composed;
   },
 });
-function duplexPair() {
-  throw errors.notImplemented('stream.duplexPair');
+// Two connected Duplexes: what one side writes, the other reads. A write's callback waits
+// until the other side's reader wants more; end() ends the other side's readable.
+const kWaiting = Symbol('kWaiting');
+const kOtherSide = Symbol('kOtherSide');
+class DuplexSide extends Duplex {
+  constructor(options) {
+    super(options);
+    this[kWaiting] = null;
+    this[kOtherSide] = null;
+  }
+
+  _read() {
+    const cb = this[kWaiting];
+    if (cb) {
+      this[kWaiting] = null;
+      cb();
+    }
+  }
+
+  _write(chunk, encoding, callback) {
+    // An empty chunk (also '' in object mode, as node) is not passed on.
+    if (chunk.length === 0) {
+      process.nextTick(callback);
+    } else {
+      this[kOtherSide].push(chunk);
+      this[kOtherSide][kWaiting] = callback;
+    }
+  }
+
+  _final(callback) {
+    this[kOtherSide].on('end', callback);
+    this[kOtherSide].push(null);
+  }
+}
+function duplexPair(options) {
+  const a = new DuplexSide(options);
+  const b = new DuplexSide(options);
+  a[kOtherSide] = b;
+  b[kOtherSide] = a;
+  return [a, b];
 }
 
 function destroy(stream, err) {
