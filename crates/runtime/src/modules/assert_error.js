@@ -3,7 +3,7 @@
 // `not…` forms that print the value once.
 'use strict';
 
-const { inspect, removeColors } = internal.requireBuiltin('internal/inspect', true);
+const { inspect } = internal.requireBuiltin('internal/inspect', true);
 const kinds = internal.requireBuiltin('internal/inspect_kinds', true);
 const errors = internal.errors;
 
@@ -42,13 +42,14 @@ function palette() {
 
 // How assertion messages show a value: every level, every element, keys sorted, getters
 // evaluated, one property per line so that the diff can work line by line.
-function inspectValue(value, colors = false) {
+// Values print without colours even on a colour terminal; only the markers are coloured.
+function inspectValue(value) {
   // An Error compared at the top level prints without its stack (node does the same).
-  if (kinds.isError(value)) return withoutStack(value, () => inspectRaw(value, colors));
-  return inspectRaw(value, colors);
+  if (kinds.isError(value)) return withoutStack(value, () => inspectRaw(value));
+  return inspectRaw(value);
 }
 
-function inspectRaw(value, colors) {
+function inspectRaw(value) {
   return inspect(value, {
     compact: false,
     customInspect: false,
@@ -58,7 +59,6 @@ function inspectRaw(value, colors) {
     showProxy: false,
     sorted: true,
     getters: true,
-    colors,
   });
 }
 
@@ -99,9 +99,9 @@ function diffMessage(actual, expected, operator, custom) {
   let tail = '';
   let caret = '';
   let skipped = false;
-  const actualText = inspectValue(actual, c.colors);
+  const actualText = inspectValue(actual);
   const actualLines = actualText.split('\n');
-  const expectedLines = inspectValue(expected, c.colors).split('\n');
+  const expectedLines = inspectValue(expected).split('\n');
   const bothObjects = typeof actual === 'object' && actual !== null &&
     typeof expected === 'object' && expected !== null;
   if (operator === 'strictEqual' &&
@@ -112,8 +112,8 @@ function diffMessage(actual, expected, operator, custom) {
   // One line each: short primitives print side by side; a longer pair may get a caret
   // under the first differing character.
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
-    const plainA = c.colors ? removeColors(actualLines[0]) : actualLines[0];
-    const plainE = c.colors ? removeColors(expectedLines[0]) : expectedLines[0];
+    const plainA = actualLines[0];
+    const plainE = expectedLines[0];
     const width = plainA.length + plainE.length;
     if (width <= kShortPair) {
       const notObject = (v) => typeof v !== 'object' || v === null;
@@ -237,7 +237,7 @@ function sameValueMessage(actual, operator) {
   const c = palette();
   let lead = headline[operator];
   if (operator === 'notStrictEqual' && isObjectish(actual)) lead = headline.notStrictEqualObject;
-  const lines = clipLines(inspectValue(actual, c.colors).split('\n'), c);
+  const lines = clipLines(inspectValue(actual).split('\n'), c);
   if (lines.length === 1) return `${lead}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`;
   return `${lead}\n\n${lines.join('\n')}\n`;
 }
@@ -247,8 +247,8 @@ const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 3)}...` 
 // The message of the loose and custom operators (`==`, `deepEqual`, `fail`'s operator…).
 function looseMessage(actual, expected, operator) {
   const c = palette();
-  let left = inspectValue(actual, c.colors);
-  let right = inspectValue(expected, c.colors);
+  let left = inspectValue(actual);
+  let right = inspectValue(expected);
   const lead = headline[operator];
   if (operator === 'notDeepEqual' && left === right) {
     return clip(`${lead}\n\n${left}`, 1024);
