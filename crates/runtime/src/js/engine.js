@@ -204,7 +204,9 @@
           const d = obj !== null && typeof obj === 'object' ? Object.getOwnPropertyDescriptor(obj, 'stack') : undefined;
           if (d !== undefined && typeof d.value === 'string' && d.value.startsWith(kLazyStack)) {
             d.value = errorHeader(obj) + d.value.slice(kLazyStack.length);
-            Object.defineProperty(obj, 'stack', d);
+            try {
+              Object.defineProperty(obj, 'stack', d);
+            } catch { /* a frozen object keeps what the engine wrote */ }
           }
         },
         writable: true,
