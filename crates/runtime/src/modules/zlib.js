@@ -50,29 +50,9 @@ function optionsFor(mode, opts) {
     ? brotliOptions(opts, mode) : zlibOptions(opts, mode);
 }
 
-// Node's `info: true` result: { buffer, engine }, the engine being the stream that did the
-// work. nrt's one-shots run without a stream, so the engine is a closed one of the class
-// with bytesWritten set.
-function withInfo(mode, opts, input, buffer) {
-  const streams = internal.requireBuiltin('internal/zlib_streams', true);
-  const engine = streams.forMode(mode, opts);
-  engine.bytesWritten = typeof input === 'string' ? utf8Length(input) : input.byteLength;
-  engine.close();
-  return { buffer, engine };
-}
-
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+function streamsFor(what) {
+  if (streams === null) throw errors.notImplemented(`zlib ${what} with info: true`);
+  return streams;
 }
 
 function syncForm(mode) {
@@ -80,6 +60,7 @@ function syncForm(mode) {
   const syncBufferWrapper = function (buffer, opts) {
     const o = optionsFor(mode, opts);
     const input = inputOf(buffer, 'buffer', true);
+    if (o.info) return streamsFor('one-shots').infoSync(mode, opts, input);
     const [err, out] = zb.oneShot(-1, o, input);
     if (err) {
       // Raised inside node's zlib: printed without a source header when uncaught.
@@ -87,8 +68,7 @@ function syncForm(mode) {
       if (internal.markThrownInternally) internal.markThrownInternally(e);
       throw e;
     }
-    const result = toBuffer(out);
-    return o.info ? withInfo(mode, opts, input, result) : result;
+    return toBuffer(out);
   };
   return syncBufferWrapper;
 }
@@ -102,13 +82,13 @@ function asyncForm(mode) {
     const o = optionsFor(mode, opts);
     if (typeof callback !== 'function') throw errors.invalidArgType('callback', 'Function', callback);
     const input = inputOf(buffer, 'chunk', false, true);
+    if (o.info) {
+      streamsFor('one-shots').infoAsync(mode, opts, input, callback);
+      return;
+    }
     zb.oneShot(request((err, out) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      const result = toBuffer(out);
-      callback(null, o.info ? withInfo(mode, opts, input, result) : result);
+      if (err) callback(err);
+      else callback(null, toBuffer(out));
     }), o, input);
   };
   return asyncBufferWrapper;

@@ -184,8 +184,32 @@ class ZlibBase extends Transform {
     callback(err);
   }
 
-  _processChunk() {
-    throw errors.notImplemented('zlib ZlibBase.prototype._processChunk');
+  // node's legacy entry: with a callback, one write whose output is pushed; without, the
+  // output of one synchronous write, returned (zlib's one-shot sync forms use this).
+  _processChunk(chunk, flushFlag, callback) {
+    const input = typeof chunk === 'string' ? chunk
+      : chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const size = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    if (typeof callback === 'function') {
+      this._process(chunk, size, flushFlag, callback);
+      return undefined;
+    }
+    if (!this._handle) throw errors.make(Error, 'ERR_INTERNAL_ASSERTION', 'zlib binding closed');
+    const [err, chunks] = zb.write(-1, this._handle.id, input, flushFlag);
+    if (err) {
+      closeHandle(this);
+      const e = zlibError(err);
+      if (internal.markThrownInternally) internal.markThrownInternally(e);
+      throw e;
+    }
+    let total = 0;
+    for (const c of chunks) total += c.byteLength;
+    if (total > this._maxOutputLength) {
+      closeHandle(this);
+      throw errors.make(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${this._maxOutputLength} bytes`);
+    }
+    this.bytesWritten += size;
+    return Buffer.concat(chunks, total);
   }
 }
 
@@ -247,7 +271,35 @@ const byMode = {
   [constants.BROTLI_DECODE]: BrotliDecompress,
 };
 
+// The one-shots with `info: true` run through a stream, as node's do, to hand it back.
+function infoSync(mode, opts, input) {
+  const engine = new byMode[mode](opts);
+  const buffer = engine._processChunk(input, engine._finishFlushFlag);
+  closeHandle(engine);
+  return { buffer, engine };
+}
+
+function infoAsync(mode, opts, input, callback) {
+  const engine = new byMode[mode](opts);
+  const parts = [];
+  let size = 0;
+  engine.on('data', (c) => {
+    parts.push(c);
+    size += c.length;
+  });
+  engine.once('error', (err) => callback(err));
+  engine.once('end', () => {
+    if (size > engine._maxOutputLength) {
+      callback(errors.make(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
+      return;
+    }
+    callback(null, { buffer: Buffer.concat(parts, size), engine });
+    engine.destroy();
+  });
+  engine.end(input);
+}
+
 module.exports = {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
-  forMode: (mode, opts) => new byMode[mode](opts),
+  infoSync, infoAsync,
 };
