@@ -89,12 +89,26 @@ function Transform(options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
   }
+  // With its own _final (a `final` option or a subclass method), the flush and the end of
+  // the readable side come at 'prefinish', ahead of the user's listeners, as node.
+  this.on('prefinish', prefinish);
+}
+
+function prefinish() {
+  if (typeof this._final === 'function' && this._final !== transformFinal) transformFinal.call(this);
 }
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
 
 // The flush runs as the writable side's _final: push what _flush gives, then the end.
-Transform.prototype._final = function _final(cb) {
+const kFlushed = Symbol('kFlushed');
+function transformFinal(cb) {
+  // Once only: a subclass's _final may already have called it before 'prefinish'.
+  if (this[kFlushed]) {
+    if (cb) cb();
+    return;
+  }
+  this[kFlushed] = true;
   if (typeof this._flush === 'function' && !this.destroyed) {
     this._flush((er, data) => {
       if (er) {
@@ -110,7 +124,8 @@ Transform.prototype._final = function _final(cb) {
     this.push(null);
     if (cb) cb();
   }
-};
+}
+Transform.prototype._final = transformFinal;
 
 Transform.prototype._transform = function _transform() {
   throw S.codes.methodNotImplemented('_transform()');
