@@ -29,7 +29,38 @@ Writable.fromWeb = () => { throw errors.notImplemented('stream.Writable.fromWeb'
 Writable.toWeb = () => { throw errors.notImplemented('stream.Writable.toWeb'); };
 Duplex.fromWeb = () => { throw errors.notImplemented('stream.Duplex.fromWeb'); };
 Duplex.toWeb = () => { throw errors.notImplemented('stream.Duplex.toWeb'); };
-Readable.isDisturbed = F.isDisturbed;
+// `await using` disposal: destroy (with an AbortError unless already done) and wait for
+// the end of the stream.
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : errors.abort();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => F.eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+  Writable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : errors.abort();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => F.eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
+// Readable.wrap(oldStream, options): a new Readable over an old-style stream.
+Readable.wrap = function wrap(src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(err, callback) {
+      S.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
 
 // Operators: those giving a stream wrap their async generator in Readable.from.
 for (const [name, op] of Object.entries(O.streamReturning)) {

@@ -73,8 +73,6 @@ bothSides('destroyed', (r, w) => (r !== undefined && w !== undefined ? r.destroy
     this._writableState.destroyed = v;
   }
 });
-bothSides('closed', (r, w) => !!(r && w && r.closed && w.closed));
-bothSides('errored', (r, w) => (r && r.errored) || (w && w.errored) || null);
 
 // ---- Transform ---------------------------------------------------------------------
 const kCallback = Symbol('kCallback');
