@@ -164,3 +164,11 @@ function next() {
   if (step) step(next);
 }
 next();
+
+// node's classes are ES5 constructors: callable without new, shown as functions.
+const plain = zlib.Gzip({ level: 1 });
+console.log(plain instanceof zlib.Gzip, plain.constructor === zlib.Gzip, zlib.Gzip.name, zlib.Gzip.length);
+console.log(zlib.Gzip, Object.getPrototypeOf(zlib.Gzip).name, Object.getPrototypeOf(zlib.BrotliDecompress).name);
+plain.destroy();
+class MyGzip extends zlib.Gzip {}
+console.log(new MyGzip() instanceof zlib.Gzip);
