@@ -54,7 +54,33 @@
   const fileUrl = (p) => `file://${encodeURI(p).replace(/\?/g, '%3F').replace(/#/g, '%23')}`;
   const displayPath = (p) => (esmFiles.has(p) ? fileUrl(p) : p);
   const wrapHead = natives.module.wrapHeadLength;
-  function formatFrame(cs, next, knownColumn) {
+  // V8 places a call frame at the callee's name (`check` in `check(a, b)`, `strictEqual` in
+  // `assert.strictEqual(…)`); QuickJS may place it on an argument. Knowing the function that
+  // frame called (`calleeName`), find that call on the line and use its name's column.
+  function callColumn(file, line, col, calleeName) {
+    if (!calleeName || !/^[A-Za-z_$][\w$]*$/.test(calleeName)) return col;
+    const text = sourceLine(file, line);
+    if (text === undefined || text.startsWith(calleeName, col - 1)) return col;
+    const re = new RegExp(`(?<!\\bnew\\s+)(?<![\\w$])${calleeName.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+    let found;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // The call spans from its name to the matching parenthesis (strings are rare enough
+      // in argument lists here to be counted naively).
+      let depth = 0;
+      let end = text.length;
+      for (let i = m.index + m[0].length - 1; i < text.length; i++) {
+        if (text[i] === '(') depth++;
+        else if (text[i] === ')' && --depth === 0) { end = i; break; }
+      }
+      if (col - 1 >= m.index && col - 1 <= end) {
+        if (found !== undefined) return col; // two candidates: keep QuickJS's position
+        found = m.index + 1;
+      }
+    }
+    return found === undefined ? col : found;
+  }
+  internal.callColumn = callColumn;
+  function formatFrame(cs, next, knownColumn, calleeName) {
     // V8 names methods by receiver type: `Foo.bar`, `new Foo`, `async fn`.
     let file = cs.getFileName();
     const fn = cs.getFunctionName();
@@ -65,7 +91,7 @@
     let line = cs.getLineNumber();
     let col = cs.getColumnNumber();
     if (line === 1 && wrappedFiles.has(file)) col = Math.max(1, col - wrapHead);
-    if (line > 0) col = v8Column(file, line, col);
+    if (line > 0) col = callColumn(file, line, v8Column(file, line, col), calleeName);
     if (knownColumn !== undefined) col = knownColumn;
     const loc = line > 0 ? `${displayPath(file)}:${line}:${col}` : displayPath(file);
     const nextName = next && next.getFunctionName();
@@ -345,7 +371,8 @@
         const gn = callsites[j].getFunctionName();
         if ((g && !g.startsWith('node:')) || entryPoints.has(gn)) { next = callsites[j]; break; }
       }
-      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined));
+      const calleeName = i > 0 ? callsites[i - 1].getFunctionName() : undefined;
+      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined, calleeName));
     }
     const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
     const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');

@@ -281,6 +281,37 @@ function shorten(text) {
   return text;
 }
 
+// The top frame is the call of the assertion (`startName`): put its column on the callee's
+// name, where V8 puts it (QuickJS may point at an argument).
+function placeTopFrame(stack, startName) {
+  if (typeof stack !== 'string' || typeof internal.callColumn !== 'function') return stack;
+  const lines = stack.split('\n');
+  const at = lines.findIndex((l) => /^\s+at /.test(l));
+  if (at === -1) return stack;
+  const m = /^(\s+at (?:.*? \()?)(.+?):(\d+):(\d+)(\)?)$/.exec(lines[at]);
+  if (m === null) return stack;
+  let file = m[2];
+  if (file.startsWith('file://')) {
+    try {
+      file = decodeURIComponent(file.slice(7));
+    } catch {
+      return stack;
+    }
+  }
+  // `assert(x)` calls the function named `ok` (or `strict`) under the module's name.
+  const names = startName === 'ok' || startName === 'strict' ? [startName, 'assert'] : [startName];
+  let col = Number(m[4]);
+  for (const name of names) {
+    const placed = internal.callColumn(file, Number(m[3]), col, name);
+    if (placed !== col) {
+      col = placed;
+      break;
+    }
+  }
+  lines[at] = `${m[1]}${m[2]}:${m[3]}:${col}${m[5]}`;
+  return lines.join('\n');
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (options === null || typeof options !== 'object') {
@@ -320,9 +351,10 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    Error.captureStackTrace(this, typeof stackStartFn === 'function' ? stackStartFn : AssertionError);
+    const startFn = typeof stackStartFn === 'function' ? stackStartFn : AssertionError;
+    Error.captureStackTrace(this, startFn);
     // Materialise the stack while the name still carries the code.
-    void this.stack;
+    this.stack = placeTopFrame(this.stack, startFn.name);
     this.name = 'AssertionError';
   }
 
