@@ -324,3 +324,28 @@ fn params_mid_stream_round_trips() {
     let back = inflate_sync(&out, &Default::default()).unwrap();
     assert_eq!(back, [vec![b'a'; 1000], vec![b'b'; 1000]].concat());
 }
+
+#[test]
+fn max_output_length_stops_a_bomb_early() {
+    // 8 MiB of zeros compress to a few hundred bytes; a 1 KiB limit fails at once.
+    let zeros = vec![0u8; 8 << 20];
+    let o = ZlibOptions {
+        max_output_length: 1024,
+        ..Default::default()
+    };
+    let packed = gzip_sync(&zeros, &Default::default()).unwrap();
+    let e = gunzip_sync(&packed, &o).unwrap_err();
+    assert_eq!(e.code(), "ERR_BUFFER_TOO_LARGE");
+    assert_eq!(e.message(), "Cannot create a Buffer larger than 1024 bytes");
+    let b = BrotliOptions {
+        quality: 1,
+        ..Default::default()
+    };
+    let packed = brotli_compress_sync(&zeros, &b).unwrap();
+    let limited = BrotliOptions {
+        max_output_length: 1024,
+        ..Default::default()
+    };
+    let e = brotli_decompress_sync(&packed, &limited).unwrap_err();
+    assert_eq!(e.code(), "ERR_BUFFER_TOO_LARGE");
+}

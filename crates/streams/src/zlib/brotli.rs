@@ -208,6 +208,9 @@ pub(crate) struct BrotliDecoder {
     state: Box<DecoderState>,
     chunker: Chunker,
     done: bool,
+    /// Output so far, against `max_output` (one-shot calls' `maxOutputLength`).
+    out_total: usize,
+    max_output: usize,
 }
 
 impl BrotliDecoder {
@@ -227,6 +230,8 @@ impl BrotliDecoder {
             state,
             chunker: Chunker::new(o.chunk_size),
             done: false,
+            out_total: 0,
+            max_output: usize::MAX,
         })
     }
 
@@ -256,6 +261,10 @@ impl BrotliDecoder {
                 &mut self.state,
             );
             buf.truncate(out_off);
+            self.out_total += out_off;
+            if self.out_total > self.max_output {
+                return Err(Error::too_large(self.max_output));
+            }
             self.chunker.cut(Bytes::from(buf), out);
             match r {
                 BrotliResult::ResultSuccess => self.done = true,
@@ -347,11 +356,10 @@ pub fn brotli_decompress_sync(data: &[u8], o: &BrotliOptions) -> Result<Vec<u8>,
         chunk_size: o.chunk_size.max(256 * 1024),
         ..o.clone()
     })?;
+    // Checked while decoding, so a small bomb cannot fill memory first.
+    d.max_output = o.max_output_length;
     let mut out = Vec::new();
     d.write(data, o.flush, &mut out)?;
-    if out.iter().map(Bytes::len).sum::<usize>() > o.max_output_length {
-        return Err(Error::too_large(o.max_output_length));
-    }
     d.write(&[], o.finish_flush, &mut out)?;
     concat(out, o.max_output_length)
 }
