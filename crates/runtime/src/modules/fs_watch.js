@@ -16,8 +16,17 @@ const active = new Map(); // native id -> FSWatcher | StatWatcher
 
 internal.hooks.fsWatchEvent = function fsWatchEvent(id, err, eventType, filename) {
   const w = active.get(id);
-  if (w !== undefined) w._onchange(err, eventType, filename);
+  if (w !== undefined) w._onchange(err, eventType, filename, id);
 };
+const fs = () => require('fs');
+const pathMod = () => require('path');
+function statOrNull(p) {
+  try {
+    return fs().statSync(p);
+  } catch {
+    return null;
+  }
+}
 internal.hooks.fsStatChange = function fsStatChange(id, curr, prev) {
   const w = active.get(id);
   if (w !== undefined) w._onchange(curr, prev);
@@ -69,41 +78,113 @@ class FSWatcher extends EventEmitter {
     filename = getPath(filename);
     let id;
     try {
-      id = fb.watchStart(filename, persistent, recursive);
+      id = fb.watchStart(filename, persistent, false);
     } catch (e) {
       throw watchStartError(e, filename);
     }
     this._handle = new FSEvent(id);
     this._encoding = encoding;
     active.set(id, this);
+    // recursive: one inotify watch per directory of the tree (node 20 on Linux walks the
+    // tree in JS too), each event named relative to the root.
+    this._dirs = null;
+    if (recursive && statOrNull(filename)?.isDirectory()) {
+      this._root = filename;
+      this._persistent = persistent;
+      this._dirs = new Map([[id, filename]]);
+      this._scan(filename, false);
+    }
   }
 
-  _onchange(err, eventType, filename) {
+  // Watches the subdirectories of `dir`; `report` names what it finds (entries created
+  // in a new directory before its watch started).
+  _scan(dir, report) {
+    let entries;
+    try {
+      entries = fs().readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = pathMod().join(dir, e.name);
+      if (report) this._emitChange('rename', pathMod().relative(this._root, full));
+      if (!e.isDirectory()) continue;
+      let id;
+      try {
+        id = fb.watchStart(full, this._persistent, false);
+      } catch {
+        continue; // gone again, or unreadable: node skips it as well
+      }
+      if (this._handle !== null && !fb.watchHasRef(this._handle.id)) fb.watchRef(id, false);
+      this._dirs.set(id, full);
+      active.set(id, this);
+      this._scan(full, report);
+    }
+  }
+
+  _emitChange(eventType, name) {
+    this.emit('change', eventType, encodeName(name, this._encoding));
+  }
+
+  _onchange(err, eventType, filename, id) {
     if (err) {
       this.close();
       err.filename = filename;
       this.emit('error', err);
       return;
     }
-    this.emit('change', eventType, encodeName(filename, this._encoding));
+    if (this._dirs === null) {
+      this._emitChange(eventType, filename);
+      return;
+    }
+    const dir = this._dirs.get(id);
+    if (dir === undefined) return;
+    const full = pathMod().join(dir, filename);
+    if (dir !== this._root && filename === pathMod().basename(dir) && statOrNull(dir) === null) {
+      // The directory's own removal: its parent's watch reports it; stop watching it.
+      this._dirs.delete(id);
+      active.delete(id);
+      fb.watchClose(id);
+      return;
+    }
+    this._emitChange(eventType, pathMod().relative(this._root, full));
+    if (eventType === 'rename' && statOrNull(full)?.isDirectory() && ![...this._dirs.values()].includes(full)) {
+      let sub;
+      try {
+        sub = fb.watchStart(full, this._persistent, false);
+      } catch {
+        return;
+      }
+      if (!fb.watchHasRef(this._handle.id)) fb.watchRef(sub, false);
+      this._dirs.set(sub, full);
+      active.set(sub, this);
+      this._scan(full, true);
+    }
+  }
+
+  _ids() {
+    if (this._handle === null) return [];
+    return this._dirs === null ? [this._handle.id] : [...this._dirs.keys()];
   }
 
   close() {
     const h = this._handle;
     if (h === null) return;
+    for (const id of this._ids()) {
+      active.delete(id);
+      fb.watchClose(id);
+    }
     this._handle = null;
-    active.delete(h.id);
-    fb.watchClose(h.id);
     process.nextTick(() => this.emit('close'));
   }
 
   ref() {
-    if (this._handle !== null) fb.watchRef(this._handle.id, true);
+    for (const id of this._ids()) fb.watchRef(id, true);
     return this;
   }
 
   unref() {
-    if (this._handle !== null) fb.watchRef(this._handle.id, false);
+    for (const id of this._ids()) fb.watchRef(id, false);
     return this;
   }
 }
