@@ -8,13 +8,18 @@ const S = internal.requireBuiltin('internal/streams/state', true);
 const { codes, nextTick } = S;
 const { errors } = internal;
 
-function readableFinished(stream) {
+// Done, or (not strict) all data consumed/written after end, as node's isReadableFinished
+// and isWritableFinished.
+// A side that is not there, or errored, is not finished.
+function readableFinished(stream, strict = false) {
   const r = stream._readableState;
-  return !r || r.endEmitted || (r.ended && r.length === 0 && r.endEmitted);
+  if (!S.isReadableNodeStream(stream) || !r || r.errored || typeof r.endEmitted !== 'boolean') return false;
+  return r.endEmitted || (!strict && r.ended === true && r.length === 0);
 }
-function writableFinished(stream) {
+function writableFinished(stream, strict = false) {
   const w = stream._writableState;
-  return !w || w.finished;
+  if (!S.isWritableNodeStream(stream) || !w || w.errored || typeof w.finished !== 'boolean') return false;
+  return w.finished || (!strict && w.ended === true && w.length === 0);
 }
 function erroredOf(stream) {
   const r = stream._readableState;
@@ -67,11 +72,9 @@ function eos(stream, options, callback) {
   let waitClose = isStreams2 && willEmitClose(stream) &&
     S.isReadableNodeStream(stream) === readable && S.isWritableNodeStream(stream) === writable;
 
+  // Legacy streams without state: their 'end'/'finish' are the only signal.
   let rDone = readableFinished(stream);
   let wDone = writableFinished(stream);
-  // Legacy streams without state: their 'end'/'finish' are the only signal.
-  if (!stream._readableState) rDone = false;
-  if (!stream._writableState) wDone = false;
 
   const onfinish = () => {
     wDone = true;
@@ -91,7 +94,8 @@ function eos(stream, options, callback) {
   const onerror = (err) => call(err);
   const onclose = () => {
     const errored = erroredOf(stream);
-    if (errored) return call(errored);
+    // A bare `true` (hand-made state objects) is not an error to report.
+    if (errored && typeof errored !== 'boolean') return call(errored);
     if (readable && !rDone && S.isReadableNodeStream(stream, true) && !readableFinished(stream)) {
       return call(codes.prematureClose());
     }
