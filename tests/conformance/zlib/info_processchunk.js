@@ -20,7 +20,7 @@ try {
 
 const g = zlib.createGzip();
 const out = g._processChunk(Buffer.from('abc'), zlib.constants.Z_FINISH);
-console.log(out.length > 0, g.bytesWritten, zlib.gunzipSync(out).toString());
+console.log(out.length > 0, g.bytesWritten, zlib.gunzipSync(out).toString(), g._handle, g.destroyed);
 
 zlib.deflate('async info', { info: true }, (err, res) => {
   console.log('async info', err, res.engine instanceof zlib.Deflate, zlib.inflateSync(res.buffer).toString());

@@ -201,7 +201,8 @@ ZlibBase.prototype._destroy = function _destroy(err, callback) {
 };
 
 // node's legacy entry: with a callback, one write whose output is pushed; without, the
-// output of one synchronous write, returned (zlib's one-shot sync forms use this).
+// output of one synchronous write, returned, after which the handle is closed (as node's
+// one-shot sync forms use it).
 ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, callback) {
   const input = typeof chunk === 'string' ? chunk
     : chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -225,6 +226,7 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, call
     throw errors.make(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${this._maxOutputLength} bytes`);
   }
   this.bytesWritten += size;
+  closeHandle(this);
   return Buffer.concat(chunks, total);
 };
 
