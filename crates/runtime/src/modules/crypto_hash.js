@@ -1,5 +1,7 @@
 // crypto.createHash / createHmac / hash (node's lib/internal/crypto/hash.js behaviour): the
-// digest state is a native object from the binding (crypto.rs over node-stdlib).
+// digest state is a native object from the binding (crypto.rs over node-stdlib). Hash and
+// Hmac are Transforms, set up only when a stream method is first used (node's
+// LazyTransform), so update()/digest() pay nothing for it.
 'use strict';
 
 const cb = internal.natives.crypto;
@@ -39,6 +41,29 @@ function finish(native, outputEncoding) {
   return toBuffer(cb.digest(native));
 }
 
+// The stream states come into being on first access: the Transform constructor runs then,
+// with the options the hash was made with.
+const { Transform } = internal.requireBuiltin('internal/streams/duplex', true);
+function LazyTransform(options) {
+  this._options = options;
+}
+Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+Object.setPrototypeOf(LazyTransform, Transform);
+for (const key of ['_readableState', '_writableState', '_transformState']) {
+  Object.defineProperty(LazyTransform.prototype, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      Transform.call(this, this._options);
+      this._writableState.decodeStrings = false;
+      return this[key];
+    },
+    set(value) {
+      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const native = algorithm instanceof Hash ? algorithm[kNative] : null;
@@ -63,6 +88,29 @@ function Hash(algorithm, options) {
       'error:030000B2:digital envelope routines::not XOF or invalid length');
   }
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+// As a stream: written data is hashed; the digest (a Buffer) is the one readable chunk.
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  feed(this[kNative], chunk, encoding);
+  callback();
+};
+// node's native hash keeps the digest its stream side produced: one digest() call may
+// still read it afterwards.
+const kFlushed = Symbol('kFlushed');
+Hash.prototype._flush = function _flush(callback) {
+  const bytes = cb.digest(this[kNative]);
+  this[kFlushed] = bytes;
+  this.push(toBuffer(bytes));
+  callback();
+};
+function flushedDigest(self, outputEncoding) {
+  const bytes = self[kFlushed];
+  self[kFlushed] = null;
+  const enc = normalizeEncoding(outputEncoding);
+  const buf = toBuffer(bytes);
+  return enc === undefined ? buf : buf.toString(enc);
+}
 Hash.prototype.copy = function copy(options) {
   return new Hash(this, options);
 };
@@ -71,6 +119,7 @@ Hash.prototype.update = function update(data, encoding) {
   return this;
 };
 Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kFlushed]) return flushedDigest(this, outputEncoding);
   return finish(this[kNative], outputEncoding);
 };
 
@@ -88,7 +137,12 @@ function Hmac(hmac, key, options) {
   this._options = options;
   this[kNative] = cb.hmacCreate(hmac, toBytes(key, 'key', kKeyTypes, enc));
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
+// After the stream side has flushed, an Hmac's digest() is empty (as a second digest()).
 Hmac.prototype.digest = function digest(outputEncoding) {
   return finish(this[kNative], outputEncoding);
 };

@@ -1,0 +1,30 @@
+// Hash and Hmac as Transforms: write/end, readable/data, setEncoding, pipeline, digest() after the stream side flushed.
+const crypto = require('crypto');
+const { pipeline, Readable, Transform } = require('stream');
+const h = crypto.createHash('sha256');
+console.log(h instanceof Transform, typeof h.write, typeof h.pipe);
+h.on('readable', () => { const d = h.read(); if (d) console.log('read', d.toString('hex')); });
+h.write('abc');
+h.end();
+const h2 = crypto.createHash('md5');
+h2.setEncoding('hex');
+h2.on('data', (d) => console.log('data', d));
+h2.end('abc');
+pipeline(Readable.from(['The quick brown fox ', 'jumps over the lazy dog']), crypto.createHmac('sha256', 'key'), async function (src) {
+  for await (const d of src) console.log('pipeline', d.toString('hex'));
+}, (err) => console.log('done', err));
+const h3 = crypto.createHash('sha1');
+h3.update('x');
+console.log(h3.digest('hex'));
+const h4 = crypto.createHash('sha1');
+h4.end('x');
+h4.on('finish', () => { try { h4.digest() } catch (e) { console.log(e.code) } });
+h4.resume();
+const h5 = crypto.createHash('sha1');
+h5.end('x');
+h5.on('finish', () => { console.log('h5', h5.digest('hex')); try { h5.digest() } catch (e) { console.log('h5 again', e.code) } });
+h5.resume();
+const m5 = crypto.createHmac('sha1', 'k');
+m5.end('x');
+m5.on('finish', () => { console.log('m5', m5.digest('hex'), JSON.stringify(m5.digest('hex'))); });
+m5.resume();
