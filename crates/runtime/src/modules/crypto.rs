@@ -195,15 +195,17 @@ fn hash_copy<'js>(ctx: Ctx<'js>, n: Class<'js, Native>) -> Result<Class<'js, Nat
     Class::instance(ctx, Native::Hash(c))
 }
 
-/// `crypto.hash(algorithm, data, outputEncoding)` in one call.
+/// `crypto.hash(algorithm, data, outputEncoding)` in one call; also a `Hash` whose only
+/// update was a string (`inputEncoding` is that update's).
 fn one_shot<'js>(
     ctx: Ctx<'js>,
     alg: String,
     data: Value<'js>,
     out_enc: Opt<Option<String>>,
+    in_enc: Opt<Option<String>>,
 ) -> Result<Value<'js>> {
     let mut h = nc::create_hash(&alg).map_err(|e| throw_node(&ctx, e))?;
-    feed(&ctx, &data, None, |b| h.update(b))?;
+    feed(&ctx, &data, in_enc.0.flatten(), |b| h.update(b))?;
     let bytes = h.digest().map_err(|e| throw_node(&ctx, e))?;
     output(&ctx, bytes, out_enc.0.flatten())
 }

@@ -64,10 +64,35 @@ for (const key of ['_readableState', '_writableState', '_transformState']) {
   });
 }
 
+// A hash's native state is made on first need. Until then one string update may wait in
+// JS, so createHash(a).update(str).digest(enc) is a single native call (strings cannot
+// change meanwhile; byte views could, so they go to a native state at once).
+const kAlgorithm = Symbol('kAlgorithm');
+const kPending = Symbol('kPending');
+const kPendingEncoding = Symbol('kPendingEncoding');
+const kDone = Symbol('kDone');
+const knownAlgorithms = new Set();
+function finalized() {
+  return errors.make(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
+}
+function nativeOf(hash) {
+  let native = hash[kNative];
+  if (native === null) {
+    if (hash[kDone]) throw finalized();
+    native = hash[kNative] = cb.hashCreate(hash[kAlgorithm]);
+    if (hash[kPending] !== undefined) {
+      const data = hash[kPending];
+      hash[kPending] = undefined;
+      feed(native, data, hash[kPendingEncoding]);
+    }
+  }
+  return native;
+}
+
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  const native = algorithm instanceof Hash ? algorithm[kNative] : null;
-  if (native === null) validateString(algorithm, 'algorithm');
+  const source = algorithm instanceof Hash ? algorithm : null;
+  if (source === null) validateString(algorithm, 'algorithm');
   if (options !== undefined && options !== null && typeof options === 'object' && options.outputLength !== undefined) {
     const len = options.outputLength;
     if (typeof len !== 'number') throw typeError('options.outputLength', 'of type number', len);
@@ -76,13 +101,27 @@ function Hash(algorithm, options) {
     }
   }
   this._options = options;
-  try {
-    this[kNative] = native !== null ? cb.hashCopy(native) : cb.hashCreate(algorithm);
-  } catch (e) {
-    throw nativeError(e);
+  this[kPending] = undefined;
+  this[kPendingEncoding] = undefined;
+  this[kDone] = false;
+  if (source !== null) {
+    this[kAlgorithm] = source[kAlgorithm];
+    this[kNative] = cb.hashCopy(nativeOf(source));
+  } else {
+    this[kAlgorithm] = algorithm;
+    this[kNative] = null;
+    if (!knownAlgorithms.has(algorithm)) {
+      // The name is checked now (node throws from createHash); a good one is remembered.
+      try {
+        this[kNative] = cb.hashCreate(algorithm);
+      } catch (e) {
+        throw nativeError(e);
+      }
+      if (knownAlgorithms.size < 64) knownAlgorithms.add(algorithm);
+    }
   }
   if (options && typeof options === 'object' && typeof options.outputLength === 'number' &&
-      options.outputLength !== cb.digest(cb.hashCopy(this[kNative])).length) {
+      options.outputLength !== cb.digest(cb.hashCopy(nativeOf(this))).length) {
     // Only XOFs (SHAKE, not built in) take another length: OpenSSL's error, as node.
     throw errors.make(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
       'error:030000B2:digital envelope routines::not XOF or invalid length');
@@ -92,14 +131,14 @@ Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 // As a stream: written data is hashed; the digest (a Buffer) is the one readable chunk.
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  feed(this[kNative], chunk, encoding);
+  feed(nativeOf(this), chunk, encoding);
   callback();
 };
 // node's native hash keeps the digest its stream side produced: one digest() call may
 // still read it afterwards.
 const kFlushed = Symbol('kFlushed');
 Hash.prototype._flush = function _flush(callback) {
-  const bytes = cb.digest(this[kNative]);
+  const bytes = cb.digest(nativeOf(this));
   this[kFlushed] = bytes;
   this.push(toBuffer(bytes));
   callback();
@@ -115,11 +154,27 @@ Hash.prototype.copy = function copy(options) {
   return new Hash(this, options);
 };
 Hash.prototype.update = function update(data, encoding) {
-  feed(this[kNative], data, encoding);
+  if (this[kNative] === null && this[kPending] === undefined && typeof data === 'string' && !this[kDone]) {
+    this[kPending] = data;
+    this[kPendingEncoding] = encoding;
+    return this;
+  }
+  feed(nativeOf(this), data, encoding);
   return this;
 };
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFlushed]) return flushedDigest(this, outputEncoding);
+  if (this[kNative] === null) {
+    if (this[kDone]) throw finalized();
+    // Nothing native yet: one call hashes the pending string (if any) and encodes.
+    this[kDone] = true;
+    const enc = normalizeEncoding(outputEncoding);
+    const data = this[kPending] ?? '';
+    this[kPending] = undefined;
+    const inEnc = typeof this[kPendingEncoding] === 'string' ? normalizeEncoding(this[kPendingEncoding]) : undefined;
+    const out = cb.hash(this[kAlgorithm], data, enc, inEnc);
+    return enc === undefined ? toBuffer(out) : out;
+  }
   return finish(this[kNative], outputEncoding);
 };
 

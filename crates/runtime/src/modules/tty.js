@@ -70,6 +70,18 @@ WriteStream.prototype._write = function _write(chunk, encoding, cb) {
   pb.write(this.fd, chunk);
   cb();
 };
+// console.log's path on a terminal: a plain string on an idle stream goes out at once
+// (what the general path would do, only slower).
+WriteStream.prototype.write = function write(chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'string' && encoding === undefined && cb === undefined &&
+      this._write === WriteStream.prototype._write && state.corked === 0 && !state.writing &&
+      !state.ending && !state.destroyed && !state.errored && state.buffered.length === 0) {
+    pb.write(this.fd, chunk);
+    return true;
+  }
+  return Writable.prototype.write.call(this, chunk, encoding, cb);
+};
 // Terminal output is written at once (node makes ttys blocking); the descriptor is not
 // closed on destroy when it is stdio.
 WriteStream.prototype._destroy = function _destroy(err, cb) {
