@@ -234,15 +234,20 @@ function deprecate(fn, msg, code) {
 
 const { isDeepStrictEqual } = internal.requireBuiltin('internal/deep_equal', true);
 const misc = internal.requireBuiltin('internal/util_misc', true);
-const { parseArgs } = internal.requireBuiltin('internal/util_parse_args', true);
 const utilTypes = internal.requireBuiltin('internal/util_types', true);
-const mime = internal.requireBuiltin('internal/util_mime', true);
-const { parseEnv } = internal.requireBuiltin('internal/util_parse_env', true);
 
 internal.inspect = inspect;
 internal.stripVTControlCharacters = removeColors;
 internal.format = format;
 internal.formatWithOptions = formatWithOptions;
+
+class Lazy {
+  constructor(module, name) {
+    this.module = module;
+    this.name = name;
+  }
+}
+const lazy = (module, name) => new Lazy(module, name);
 
 // node's key order.
 const implemented = {
@@ -285,14 +290,30 @@ const implemented = {
   transferableAbortController: undefined,
   aborted: misc.aborted,
   types: utilTypes,
-  parseEnv,
-  parseArgs,
+  parseEnv: lazy('internal/util_parse_env', 'parseEnv'),
+  parseArgs: lazy('internal/util_parse_args', 'parseArgs'),
   TextDecoder: globalThis.TextDecoder,
   TextEncoder: globalThis.TextEncoder,
-  MIMEType: mime.MIMEType,
-  MIMEParams: mime.MIMEParams,
+  MIMEType: lazy('internal/util_mime', 'MIMEType'),
+  MIMEParams: lazy('internal/util_mime', 'MIMEParams'),
 };
 const missing = Object.keys(implemented).filter((key) => implemented[key] === undefined);
 for (const key of missing) delete implemented[key];
+// The rarely used parts load on first access (start-up reads util for console).
+for (const [key, value] of Object.entries(implemented)) {
+  if (!(value instanceof Lazy)) continue;
+  Object.defineProperty(implemented, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const loaded = internal.requireBuiltin(value.module, true)[value.name];
+      Object.defineProperty(implemented, key, { value: loaded, writable: true, enumerable: true, configurable: true });
+      return loaded;
+    },
+    set(v) {
+      Object.defineProperty(implemented, key, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
 
 module.exports = internal.partialModule('util', implemented, missing);
