@@ -210,6 +210,20 @@ fn one_shot<'js>(
     output(&ctx, bytes, out_enc.0.flatten())
 }
 
+/// An `Hmac` with a string key whose only update was a string, in one call.
+fn hmac_once<'js>(
+    ctx: Ctx<'js>,
+    alg: String,
+    key: String,
+    data: Value<'js>,
+    out_enc: Opt<Option<String>>,
+    in_enc: Opt<Option<String>>,
+) -> Result<Value<'js>> {
+    let mut h = nc::create_hmac(&alg, key.as_bytes()).map_err(|e| throw_node(&ctx, e))?;
+    feed(&ctx, &data, in_enc.0.flatten(), |b| h.update(b))?;
+    output(&ctx, h.digest(), out_enc.0.flatten())
+}
+
 /// Builds the `crypto` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
@@ -219,6 +233,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set("digest", Function::new(ctx.clone(), digest)?)?;
     o.set("hashCopy", Function::new(ctx.clone(), hash_copy)?)?;
     o.set("hash", Function::new(ctx.clone(), one_shot)?)?;
+    o.set("hmac", Function::new(ctx.clone(), hmac_once)?)?;
     o.set(
         "getHashes",
         Function::new(ctx.clone(), || {

@@ -20,11 +20,18 @@ function nativeError(e) {
   return e;
 }
 
+// UTF-8 turns a lone surrogate into U+FFFD (as node encodes it); the native side takes
+// only well-formed strings.
+function wellFormed(s) {
+  return s.isWellFormed() ? s : s.toWellFormed();
+}
+
 function feed(native, data, encoding) {
   if (typeof data === 'string') {
     const enc = normalizeEncoding(encoding);
-    if (enc === undefined || enc === 'utf8') cb.update(native, data);
-    else cb.update(native, data, enc);
+    if (enc === undefined || enc === 'utf8') cb.update(native, wellFormed(data));
+    else if (enc === 'utf16le') cb.update(native, asUint8(Buffer.from(data, enc)));
+    else cb.update(native, wellFormed(data), enc);
   } else if (data instanceof Uint8Array) {
     cb.update(native, data);
   } else if (ArrayBuffer.isView(data)) {
@@ -75,11 +82,14 @@ const knownAlgorithms = new Set();
 function finalized() {
   return errors.make(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
 }
+const kKey = Symbol('kKey');
 function nativeOf(hash) {
   let native = hash[kNative];
   if (native === null) {
     if (hash[kDone]) throw finalized();
-    native = hash[kNative] = cb.hashCreate(hash[kAlgorithm]);
+    const key = hash[kKey];
+    native = hash[kNative] = key === undefined ? cb.hashCreate(hash[kAlgorithm])
+      : cb.hmacCreate(hash[kAlgorithm], toBytes(key, 'key', kKeyTypes));
     if (hash[kPending] !== undefined) {
       const data = hash[kPending];
       hash[kPending] = undefined;
@@ -154,7 +164,8 @@ Hash.prototype.copy = function copy(options) {
   return new Hash(this, options);
 };
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kNative] === null && this[kPending] === undefined && typeof data === 'string' && !this[kDone]) {
+  if (this[kNative] === null && this[kPending] === undefined && typeof data === 'string' && !this[kDone] &&
+      data.isWellFormed()) {
     this[kPending] = data;
     this[kPendingEncoding] = encoding;
     return this;
@@ -190,8 +201,21 @@ function Hmac(hmac, key, options) {
     throw typeError('key', kKeyTypes, key);
   }
   this._options = options;
+  this[kPending] = undefined;
+  this[kPendingEncoding] = undefined;
+  this[kDone] = false;
+  this[kAlgorithm] = hmac;
+  // A string key (immutable) lets the native state wait, as a Hash's does.
+  if (typeof key === 'string' && (enc === undefined || normalizeEncoding(enc) === 'utf8') &&
+      knownHmacAlgorithms.has(hmac) && key.isWellFormed()) {
+    this[kKey] = key;
+    this[kNative] = null;
+    return;
+  }
   this[kNative] = cb.hmacCreate(hmac, toBytes(key, 'key', kKeyTypes, enc));
+  if (knownHmacAlgorithms.size < 64) knownHmacAlgorithms.add(hmac);
 }
+const knownHmacAlgorithms = new Set();
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
 Hmac.prototype.update = Hash.prototype.update;
@@ -199,6 +223,16 @@ Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = Hash.prototype._flush;
 // After the stream side has flushed, an Hmac's digest() is empty (as a second digest()).
 Hmac.prototype.digest = function digest(outputEncoding) {
+  if (this[kNative] === null) {
+    const enc = normalizeEncoding(outputEncoding);
+    if (this[kDone]) return enc === undefined ? Buffer.alloc(0) : '';
+    this[kDone] = true;
+    const data = this[kPending] ?? '';
+    this[kPending] = undefined;
+    const inEnc = typeof this[kPendingEncoding] === 'string' ? normalizeEncoding(this[kPendingEncoding]) : undefined;
+    const out = cb.hmac(this[kAlgorithm], this[kKey], data, enc, inEnc);
+    return enc === undefined ? toBuffer(out) : out;
+  }
   return finish(this[kNative], outputEncoding);
 };
 
@@ -221,7 +255,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     enc = normalizeEncoding(outputEncoding);
     if (enc === undefined) throw errors.invalidArgValue('outputEncoding', outputEncoding);
   }
-  const data = typeof input === 'string' ? input : asUint8(input);
+  const data = typeof input === 'string' ? wellFormed(input) : asUint8(input);
   try {
     const out = cb.hash(algorithm, data, enc);
     return enc === undefined ? toBuffer(out) : out;

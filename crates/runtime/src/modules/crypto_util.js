@@ -43,7 +43,7 @@ function isBytes(v) {
 function toBytes(v, name, expected, enc) {
   if (typeof v === 'string') {
     const e = normalizeEncoding(enc);
-    if (e === undefined || e === 'utf8') return ub.encodeUtf8(v);
+    if (e === undefined || e === 'utf8') return ub.encodeUtf8(v.isWellFormed() ? v : v.toWellFormed());
     return asUint8(Buffer.from(v, e));
   }
   if (isBytes(v)) return asUint8(v);
