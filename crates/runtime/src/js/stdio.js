@@ -86,7 +86,8 @@
 
   // ---- stdin ---------------------------------------------------------------------------
   // A Readable fed by the native reader thread (process.rs): _read starts it (and keeps the
-  // loop alive), pause() lets the loop end again, as node's stdin handle does.
+  // loop alive); a full buffer or pause() holds the thread and lets the loop end again, as
+  // node's stdin handle stops reading.
   let stdin;
   function makeStdin() {
     const { Readable } = internal.requireBuiltin('internal/streams/readable', true);
@@ -106,14 +107,14 @@
     s.fd = 0;
     if (pb.isatty(0)) s.isTTY = true;
     hooks.stdinData = (bytes) => {
-      if (!s.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) pb.stdinUnref();
+      if (!s.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) pb.stdinPause();
     };
     hooks.stdinEnd = () => {
       s.push(null);
     };
     s.pause = function pause() {
       Readable.prototype.pause.call(this);
-      pb.stdinUnref();
+      pb.stdinPause();
       return this;
     };
     // A read asked for while paused was not started (see read above): start it now.

@@ -1,7 +1,7 @@
 //! Native side of `process`: stdio writes, exit, cwd, env, hrtime, memory, signals.
 
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
 use std::time::Instant;
 
 use rquickjs::function::Opt;
@@ -17,9 +17,39 @@ thread_local! {
     static STDIN_EOF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// The reader thread's gate: `hold` is set while JS wants no more stdin for now (its stream
+/// is full or paused, as node's stdin handle stops reading); `in_flight` while a chunk is
+/// posted but not yet handed to JS, so the thread never runs ahead of the stream.
+struct StdinGate {
+    hold: bool,
+    in_flight: bool,
+}
+
+static STDIN_GATE: Mutex<StdinGate> = Mutex::new(StdinGate {
+    hold: false,
+    in_flight: false,
+});
+static STDIN_WAKE: Condvar = Condvar::new();
+
+fn update_stdin_gate(f: impl FnOnce(&mut StdinGate)) {
+    let mut g = STDIN_GATE.lock().unwrap_or_else(PoisonError::into_inner);
+    f(&mut g);
+    STDIN_WAKE.notify_all();
+}
+
+/// Waits until the thread may read, and marks the next chunk in flight.
+fn wait_for_stdin_gate() {
+    let mut g = STDIN_GATE.lock().unwrap_or_else(PoisonError::into_inner);
+    while g.hold || g.in_flight {
+        g = STDIN_WAKE.wait(g).unwrap_or_else(PoisonError::into_inner);
+    }
+    g.in_flight = true;
+}
+
 /// Starts the stdin reader thread once: each chunk is posted to the loop and handed to JS
 /// (`stdinData`), then `stdinEnd` at end of input.
 fn stdin_start() {
+    update_stdin_gate(|g| g.hold = false);
     if STDIN_EOF.with(|e| e.get()) {
         return;
     }
@@ -41,6 +71,7 @@ fn stdin_start() {
         let mut stdin = std::io::stdin().lock();
         let mut buf = vec![0u8; 65536];
         loop {
+            wait_for_stdin_gate();
             match stdin.read(&mut buf) {
                 Ok(0) => break,
                 Ok(n) => {
@@ -50,10 +81,14 @@ fn stdin_start() {
                             let f: Function<'_> = hooks.get("stdinData")?;
                             let ta = rquickjs::TypedArray::<u8>::new(ctx.clone(), chunk)?;
                             f.call::<_, ()>((ta,))
-                        })
+                        });
+                        update_stdin_gate(|g| g.in_flight = false);
                     });
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    update_stdin_gate(|g| g.in_flight = false);
+                    continue;
+                }
                 Err(_) => break,
             }
         }
@@ -388,6 +423,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     })?;
     f(ctx, &o, "stdinUnref", || {
         STDIN_ALIVE.with(|a| a.borrow_mut().take());
+    })?;
+    f(ctx, &o, "stdinPause", || {
+        STDIN_ALIVE.with(|a| a.borrow_mut().take());
+        update_stdin_gate(|g| g.hold = true);
     })?;
     f(ctx, &o, "scheduleTicks", |ctx: Ctx<'js>| {
         guard(&ctx, || {
