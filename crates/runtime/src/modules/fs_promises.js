@@ -108,9 +108,10 @@ class FileHandle extends require('events') {
   async close() {
     if (this[kFd] === -1) return undefined;
     if (this[kClosing] === null) {
+      // node marks the handle closed at once (`fd` is -1 while the close runs).
       const fd = this[kFd];
+      this[kFd] = -1;
       this[kClosing] = call(fs.close, fd).then(() => {
-        this[kFd] = -1;
         this.emit('close');
       }, (err) => {
         this[kClosing] = null;
