@@ -69,3 +69,69 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     Ok(o)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pseudo-terminal pair; the slave side is the terminal whose mode changes.
+    fn pty() -> (i32, i32) {
+        let (mut master, mut slave) = (-1, -1);
+        // SAFETY: openpty writes two descriptors; the name, termios and winsize pointers may
+        // be null.
+        let r = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(r, 0, "openpty failed");
+        (master, slave)
+    }
+
+    fn mode(fd: i32) -> libc::termios {
+        // SAFETY: termios is plain old data; tcgetattr fills it.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: `t` is a valid, writable termios.
+        assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+        t
+    }
+
+    #[test]
+    fn raw_mode_clears_line_discipline_and_restores() {
+        let (master, slave) = pty();
+        assert_ne!(mode(slave).c_lflag & libc::ICANON, 0);
+        set_raw_mode(slave, true).unwrap();
+        let raw = mode(slave);
+        assert_eq!(raw.c_lflag & (libc::ECHO | libc::ICANON | libc::ISIG | libc::IEXTEN), 0);
+        assert_eq!(raw.c_iflag & (libc::ICRNL | libc::IXON), 0);
+        assert_eq!(raw.c_cc[libc::VMIN], 1);
+        set_raw_mode(slave, false).unwrap();
+        assert_ne!(mode(slave).c_lflag & libc::ICANON, 0);
+        set_raw_mode(slave, true).unwrap();
+        reset_mode();
+        assert_ne!(mode(slave).c_lflag & libc::ECHO, 0);
+        SAVED.lock().unwrap().retain(|(fd, _)| *fd != slave);
+        // SAFETY: both descriptors came from openpty and are closed once.
+        unsafe {
+            libc::close(slave);
+            libc::close(master);
+        }
+    }
+
+    #[test]
+    fn raw_mode_on_a_non_terminal_is_an_errno() {
+        let mut fds = [0; 2];
+        // SAFETY: pipe writes two descriptors into `fds`.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        assert_eq!(set_raw_mode(fds[0], true), Err(libc::ENOTTY));
+        // SAFETY: the pipe's descriptors are closed once.
+        unsafe {
+            libc::close(fds[0]);
+            libc::close(fds[1]);
+        }
+    }
+}
