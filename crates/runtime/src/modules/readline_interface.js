@@ -1,8 +1,8 @@
 // readline.Interface: lines from any Readable ('line', 'close', 'pause', 'resume'),
 // question/prompt, async iteration, '\r\n' across chunks (crlfDelay). Terminal mode is a
-// small line editor (insert, backspace, delete, left/right/home/end, history, ^C, ^D)
-// redrawn with plain escape sequences: node's exact redraw output, tab completion and
-// kill/yank are not reproduced (COMPAT.md).
+// small line editor (insert, backspace, delete, left/right/home/end, history, tab
+// completion, ^C, ^D) redrawn with plain escape sequences: node's exact redraw output, its
+// completion list layout and kill/yank are not reproduced (COMPAT.md).
 'use strict';
 
 const EventEmitter = internal.requireBuiltin('events');
@@ -323,6 +323,13 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key = {}) {
       this.cursor = this.line.length;
       this._refreshLine();
       return;
+    case 'tab':
+      if (typeof this.completer === 'function' && this.isCompletionEnabled) {
+        this._complete();
+      } else {
+        insert('\t');
+      }
+      return;
     case 'up':
     case 'down': {
       const next = this.historyIndex + (key.name === 'up' ? 1 : -1);
@@ -342,6 +349,39 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key = {}) {
           if (parts[i]) insert(parts[i]);
         }
       }
+  }
+};
+
+// Tab: the completer's [completions, substring]; one match (or a longer common prefix) is
+// inserted, several are listed under the line (node formats the list in columns).
+Interface.prototype._complete = function _complete() {
+  const line = this.line.slice(0, this.cursor);
+  const apply = (err, result) => {
+    if (err || !Array.isArray(result)) return;
+    const [completions, sub] = result;
+    const matches = Array.isArray(completions) ? completions.filter((c) => typeof c === 'string' && c !== '') : [];
+    if (matches.length === 0 || typeof sub !== 'string') return;
+    let prefix = matches[0];
+    for (const m of matches) {
+      while (!m.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    }
+    if (prefix.length > sub.length) {
+      this._ttyWrite(prefix.slice(sub.length), {});
+      return;
+    }
+    if (matches.length > 1) {
+      this._writeToOutput(`\r\n${matches.join('  ')}\r\n`);
+      this._refreshLine();
+    }
+  };
+  if (this.completer.length === 2) {
+    this.completer(line, apply);
+  } else {
+    try {
+      apply(null, this.completer(line));
+    } catch (err) {
+      this.emit('error', err);
+    }
   }
 };
 

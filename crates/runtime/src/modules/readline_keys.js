@@ -79,14 +79,25 @@ function parseKey(s) {
   return [str, key(str, undefined), str.length];
 }
 
-function emitKeys(stream, s) {
+// Emits every complete key at the front of `s`; returns the unparsed rest. Within one
+// chunk only the last key may trigger tab completion (earlier ones are a paste, as node).
+function emitKeys(stream, s, iface) {
+  const keys = [];
   let i = 0;
   while (i < s.length) {
     const r = parseKey(s.slice(i));
     if (r === null) break;
-    const [str, k, used] = r;
-    stream.emit('keypress', str, k);
-    i += used;
+    keys.push(r);
+    i += r[2];
+  }
+  const completion = iface.isCompletionEnabled;
+  try {
+    for (let k = 0; k < keys.length; k++) {
+      if (completion !== undefined) iface.isCompletionEnabled = completion && k === keys.length - 1;
+      stream.emit('keypress', keys[k][0], keys[k][1]);
+    }
+  } finally {
+    if (completion !== undefined) iface.isCompletionEnabled = completion;
   }
   return s.slice(i);
 }
@@ -105,7 +116,7 @@ function emitKeypressEvents(stream, iface = {}) {
     }
     clearTimeout(stream[kEscapeTimer]);
     const str = typeof input === 'string' ? input : stream[kKeypressDecoder].write(input);
-    pending = emitKeys(stream, pending + str);
+    pending = emitKeys(stream, pending + str, iface);
     // A lone ESC becomes 'escape' once the interface's escapeCodeTimeout has passed.
     if (pending === '\x1b' && typeof timeout === 'number') {
       stream[kEscapeTimer] = setTimeout(() => {
