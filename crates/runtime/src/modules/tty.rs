@@ -106,7 +106,10 @@ mod tests {
         assert_ne!(mode(slave).c_lflag & libc::ICANON, 0);
         set_raw_mode(slave, true).unwrap();
         let raw = mode(slave);
-        assert_eq!(raw.c_lflag & (libc::ECHO | libc::ICANON | libc::ISIG | libc::IEXTEN), 0);
+        assert_eq!(
+            raw.c_lflag & (libc::ECHO | libc::ICANON | libc::ISIG | libc::IEXTEN),
+            0
+        );
         assert_eq!(raw.c_iflag & (libc::ICRNL | libc::IXON), 0);
         assert_eq!(raw.c_cc[libc::VMIN], 1);
         set_raw_mode(slave, false).unwrap();
