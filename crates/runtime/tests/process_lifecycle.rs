@@ -41,3 +41,27 @@ fn stdin_is_readable() {
     let r = nrt_in(dir.path(), &["main.js"], "abc\n");
     assert_eq!(r.stdout, "ABC\n\n");
 }
+
+#[test]
+fn stdin_stops_reading_while_its_stream_is_full() {
+    // Nobody reads for a while: the reader thread must stop near the highWaterMark instead
+    // of buffering the whole input; then everything still arrives.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.js"),
+        "const s = process.stdin; let n = 0;\n\
+         s.on('readable', function first() {\n\
+           s.removeListener('readable', first);\n\
+           setTimeout(() => {\n\
+             console.log('bounded', s.readableLength <= 2 * s.readableHighWaterMark);\n\
+             s.on('data', (d) => { n += d.length; });\n\
+             s.on('end', () => console.log('total', n));\n\
+             s.resume();\n\
+           }, 200);\n\
+         });",
+    )
+    .unwrap();
+    let input = "x".repeat(2_000_000);
+    let r = nrt_in(dir.path(), &["main.js"], &input);
+    assert_eq!(r.stdout, "bounded true\ntotal 2000000\n", "{}", r.stderr);
+}
