@@ -22,6 +22,7 @@ const kDecoder = Symbol('kDecoder');
 const kListeners = Symbol('kListeners');
 const kQueue = Symbol('kQueue');
 const kPrompt = Symbol('kPrompt');
+const kCooked = Symbol('kCooked');
 
 function useAfterClose() {
   return errors.make(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
@@ -92,7 +93,16 @@ function Interface(input, output, completer, terminal) {
     emitKeypressEvents(input, this);
     listeners.keypress = (s, key) => this._ttyWrite(s, key);
     listeners.end = () => this.close();
-    if (typeof input.setRawMode === 'function') input.setRawMode(true);
+    // If the input cannot go raw (nrt's process.stdin until stdio binds tty's raw mode),
+    // the terminal keeps echoing and editing the line itself, so nothing is redrawn.
+    this[kCooked] = false;
+    if (typeof input.setRawMode === 'function') {
+      try {
+        input.setRawMode(true);
+      } catch {
+        this[kCooked] = true;
+      }
+    }
   } else {
     listeners.data = (data) => this._normalWrite(data);
     listeners.end = onEnd;
@@ -134,7 +144,7 @@ Interface.prototype._writeToOutput = function _writeToOutput(s) {
 
 Interface.prototype.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
-  if (this.terminal && process.env.TERM !== 'dumb') {
+  if (this.terminal && process.env.TERM !== 'dumb' && !this[kCooked]) {
     if (!preserveCursor) this.cursor = 0;
     this._refreshLine();
   } else {
@@ -234,7 +244,7 @@ Interface.prototype.resume = function resume() {
 Interface.prototype.close = function close() {
   if (this.closed) return;
   this.pause();
-  if (this.terminal && typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
+  if (this.terminal && !this[kCooked] && typeof this.input.setRawMode === 'function') this.input.setRawMode(false);
   for (const [ev, fn] of Object.entries(this[kListeners])) this.input.removeListener(ev, fn);
   this.closed = true;
   this.emit('close');
@@ -250,7 +260,7 @@ Interface.prototype.getCursorPos = function getCursorPos() {
 
 // ---- terminal mode: a small line editor ---------------------------------------------
 Interface.prototype._refreshLine = function _refreshLine() {
-  if (!this.output) return;
+  if (!this.output || this[kCooked]) return;
   cursorTo(this.output, 0);
   clearLine(this.output, 0);
   this._writeToOutput(this[kPrompt] + this.line);
@@ -294,7 +304,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key = {}) {
       const line = this._addHistory();
       this.line = '';
       this.cursor = 0;
-      this._writeToOutput('\r\n');
+      if (!this[kCooked]) this._writeToOutput('\r\n');
       this._onLine(line);
       return;
     }
