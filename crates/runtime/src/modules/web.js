@@ -5,6 +5,8 @@
 const ub = internal.natives.util;
 const { errors } = internal;
 
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
 class DOMException extends Error {
   constructor(message = '', options = 'Error') {
     super(message);
@@ -332,8 +334,9 @@ function structuredClone(value, options) {
       default:
         if (ArrayBuffer.isView(v)) {
           const buf = clone(v.buffer);
+          // The intrinsic class, not `v.constructor`: a cloned Buffer is a Uint8Array.
           out = v instanceof DataView ? new DataView(buf, v.byteOffset, v.byteLength) :
-            new v.constructor(buf, v.byteOffset, v.length);
+            new globalThis[typedArrayTag.call(v)](buf, v.byteOffset, v.length);
           break;
         }
         if (tag !== '[object Object]' && tag !== '[object Arguments]') {

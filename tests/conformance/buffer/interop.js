@@ -1,0 +1,27 @@
+// Buffers with the rest of the runtime: iteration, JSON, Uint8Array arguments, round trips, TextEncoder/TextDecoder, crypto, zlib, structuredClone, lone surrogates on stdout.
+const t=(l,f)=>{try{console.log(l,f())}catch(e){console.log(l,e.code,e.name,e.message)}};
+t('for of', ()=>[...Buffer.from('ab')]);
+t('entries', ()=>[...Buffer.from('ab').entries()]);
+t('JSON nested', ()=>JSON.stringify({b: Buffer.from('x')}));
+t('Buffer.from(buf.buffer) shares', ()=>{ const a = Buffer.alloc(4); const v = Buffer.from(a.buffer, a.byteOffset, 4); v[0]=1; return a[0]; });
+t('readUInt8 on u8', ()=>Buffer.prototype.readUInt16LE.call(new Uint8Array([1,2])));
+t('slice of slice', ()=>Buffer.from('abcdef').slice(1).slice(1,3).toString());
+t('equals u8', ()=>Buffer.from('ab').equals(new Uint8Array([97,98])));
+t('compare u8', ()=>Buffer.compare(new Uint8Array([1]), new Uint8Array([2])));
+t('concat u8 list', ()=>Buffer.concat([new Uint8Array([1]), new Uint8Array([2])]));
+t('indexOf u8 needle', ()=>Buffer.from('abc').indexOf(new Uint8Array([99])));
+t('latin1 roundtrip all bytes', ()=>{ const b = Buffer.alloc(256); for (let i=0;i<256;i++) b[i]=i; return Buffer.from(b.toString('latin1'),'latin1').equals(b); });
+t('base64 roundtrip', ()=>{ const b = Buffer.alloc(256); for (let i=0;i<256;i++) b[i]=i; return Buffer.from(b.toString('base64'),'base64').equals(b) && Buffer.from(b.toString('base64url'),'base64url').equals(b); });
+t('ucs2 roundtrip', ()=>Buffer.from('a\ud800\udfff😀', 'ucs2').toString('ucs2') === 'a\ud800\udfff😀');
+t('string decoder with buffer', ()=>new (require('string_decoder').StringDecoder)().write(Buffer.from('€').subarray(0,2)).length);
+t('TextEncoder not Buffer', ()=>new TextEncoder().encode('x').constructor.name);
+t('TextDecoder on Buffer', ()=>new TextDecoder().decode(Buffer.from('hé')));
+t('crypto hash of buffer', ()=>require('crypto').createHash('sha1').update(Buffer.from('x')).digest('hex'));
+t('digest() is Buffer', ()=>Buffer.isBuffer(require('crypto').createHash('md5').update('x').digest()));
+t('randomBytes is Buffer', ()=>Buffer.isBuffer(require('crypto').randomBytes(2)));
+t('zlib out is Buffer', ()=>Buffer.isBuffer(require('zlib').gzipSync('x')));
+t('console.log lone', ()=>{ process.stdout.write('a\ud800b\n'); return 1; });
+t('fill overlapping self', ()=>{ const b = Buffer.from('abcdef'); b.fill(b.subarray(0,2), 2); return b.toString(); });
+t('write returns', ()=>Buffer.alloc(4).write('\u00e9\u00e9\u00e9'));
+t('keys', ()=>Object.keys(Buffer.from('ab')));
+t('structuredClone', ()=>structuredClone(Buffer.from('ab')));
