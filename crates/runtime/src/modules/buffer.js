@@ -80,24 +80,32 @@ function requireEncoding(enc) {
 }
 
 // ---- allocation --------------------------------------------------------------------------
-let poolSize = 8 * 1024;
+let poolSize = 8 * 1024;  // Buffer.poolSize when the current pool was made
 let pool;
 let poolOffset = 0;
 
+let poolView;
+
 function createPool() {
+  poolSize = Buffer.poolSize;
   pool = new ArrayBuffer(poolSize);
+  poolView = new Uint8Array(pool);
   poolOffset = 0;
+}
+
+// A view of the next `size` pool bytes; node keeps pool slices 8-byte aligned.
+function poolSlice(size) {
+  const b = new FastBuffer(pool, poolOffset, size);
+  poolOffset = (poolOffset + size + 7) & ~7;
+  if (poolOffset >= poolSize) pool = undefined;
+  return b;
 }
 
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
-  if (size < (poolSize >>> 1)) {
+  if (size < (Buffer.poolSize >>> 1)) {
     if (pool === undefined || size > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(pool, poolOffset, size);
-    // node keeps pool slices 8-byte aligned.
-    poolOffset = (poolOffset + size + 7) & ~7;
-    if (poolOffset >= poolSize) pool = undefined;
-    return b;
+    return poolSlice(size);
   }
   return new FastBuffer(size);
 }
@@ -135,14 +143,14 @@ function fromString(string, encoding) {
     code = encodingCode(encoding);
     if (code === -1) throw unknownEncoding(encoding);
   }
-  if (string.length === 0) return new FastBuffer();
-  if (code === LATIN1 || code === ASCII) {
-    // One byte per code unit: cheaper in JS for short strings than a native call.
-    if (string.length < 32) {
-      const b = allocate(string.length);
-      for (let i = 0; i < string.length; i++) b[i] = string.charCodeAt(i);
-      return b;
-    }
+  const len = string.length;
+  if (len === 0) return new FastBuffer();
+  // Short strings are encoded straight into the pool, as node does: the most bytes they
+  // can take must fit in what is left of it.
+  if (len < (Buffer.poolSize >>> 3)) {
+    const most = code === UTF8 ? len * 3 : code === UTF16LE ? len * 2 : len;
+    if (pool === undefined || most > poolSize - poolOffset) createPool();
+    return poolSlice(nb.write(poolView, string, poolOffset, most, code));
   }
   return new FastBuffer(nb.fromString(string, code));
 }
@@ -273,13 +281,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && encodingCode(encoding) !== -1;
 };
 
-Buffer.poolSize = poolSize;
-Object.defineProperty(Buffer, 'poolSize', {
-  enumerable: true,
-  configurable: true,
-  get() { return poolSize; },
-  set(v) { poolSize = v; },
-});
+Buffer.poolSize = 8 * 1024;
 
 function isUint8Array(v) {
   return v instanceof Uint8Array;
@@ -611,13 +613,13 @@ function indexOfImpl(buffer, value, byteOffset, encoding, forward) {
   if (typeof value === 'number') {
     return nb.indexOf(buffer, (value >>> 0) & 255, byteOffset, UTF8, forward);
   }
-  let code = UTF8;
-  if (encoding !== undefined) {
-    code = encodingCode(encoding);
+  let code = encoding === undefined ? UTF8 : encodingCode(encoding);
+  if (typeof value === 'string') {
     if (code === -1) throw unknownEncoding(encoding);
+    return nb.indexOf(buffer, value, byteOffset, code, forward);
   }
-  if (typeof value === 'string') return nb.indexOf(buffer, value, byteOffset, code, forward);
-  if (isUint8Array(value)) return nb.indexOf(buffer, value, byteOffset, code, forward);
+  // A byte needle only cares whether the encoding is utf16le.
+  if (isUint8Array(value)) return nb.indexOf(buffer, value, byteOffset, code === -1 ? UTF8 : code, forward);
   throw errors.invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 

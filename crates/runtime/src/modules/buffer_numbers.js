@@ -110,6 +110,29 @@ module.exports = function installNumberMethods(proto, errors) {
     return (v << 24) >> 24;
   }));
 
+  // Hand-unrolled forms of the common sizes (a loop and two calls per read cost several
+  // times the read itself in an interpreter); same checks and results as the generic ones.
+  function fastRead(name, size, compute) {
+    const fn = {
+      [name](offset = 0) {
+        if (typeof offset !== 'number') validateNumber(offset, 'offset');
+        if (this[offset] === undefined || this[offset + size - 1] === undefined) boundsError(offset, this.length - size);
+        return compute(this, offset);
+      },
+    }[name];
+    return fn;
+  }
+  define(['readUInt16LE', 'readUint16LE'], fastRead('readUInt16LE', 2, (b, o) => b[o] | (b[o + 1] << 8)));
+  define(['readUInt16BE', 'readUint16BE'], fastRead('readUInt16BE', 2, (b, o) => (b[o] << 8) | b[o + 1]));
+  define(['readInt16LE'], fastRead('readInt16LE', 2, (b, o) => ((b[o] | (b[o + 1] << 8)) << 16) >> 16));
+  define(['readInt16BE'], fastRead('readInt16BE', 2, (b, o) => (((b[o] << 8) | b[o + 1]) << 16) >> 16));
+  define(['readUInt32LE', 'readUint32LE'], fastRead('readUInt32LE', 4,
+    (b, o) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000));
+  define(['readUInt32BE', 'readUint32BE'], fastRead('readUInt32BE', 4,
+    (b, o) => b[o] * 0x1000000 + ((b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3])));
+  define(['readInt32LE'], fastRead('readInt32LE', 4, (b, o) => b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)));
+  define(['readInt32BE'], fastRead('readInt32BE', 4, (b, o) => (b[o] << 24) | (b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]));
+
   // ---- integer writers -------------------------------------------------------------------
   // Writes the low `size` bytes of an integer value already range-checked.
   function writeBytes(buf, value, offset, size, littleEndian) {
@@ -171,6 +194,33 @@ module.exports = function installNumberMethods(proto, errors) {
     define([`writeUInt${suffix}`, `writeUint${suffix}`], writeAny(false));
     define([`writeInt${suffix}`], writeAny(true));
   }
+  function fastWrite(name, size, signed, store) {
+    const bits = size * 8;
+    const min = signed ? -(2 ** (bits - 1)) : 0;
+    const max = signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1;
+    return {
+      [name](value, offset = 0) {
+        value = toNumber(value);
+        if (value > max || value < min) throw errors.outOfRange('value', rangeText(min, max, size), value);
+        if (typeof offset !== 'number') validateNumber(offset, 'offset');
+        if (this[offset] === undefined || this[offset + size - 1] === undefined) boundsError(offset, this.length - size);
+        store(this, value, offset);
+        return offset + size;
+      },
+    }[name];
+  }
+  const le16 = (b, v, o) => { b[o] = v; b[o + 1] = v >>> 8; };
+  const be16 = (b, v, o) => { b[o] = v >>> 8; b[o + 1] = v; };
+  const le32 = (b, v, o) => { b[o] = v; b[o + 1] = v >>> 8; b[o + 2] = v >>> 16; b[o + 3] = v >>> 24; };
+  const be32 = (b, v, o) => { b[o] = v >>> 24; b[o + 1] = v >>> 16; b[o + 2] = v >>> 8; b[o + 3] = v; };
+  define(['writeUInt16LE', 'writeUint16LE'], fastWrite('writeUInt16LE', 2, false, le16));
+  define(['writeUInt16BE', 'writeUint16BE'], fastWrite('writeUInt16BE', 2, false, be16));
+  define(['writeInt16LE'], fastWrite('writeInt16LE', 2, true, le16));
+  define(['writeInt16BE'], fastWrite('writeInt16BE', 2, true, be16));
+  define(['writeUInt32LE', 'writeUint32LE'], fastWrite('writeUInt32LE', 4, false, le32));
+  define(['writeUInt32BE', 'writeUint32BE'], fastWrite('writeUInt32BE', 4, false, be32));
+  define(['writeInt32LE'], fastWrite('writeInt32LE', 4, true, le32));
+  define(['writeInt32BE'], fastWrite('writeInt32BE', 4, true, be32));
   define(['writeUInt8', 'writeUint8'], named('writeUInt8', function (value, offset = 0) {
     return writeInt(this, value, offset, 1, true, false);
   }));
