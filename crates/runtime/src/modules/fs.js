@@ -762,12 +762,22 @@ for (const [name, cls] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteS
   });
 }
 
-// openAsBlob needs Blob (issue 4).
-for (const name of ['openAsBlob']) {
-  if (!Object.prototype.hasOwnProperty.call(fs, name)) {
-    fs[name] = { [name]() { throw errors.notImplemented(`fs.${name}`); } }[name];
-  }
-}
+// openAsBlob: the file's bytes as a Blob. node's Blob reads the file lazily on access;
+// here they are read once, at open (COMPAT.md).
+fs.openAsBlob = function openAsBlob(path, options = {}) {
+  return fromInside(() => {
+    const p = getPath(path);
+    if (options === null || typeof options !== 'object') throw errors.invalidArgType('options', 'Object', options);
+    const type = options.type === undefined ? '' : options.type;
+    if (typeof type !== 'string') throw errors.invalidArgType('options.type', 'string', type);
+    try {
+      fb.stat(-1, p, false);
+    } catch {
+      throw errors.make(TypeError, 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+    }
+    return require('fs/promises').readFile(p).then((data) => new (require('buffer').Blob)([data], { type }));
+  });
+};
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,
