@@ -217,6 +217,8 @@
       });
     }
   }
+  // The function an Error.captureStackTrace(obj, fn) call cut the trace at, while it runs.
+  let captureCallee;
   // Error.captureStackTrace stores the trace as an own data property, so the lazy header
   // above is never resolved for it: write it at capture time (V8 names the object as it
   // is then; node's AssertionError relies on that).
@@ -226,7 +228,15 @@
       Object.defineProperty(Error, 'captureStackTrace', {
         value: function captureStackTrace(obj, fn) {
           // Without `fn`, the trace starts at our caller: this wrapper is not a frame of it.
-          capture(obj, typeof fn === 'function' ? fn : captureStackTrace);
+          // With it, the top frame called `fn`: its column goes on that call (see callColumn).
+          captureCallee = typeof fn === 'function' ? fn.name : undefined;
+          try {
+            capture(obj, typeof fn === 'function' ? fn : captureStackTrace);
+            // Format now, while the callee is known (QuickJS may format on first read).
+            if (captureCallee && obj !== null && typeof obj === 'object') void obj.stack;
+          } finally {
+            captureCallee = undefined;
+          }
           const d = obj !== null && typeof obj === 'object' ? Object.getOwnPropertyDescriptor(obj, 'stack') : undefined;
           if (d !== undefined && typeof d.value === 'string' && d.value.startsWith(kLazyStack)) {
             d.value = errorHeader(obj) + d.value.slice(kLazyStack.length);
@@ -371,8 +381,9 @@
         const gn = callsites[j].getFunctionName();
         if ((g && !g.startsWith('node:')) || entryPoints.has(gn)) { next = callsites[j]; break; }
       }
-      const calleeName = i > 0 ? callsites[i - 1].getFunctionName() : undefined;
-      frames.push(formatFrame(cs, next, frames.length === 0 && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined, calleeName));
+      const calleeName = i > 0 ? callsites[i - 1].getFunctionName() : captureCallee;
+      // (A trace cut at `fn` places its top frame on the call to `fn`, not at `first`.)
+      frames.push(formatFrame(cs, next, frames.length === 0 && captureCallee === undefined && first !== undefined && (cs.getFileName() === first.file || (cs.getFileName() === '<eval>' && first.file === '[eval]')) && cs.getLineNumber() === first.line ? first.column : undefined, calleeName));
     }
     const limit = typeof stackTraceLimit === 'number' ? Math.max(0, stackTraceLimit) : 0;
     const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');

@@ -16,6 +16,46 @@
   // report keeps inspect's brackets, as node's does.
   const framelessInNode = new WeakSet();
   internal.markFramelessInNode = (err) => framelessInNode.add(err);
+
+  // "Emitted 'error' event at:" (events.js notes where an unheard 'error' was emitted).
+  const emitSites = new WeakMap();
+  internal.noteEmitSite = (err, siteStack, ctorName) => {
+    if (err !== null && typeof err === 'object') emitSites.set(err, { siteStack, ctorName });
+  };
+  // User frames only: node's internal frames are not nrt's to print, and nrt's built-ins
+  // are no part of node's report.
+  const frameLines = (stack) => String(stack).split('\n')
+    .filter((l) => /^\s+at /.test(l) && !/^\s+at (node:|.*\(node:)/.test(l));
+  // The emit site's frames, with the run it shares with the error's own frames folded into
+  // "[... lines matching original stack trace ...]" (its first and last lines kept), as node
+  // prints it. Node's stacks end in its internal frames, which nrt's have not: two stand-ins
+  // (one for an immediate, whose only internal frame is processImmediate) end both lists so
+  // the fold lands where node's does; they are never printed.
+  function emitTrailer(err, site) {
+    const own = frameLines(site.siteStack);
+    const theirs = frameLines(err.stack);
+    const outer = own.length > 0 ? own[own.length - 1] : '';
+    const tail = /^\s+at Immediate\./.test(outer) ? ['\0a'] : ['\0a', '\0b'];
+    const a = own.concat(tail);
+    // An error made without JS frames (libuv's, from node's C++) has no internal tail either.
+    const b = theirs.length > 0 ? theirs.concat(tail) : theirs;
+    let best = 0;
+    let at = -1;
+    for (let i = 0; i < a.length; i++) {
+      for (let j = 0; j < b.length; j++) {
+        let n = 0;
+        while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+        if (n > best) { best = n; at = i; }
+      }
+    }
+    let lines = a;
+    if (best > 1) {
+      lines = a.slice(0, at + 1).concat('    [... lines matching original stack trace ...]', a.slice(at + best - 1));
+    }
+    lines = lines.filter((l) => !l.startsWith('\0'));
+    const on = site.ctorName && site.ctorName !== 'EventEmitter' ? ` on ${site.ctorName} instance` : '';
+    return `\nEmitted 'error' event${on} at:${lines.length ? `\n${lines.join('\n')}` : ''}`;
+  }
   function printFatal(err, fromPromise) {
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
     let out = '';
@@ -46,6 +86,13 @@
     }
     let body;
     try {
+      const site = isErrorLike ? emitSites.get(err) : undefined;
+      if (site !== undefined) {
+        // The report shows the emit site inside the stack, before the error's properties.
+        try {
+          Object.defineProperty(err, 'stack', { value: err.stack + emitTrailer(err, site), configurable: true, writable: true });
+        } catch { /* a frozen error prints without it */ }
+      }
       // node's fatalExceptionStackEnhancers.beforeInspector ignores custom inspect hooks.
       if (isObj) body = internal.inspect(err, { customInspect: false });
       // An error raised inside nrt has no frames to show (node shows its internal ones);

@@ -173,6 +173,22 @@ function unhandledError(value) {
   return err;
 }
 
+// An Error emitted as an unheard 'error' is thrown as it is; node's fatal report then adds
+// "Emitted 'error' event at:" and the emit call's frames. Recorded here (fatal.js prints it)
+// without touching the error's own stack, which an 'uncaughtException' listener sees as is.
+function noteEmitSite(emitter, err) {
+  if (typeof internal.noteEmitSite !== 'function') return;
+  const site = {};
+  try {
+    Error.captureStackTrace(site, proto.emit);
+  } catch {
+    return;
+  }
+  const ctor = emitter !== null && typeof emitter === 'object' ? emitter.constructor : undefined;
+  const name = typeof ctor === 'function' && typeof ctor.name === 'string' ? ctor.name : '';
+  internal.noteEmitSite(err, site.stack, name);
+}
+
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
@@ -198,6 +214,7 @@ proto.emit = function emit(type, ...args) {
     if (events !== undefined && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
     if (events === undefined || events.error === undefined) {
       const err = unhandledError(args[0]);
+      if (err === args[0]) noteEmitSite(this, err);
       // node reports it from inside lib/events.js, so no user source line heads the report.
       if (typeof internal.markThrownInternally === 'function') internal.markThrownInternally(err);
       throw err;
