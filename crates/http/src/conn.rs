@@ -126,6 +126,8 @@ pub(crate) struct ConnShared {
     pub(crate) closing: AtomicBool,
     pub(crate) idle: AtomicBool,
     pub(crate) handle: Option<SocketHandle>,
+    /// The server's number for this connection ([`crate::Handler::connection`]).
+    pub(crate) id: u64,
     /// A task watches the idle timeout (started by the first `setTimeout`).
     watchdog: AtomicBool,
     /// Set when the connection is over; stops the watchdog.
@@ -292,6 +294,8 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         let _ = socket.set_keep_alive(true, delay);
     }
     let handle = socket.handle().ok();
+    let id = server.next_id();
+    server.handler.connection(id, &socket);
     let (r, w) = socket.into_split();
     let shared = Arc::new(ConnShared {
         read: Mutex::new(None),
@@ -306,6 +310,7 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         closing: AtomicBool::new(false),
         idle: AtomicBool::new(false),
         handle,
+        id,
         watchdog: AtomicBool::new(false),
         ended: Notify::new(),
     });
@@ -321,7 +326,7 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
         consuming: false,
         trailers: None,
     };
-    let id = server.register(shared.clone());
+    server.register(id, shared.clone());
     if opts.timeout.is_some() {
         shared.set_timeout(opts.timeout);
     }
@@ -331,6 +336,7 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
     if let Some(mut s) = shared.take_write().and_then(|mut ws| ws.stream.take()) {
         let _ = s.shutdown().await;
     }
+    server.handler.connection_closed(id);
 }
 
 async fn drive<H: Handler>(

@@ -312,6 +312,18 @@ impl IncomingMessage {
             .and_then(|h| h.handle.as_ref()?.remote_address())
     }
 
+    /// The server connection's number (see [`crate::Handler::connection`]); `None` on
+    /// the client side.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # async fn f(req: node_http::IncomingMessage) { let _id = req.connection_id(); }
+    /// ```
+    pub fn connection_id(&self) -> Option<u64> {
+        self.peer.as_ref().map(|p| p.id)
+    }
+
     /// `message.socket.remotePort` (server side).
     ///
     /// # Examples

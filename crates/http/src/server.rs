@@ -174,6 +174,18 @@ pub trait Handler: Send + Sync + 'static {
     fn client_error(&self, err: ParseError) {
         let _ = err;
     }
+
+    /// `'connection'`: a socket was accepted; `id` numbers it for the server's lifetime
+    /// and reappears in [`IncomingMessage::connection_id`] and
+    /// [`Handler::connection_closed`].
+    fn connection(&self, id: u64, socket: &Socket) {
+        let _ = (id, socket);
+    }
+
+    /// The connection `id` has closed (Node's socket `'close'`).
+    fn connection_closed(&self, id: u64) {
+        let _ = id;
+    }
 }
 
 impl<F, Fut> Handler for F
@@ -205,12 +217,14 @@ pub(crate) struct ServerInner<H> {
 }
 
 impl<H> ServerInner<H> {
-    pub(crate) fn register(&self, conn: Arc<ConnShared>) -> u64 {
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+    pub(crate) fn next_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub(crate) fn register(&self, id: u64, conn: Arc<ConnShared>) {
         if let Ok(mut m) = self.conns.lock() {
             m.insert(id, conn);
         }
-        id
     }
 
     pub(crate) fn unregister(&self, id: u64) {

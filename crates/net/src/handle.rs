@@ -77,6 +77,61 @@ impl SocketHandle {
         self.state.set_timeout(timeout);
     }
 
+    /// `socket.setNoDelay(noDelay)` through the handle; a no-op on Unix sockets.
+    ///
+    /// # Errors
+    /// System errors from `setsockopt`.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.handle()?.set_no_delay(true)?;
+    /// s.handle()?.set_keep_alive(true, std::time::Duration::from_secs(5))?;
+    /// # Ok(()) }
+    /// ```
+    #[doc(alias = "setNoDelay")]
+    pub fn set_no_delay(&self, no_delay: bool) -> Result<()> {
+        if self.is_unix() {
+            return Ok(());
+        }
+        self.sock
+            .set_tcp_nodelay(no_delay)
+            .map_err(|e| Error::io(&e, "setNoDelay"))
+    }
+
+    /// `socket.setKeepAlive(enable, initialDelay)` through the handle; a no-op on Unix
+    /// sockets.
+    ///
+    /// # Errors
+    /// System errors from `setsockopt`.
+    ///
+    /// # Examples
+    /// See [`SocketHandle::set_no_delay`].
+    #[doc(alias = "setKeepAlive")]
+    pub fn set_keep_alive(&self, enable: bool, initial_delay: Duration) -> Result<()> {
+        if self.is_unix() {
+            return Ok(());
+        }
+        let res = if enable {
+            let delay = initial_delay.max(Duration::from_secs(1));
+            self.sock
+                .set_tcp_keepalive(&socket2::TcpKeepalive::new().with_time(delay))
+        } else {
+            self.sock.set_keepalive(false)
+        };
+        res.map_err(|e| Error::io(&e, "setKeepAlive"))
+    }
+
+    fn is_unix(&self) -> bool {
+        self.sock
+            .local_addr()
+            .map(|a| a.as_socket().is_none())
+            .unwrap_or(true)
+    }
+
     /// `socket.bytesWritten`.
     ///
     /// # Examples

@@ -21,6 +21,8 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("crypto", crate::modules::crypto::binding(ctx)?)?;
     natives.set("perf", crate::modules::perf_hooks::binding(ctx)?)?;
     natives.set("tty", crate::modules::tty::binding(ctx)?)?;
+    natives.set("net", crate::modules::net::binding(ctx)?)?;
+    natives.set("http", crate::modules::http::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;

@@ -1,0 +1,554 @@
+//! Native side of `net`: listening servers and connected sockets (node-net) live here in
+//! tables keyed by ids; net.js keeps the JS objects in its own tables under the same ids.
+//! Events reach JS in the poll phase through hooks: `netListen(id, err, address)`,
+//! `netConnection(serverId, socketId, info)`, `netConnect(id, err, info)`,
+//! `netRead(id, chunk | null | err)`, `netAfterWrite(id, req, err)`,
+//! `netAfterShutdown(id, req, err)`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Duration;
+
+use bytes::BytesMut;
+use node_event_loop::IoHandle;
+use node_net::{ConnectOptions, ListenOptions, ServerAddress, Socket, SocketHandle};
+use rquickjs::function::Opt;
+use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::{mpsc, Notify};
+
+use crate::evloop::LoopHandle;
+use crate::host::{guard, with_hooks};
+use crate::modules::throw_node;
+
+/// One open socket: its loop handle, a supervisor handle, the writer task's queue and the
+/// reader's gate.
+struct SocketEntry {
+    io: Rc<IoHandle>,
+    handle: SocketHandle,
+    tx: mpsc::UnboundedSender<WriteCmd>,
+    gate: Rc<ReadGate>,
+}
+
+/// Whether the reader task may read (net.js pauses it when its Readable is full).
+struct ReadGate {
+    on: Cell<bool>,
+    closed: Cell<bool>,
+    wake: Notify,
+}
+
+enum WriteCmd {
+    Data(u32, Vec<u8>),
+    End(u32),
+}
+
+struct ServerEntry {
+    io: Rc<IoHandle>,
+    stop: Rc<Notify>,
+    server: Option<Rc<node_net::Server>>,
+}
+
+thread_local! {
+    static SOCKETS: RefCell<HashMap<u32, SocketEntry>> = RefCell::new(HashMap::new());
+    static SERVERS: RefCell<HashMap<u32, ServerEntry>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+fn next_id() -> u32 {
+    NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(if id >= 0x3fff_ffff { 1 } else { id + 1 });
+        id
+    })
+}
+
+/// A node-net error as JS receives it: `[message, errno, code, syscall, address, port]`
+/// for system errors (net.js builds node's exceptionWithHostPort shape), or a thrown Node
+/// error object.
+pub(crate) fn net_error<'js>(ctx: &Ctx<'js>, err: &node_net::Error) -> Result<Value<'js>> {
+    match err {
+        node_net::Error::System(e) => {
+            let a = Array::new(ctx.clone())?;
+            a.set(0, e.message())?;
+            a.set(1, e.errno())?;
+            a.set(2, e.code())?;
+            a.set(3, e.syscall())?;
+            a.set(4, e.address())?;
+            a.set(5, e.port())?;
+            Ok(a.into_value())
+        }
+        node_net::Error::Node(e) => {
+            let _ = throw_node(ctx, e.clone());
+            Ok(ctx.catch())
+        }
+        _ => Ok(rquickjs::String::from_str(ctx.clone(), &err.to_string())?.into_value()),
+    }
+}
+
+fn io_error<'js>(ctx: &Ctx<'js>, e: &std::io::Error, syscall: &'static str) -> Result<Value<'js>> {
+    let errno = e.raw_os_error().unwrap_or(libc::EIO);
+    net_error(ctx, &node_net::SystemError::plain(errno, syscall).into())
+}
+
+/// `[localAddress, localPort, family, remoteAddress, remotePort, remoteFamily]`.
+fn socket_info<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Value<'js>> {
+    let a = Array::new(ctx.clone())?;
+    for (i, v) in info.iter().enumerate() {
+        match v {
+            Some(s) if i == 1 || i == 4 => a.set(i, s.parse::<u32>().unwrap_or(0))?,
+            Some(s) => a.set(i, s.as_str())?,
+            None => a.set(i, Value::new_undefined(ctx.clone()))?,
+        }
+    }
+    Ok(a.into_value())
+}
+
+fn info_of(s: &Socket) -> [Option<String>; 6] {
+    let local = s.address();
+    [
+        local.as_ref().map(|a| a.address.clone()),
+        local.as_ref().map(|a| a.port.to_string()),
+        local.as_ref().map(|a| a.family.to_string()),
+        s.remote_address(),
+        s.remote_port().map(|p| p.to_string()),
+        s.remote_family().map(str::to_string),
+    ]
+}
+
+/// Takes over a connected socket: starts its writer and (paused) reader tasks and returns
+/// its id and address facts. Also used by http for upgraded connections.
+pub(crate) fn adopt(sock: Socket) -> Option<(u32, [Option<String>; 6])> {
+    let h = LoopHandle::current()?;
+    let handle = sock.handle().ok()?;
+    let info = info_of(&sock);
+    let id = next_id();
+    let io = Rc::new(h.keep_alive());
+    let gate = Rc::new(ReadGate {
+        on: Cell::new(false),
+        closed: Cell::new(false),
+        wake: Notify::new(),
+    });
+    let (tx, mut rx) = mpsc::unbounded_channel::<WriteCmd>();
+    let (mut r, mut w) = sock.into_split();
+    let wio = io.clone();
+    h.spawn_local(async move {
+        while let Some(cmd) = rx.recv().await {
+            let (req, res, done) = match cmd {
+                WriteCmd::Data(req, bytes) => (req, w.write_all(&bytes).await, "netAfterWrite"),
+                WriteCmd::End(req) => (req, w.shutdown().await, "netAfterShutdown"),
+            };
+            let failed = res.is_err();
+            wio.post(move || {
+                with_hooks(move |ctx, hooks| {
+                    let f: Function<'_> = hooks.get(done)?;
+                    let err = match &res {
+                        Ok(()) => Value::new_undefined(ctx.clone()),
+                        Err(e) => io_error(ctx, e, if done == "netAfterWrite" { "write" } else { "shutdown" })?,
+                    };
+                    f.call((id, req, err))
+                })
+            });
+            if failed {
+                break;
+            }
+        }
+    });
+    let rio = io.clone();
+    let rgate = gate.clone();
+    h.spawn_local(async move {
+        let mut buf = BytesMut::with_capacity(64 * 1024);
+        loop {
+            while !rgate.on.get() {
+                if rgate.closed.get() {
+                    return;
+                }
+                rgate.wake.notified().await;
+            }
+            if rgate.closed.get() {
+                return;
+            }
+            if buf.capacity() - buf.len() < 16 * 1024 {
+                buf.reserve(64 * 1024);
+            }
+            let res = r.read_buf(&mut buf).await;
+            let chunk = match res {
+                Ok(0) => None,
+                Ok(_) => Some(Ok(buf.split().to_vec())),
+                Err(e) => Some(Err(e)),
+            };
+            let last = !matches!(chunk, Some(Ok(_)));
+            rio.post(move || {
+                with_hooks(move |ctx, hooks| {
+                    let f: Function<'_> = hooks.get("netRead")?;
+                    let v = match chunk {
+                        None => Value::new_null(ctx.clone()),
+                        Some(Ok(b)) => TypedArray::<u8>::new(ctx.clone(), b)?.into_value(),
+                        Some(Err(e)) => io_error(ctx, &e, "read")?,
+                    };
+                    f.call((id, v))
+                })
+            });
+            if last {
+                return;
+            }
+        }
+    });
+    SOCKETS.with(|m| {
+        m.borrow_mut().insert(
+            id,
+            SocketEntry {
+                io,
+                handle,
+                tx,
+                gate,
+            },
+        )
+    });
+    Some((id, info))
+}
+
+fn with_socket<R>(id: u32, f: impl FnOnce(&SocketEntry) -> R) -> Option<R> {
+    SOCKETS.with(|m| m.borrow().get(&id).map(f))
+}
+
+/// A `data` argument: a string (UTF-8) or a `Uint8Array`/Buffer.
+pub(crate) fn bytes_of(v: &Value<'_>) -> Result<Vec<u8>> {
+    if let Some(s) = v.as_string() {
+        return Ok(s.to_string()?.into_bytes());
+    }
+    let a = TypedArray::<u8>::from_value(v.clone())?;
+    // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
+    Ok(unsafe { a.as_bytes() }
+        .map(<[u8]>::to_vec)
+        .unwrap_or_default())
+}
+
+/// The listen outcome as JS receives it: an address object (TCP), a path (Unix), or an
+/// error (see [`net_error`]) as `[err, address]`.
+pub(crate) fn listen_outcome<'js>(
+    ctx: &Ctx<'js>,
+    res: &node_net::Result<ServerAddress>,
+) -> Result<(Value<'js>, Value<'js>)> {
+    let undef = Value::new_undefined(ctx.clone());
+    Ok(match res {
+        Ok(ServerAddress::Inet(a)) => {
+            let o = Object::new(ctx.clone())?;
+            o.set("address", a.address.as_str())?;
+            o.set("family", a.family)?;
+            o.set("port", a.port)?;
+            (undef, o.into_value())
+        }
+        Ok(ServerAddress::Unix(p)) => (
+            undef,
+            rquickjs::String::from_str(ctx.clone(), p)?.into_value(),
+        ),
+        Err(e) => (net_error(ctx, e)?, undef),
+    })
+}
+
+/// Polls `fut` once: binding to an IP literal or a path completes at once, so node's
+/// synchronous `server.address()` right after `listen()` works; a host name to resolve
+/// stays pending and is spawned.
+pub(crate) fn poll_now<F: std::future::Future + 'static>(
+    fut: F,
+) -> std::result::Result<F::Output, std::pin::Pin<Box<F>>> {
+    let mut fut = Box::pin(fut);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => Ok(v),
+        std::task::Poll::Pending => Err(fut),
+    }
+}
+
+/// Accepts connections of server `id` until it is closed; each is `netConnection`.
+async fn accept_loop(id: u32, server: Rc<node_net::Server>, io: Rc<IoHandle>, stop: Rc<Notify>) {
+    loop {
+        let res = tokio::select! {
+            r = server.accept() => r,
+            () = stop.notified() => return,
+        };
+        match res {
+            Ok(sock) => {
+                let Some((sid, info)) = adopt(sock) else { continue };
+                io.post(move || {
+                    with_hooks(move |ctx, hooks| {
+                        let f: Function<'_> = hooks.get("netConnection")?;
+                        f.call((id, sid, socket_info(ctx, &info)?))
+                    })
+                });
+            }
+            // EMFILE and friends: node reports nothing and keeps listening.
+            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+        }
+    }
+}
+
+/// Keeps `server` in server `id`'s entry and starts its accept loop.
+fn start_accepting(id: u32, server: node_net::Server) -> node_net::Result<ServerAddress> {
+    let server = Rc::new(server);
+    let addr = server.address()?;
+    let parts = SERVERS.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = m.get_mut(&id)?;
+        e.server = Some(server.clone());
+        Some((e.io.clone(), e.stop.clone()))
+    });
+    if let (Some((io, stop)), Some(h)) = (parts, LoopHandle::current()) {
+        h.spawn_local(accept_loop(id, server, io, stop));
+    }
+    Ok(addr)
+}
+
+/// `listen(port, host, path, backlog, ipv6Only)` → `[id, err, address]`; when the bind
+/// waits for a name lookup, `address` and `err` are undefined and `netListen(id, err,
+/// address)` reports later. Accepted sockets come as `netConnection`.
+fn listen<'js>(
+    ctx: &Ctx<'js>,
+    opts: ListenOptions,
+) -> Result<Vec<Value<'js>>> {
+    let Some(h) = LoopHandle::current() else {
+        return Ok(Vec::new());
+    };
+    let id = next_id();
+    let io = Rc::new(h.keep_alive());
+    let stop = Rc::new(Notify::new());
+    SERVERS.with(|m| {
+        m.borrow_mut().insert(
+            id,
+            ServerEntry {
+                io: io.clone(),
+                stop: stop.clone(),
+                server: None,
+            },
+        )
+    });
+    let idv = Value::new_number(ctx.clone(), id.into());
+    match poll_now(node_net::Server::listen(opts)) {
+        Ok(res) => {
+            let res = res.and_then(|s| start_accepting(id, s));
+            let (err, addr) = listen_outcome(ctx, &res)?;
+            Ok(vec![idv, err, addr])
+        }
+        Err(fut) => {
+            h.spawn_local(async move {
+                let res = fut.await.and_then(|s| start_accepting(id, s));
+                io.post(move || {
+                    with_hooks(move |ctx, hooks| {
+                        let f: Function<'_> = hooks.get("netListen")?;
+                        let (err, addr) = listen_outcome(ctx, &res)?;
+                        f.call((id, err, addr))
+                    })
+                });
+            });
+            Ok(vec![idv])
+        }
+    }
+}
+
+fn connect(opts: ConnectOptions) -> Option<u32> {
+    let h = LoopHandle::current()?;
+    let id = next_id();
+    h.spawn_io(Socket::connect_with(opts), move |res| {
+        with_hooks(move |ctx, hooks| {
+            let f: Function<'_> = hooks.get("netConnect")?;
+            match res {
+                Ok(sock) => match adopt(sock) {
+                    Some((sid, info)) => f.call((
+                        id,
+                        Value::new_undefined(ctx.clone()),
+                        sid,
+                        socket_info(ctx, &info)?,
+                    )),
+                    None => f.call((id, "nrt: cannot adopt the socket")),
+                },
+                Err(e) => f.call((id, net_error(ctx, &e)?)),
+            }
+        })
+    });
+    Some(id)
+}
+
+/// Builds the `net` binding object.
+pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    o.set(
+        "listen",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             port: u16,
+             host: Option<String>,
+             path: Option<String>,
+             backlog: u32,
+             ipv6_only: bool| {
+                guard(&ctx, || {
+                    let opts = ListenOptions {
+                        port,
+                        host,
+                        path: path.map(Into::into),
+                        backlog,
+                        ipv6_only,
+                        exclusive: true,
+                    };
+                    listen(&ctx, opts)
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "serverClose",
+        Function::new(ctx.clone(), |id: u32| {
+            if let Some(e) = SERVERS.with(|m| m.borrow_mut().remove(&id)) {
+                e.stop.notify_one();
+                drop(e.server);
+                e.io.close();
+            }
+        })?,
+    )?;
+    o.set(
+        "serverRef",
+        Function::new(ctx.clone(), |id: u32, on: bool| {
+            SERVERS.with(|m| {
+                if let Some(e) = m.borrow().get(&id) {
+                    if on {
+                        e.io.ref_()
+                    } else {
+                        e.io.unref()
+                    }
+                }
+            })
+        })?,
+    )?;
+    o.set(
+        "serverConnections",
+        Function::new(ctx.clone(), |id: u32| {
+            SERVERS.with(|m| {
+                m.borrow()
+                    .get(&id)
+                    .and_then(|e| e.server.as_ref().map(|s| s.get_connections()))
+                    .unwrap_or(0) as u32
+            })
+        })?,
+    )?;
+    o.set(
+        "serverMaxConnections",
+        Function::new(ctx.clone(), |id: u32, max: Option<f64>| {
+            SERVERS.with(|m| {
+                if let Some(s) = m.borrow().get(&id).and_then(|e| e.server.clone()) {
+                    s.set_max_connections(max.map(|n| n.max(0.0) as usize));
+                }
+            })
+        })?,
+    )?;
+    o.set(
+        "connect",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, port: u16, host: String, path: Option<String>, family: u8| {
+                guard(&ctx, || {
+                    Ok(connect(ConnectOptions {
+                        port,
+                        host,
+                        path: path.map(Into::into),
+                        family,
+                        ..Default::default()
+                    }))
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "readStart",
+        Function::new(ctx.clone(), |id: u32| {
+            with_socket(id, |s| {
+                s.gate.on.set(true);
+                s.gate.wake.notify_one();
+            })
+        })?,
+    )?;
+    o.set(
+        "readStop",
+        Function::new(ctx.clone(), |id: u32| {
+            with_socket(id, |s| s.gate.on.set(false))
+        })?,
+    )?;
+    o.set(
+        "write",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: u32, req: u32, data: Value<'js>| {
+                guard(&ctx, || {
+                    let bytes = bytes_of(&data)?;
+                    Ok(with_socket(id, |s| s.tx.send(WriteCmd::Data(req, bytes)).is_ok())
+                        .unwrap_or(false))
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "shutdown",
+        Function::new(ctx.clone(), |id: u32, req: u32| {
+            with_socket(id, |s| s.tx.send(WriteCmd::End(req)).is_ok()).unwrap_or(false)
+        })?,
+    )?;
+    o.set(
+        "close",
+        Function::new(ctx.clone(), |id: u32| {
+            if let Some(s) = SOCKETS.with(|m| m.borrow_mut().remove(&id)) {
+                s.handle.destroy();
+                s.gate.closed.set(true);
+                s.gate.wake.notify_one();
+                s.io.close();
+            }
+        })?,
+    )?;
+    o.set(
+        "setRef",
+        Function::new(ctx.clone(), |id: u32, on: bool| {
+            with_socket(id, |s| {
+                if on {
+                    s.io.ref_()
+                } else {
+                    s.io.unref()
+                }
+            })
+        })?,
+    )?;
+    o.set(
+        "setNoDelay",
+        Function::new(ctx.clone(), |id: u32, on: bool| {
+            with_socket(id, |s| {
+                let _ = s.handle.set_no_delay(on);
+            })
+        })?,
+    )?;
+    o.set(
+        "setKeepAlive",
+        Function::new(ctx.clone(), |id: u32, on: bool, delay_ms: f64| {
+            with_socket(id, |s| {
+                let d = Duration::from_millis(delay_ms.max(0.0) as u64);
+                let _ = s.handle.set_keep_alive(on, d);
+            })
+        })?,
+    )?;
+    o.set(
+        "bytes",
+        Function::new(ctx.clone(), |id: u32| {
+            with_socket(id, |s| {
+                vec![s.handle.bytes_read() as f64, s.handle.bytes_written() as f64]
+            })
+        })?,
+    )?;
+    o.set(
+        "isIP",
+        Function::new(ctx.clone(), |s: Opt<Value<'js>>| match s.0 {
+            Some(v) => match v.as_string() {
+                Some(s) => s.to_string().map(|s| node_net::is_ip(&s)).unwrap_or(0),
+                None => 0,
+            },
+            None => 0,
+        })?,
+    )?;
+    Ok(o)
+}
