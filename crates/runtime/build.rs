@@ -312,6 +312,31 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     (
         "internal/zlib_streams",
         "src/modules/zlib_streams.js",
+    ("net", "src/modules/net.js", Some(BUILTIN_WRAP)),
+    ("http", "src/modules/http.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/http_common",
+        "src/modules/http_common.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/http_outgoing",
+        "src/modules/http_outgoing.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/http_incoming",
+        "src/modules/http_incoming.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/http_server",
+        "src/modules/http_server.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/http_client",
+        "src/modules/http_client.js",
         Some(BUILTIN_WRAP),
     ),
 ];

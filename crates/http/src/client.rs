@@ -471,8 +471,21 @@ impl ClientRequest {
         self.read_response().await
     }
 
-    /// The sending half of [`ClientRequest::end`]: the last chunk and trailers.
-    pub(crate) async fn send_end(&mut self, data: Option<&[u8]>) -> Result<()> {
+    /// The sending half of [`ClientRequest::end`]: the last chunk and trailers (Node's
+    /// `'finish'` follows it). Then call [`ClientRequest::read_response`].
+    ///
+    /// # Errors
+    /// Connection and socket errors.
+    ///
+    /// # Examples
+    /// ```no_run
+    /// # #[allow(dead_code)]
+    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
+    /// req.send_end(Some(b"body")).await?;
+    /// let res = req.read_response().await?;
+    /// # let _ = res; Ok(()) }
+    /// ```
+    pub async fn send_end(&mut self, data: Option<&[u8]>) -> Result<()> {
         // The server already answered (see `continued`): nothing more is sent, and the
         // connection is not reused.
         if self.early.is_none() {
@@ -493,7 +506,13 @@ impl ClientRequest {
     }
 
     /// The receiving half of [`ClientRequest::end`]: the response head (`'response'`).
-    pub(crate) async fn read_response(mut self) -> Result<IncomingMessage> {
+    ///
+    /// # Errors
+    /// As [`ClientRequest::end`].
+    ///
+    /// # Examples
+    /// See [`ClientRequest::send_end`].
+    pub async fn read_response(mut self) -> Result<IncomingMessage> {
         let answered = self.early.is_some();
         let is_head = self.opts.method == "HEAD";
         let timeout = self.opts.timeout;

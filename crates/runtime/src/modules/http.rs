@@ -40,9 +40,12 @@ enum ResCmd {
 /// One request in flight: the command queue of its response and, until JS starts reading
 /// the body, the request itself.
 struct ReqEntry {
-    tx: mpsc::UnboundedSender<ResCmd>,
+    tx: Option<mpsc::UnboundedSender<ResCmd>>,
     msg: Option<IncomingMessage>,
     gate: Option<Rc<Gate>>,
+    /// The handle that carries this message's events (its server's, or its client
+    /// request's).
+    io: Rc<IoHandle>,
 }
 
 struct Gate {
@@ -266,13 +269,17 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
     let rid = next_id();
     let head = Head::of(&req);
     let (tx, mut rx) = mpsc::unbounded_channel::<ResCmd>();
+    let Some(io) = SERVERS.with(|m| m.borrow().get(&server).map(|e| e.io.clone())) else {
+        return;
+    };
     REQS.with(|m| {
         m.borrow_mut().insert(
             rid,
             ReqEntry {
-                tx,
+                tx: Some(tx),
                 msg: Some(req),
                 gate: None,
+                io,
             },
         )
     });
@@ -296,7 +303,7 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
                     res.set_send_date(send_date);
                     headers
                         .into_iter()
-                        .try_for_each(|(k, v)| res.set_header(&k, v).map(|_| ()))
+                        .try_for_each(|(k, v)| res.append_header(&k, v).map(|_| ()))
                 }
                 ResCmd::Write(data, drain) => {
                     unacked += data.len();
@@ -334,22 +341,27 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
             });
         }
     }
-    // The request's body reader (if any) keeps its own IncomingMessage.
-    REQS.with(|m| {
-        if let Some(e) = m.borrow_mut().get_mut(&rid) {
-            e.msg = None;
-        }
-    });
     let code = err.map(|e| e.code().to_owned());
     post(server, move || {
-        REQS.with(|m| m.borrow_mut().remove(&rid));
+        // A body still to read (or being read) keeps the entry: its reader removes it at
+        // the end (after the response, node-http has dumped the rest: the read ends).
+        REQS.with(|m| {
+            let mut m = m.borrow_mut();
+            if let Some(e) = m.get_mut(&rid) {
+                e.tx = None;
+                if e.gate.is_none() && e.msg.as_ref().is_none_or(|m| m.complete()) {
+                    m.remove(&rid);
+                }
+            }
+        });
         with_hooks(move |_ctx, hooks| call(&hooks, "httpFinish", (rid, ended, code)))
     });
 }
 
-/// Starts (or resumes) reading request `rid`'s body: chunks come as `httpBody(rid, chunk)`,
-/// the end as `httpBody(rid, null, rawTrailers)`, an error as `httpBody(rid, undefined, err)`.
-fn read_body(server: u32, rid: u32) {
+/// Starts (or resumes) reading message `rid`'s body: chunks come as `httpBody(rid, chunk)`,
+/// the end as `httpBody(rid, null, rawTrailers)`, an error as
+/// `httpBody(rid, undefined, code, message)`.
+fn read_body(rid: u32) {
     let started = REQS.with(|m| {
         let mut m = m.borrow_mut();
         let e = m.get_mut(&rid)?;
@@ -364,9 +376,9 @@ fn read_body(server: u32, rid: u32) {
             wake: Notify::new(),
         });
         e.gate = Some(gate.clone());
-        Some((msg, gate))
+        Some((msg, gate, e.io.clone()))
     });
-    let Some((mut msg, gate)) = started else {
+    let Some((mut msg, gate, io)) = started else {
         return;
     };
     let Some(h) = LoopHandle::current() else {
@@ -383,7 +395,18 @@ fn read_body(server: u32, rid: u32) {
                 Ok(None) => msg.raw_trailers().map(|t| t.to_flat()),
                 _ => None,
             };
-            post(server, move || {
+            // The last event carries the handle, so the loop stays alive until it ran.
+            let keep = last.then(|| io.clone());
+            io.post(move || {
+                drop(keep);
+                if last {
+                    REQS.with(|m| {
+                        let mut m = m.borrow_mut();
+                        if m.get(&rid).is_some_and(|e| e.tx.is_none()) {
+                            m.remove(&rid);
+                        }
+                    });
+                }
                 with_hooks(move |ctx, hooks| match r {
                     Ok(Some(b)) => {
                         let ta = TypedArray::<u8>::new(ctx.clone(), b.to_vec())?;
@@ -409,7 +432,12 @@ fn read_body(server: u32, rid: u32) {
 }
 
 fn send(rid: u32, cmd: ResCmd) -> bool {
-    REQS.with(|m| m.borrow().get(&rid).is_some_and(|e| e.tx.send(cmd).is_ok()))
+    REQS.with(|m| {
+        m.borrow()
+            .get(&rid)
+            .and_then(|e| e.tx.as_ref())
+            .is_some_and(|tx| tx.send(cmd).is_ok())
+    })
 }
 
 /// `[statusCode, statusMessage | null, [name, value | [values]]…, sendDate]` → a `Head`.
@@ -701,6 +729,29 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         })?,
     )?;
     o.set(
+        "respond",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             rid: u32,
+             status: u16,
+             msg: Option<String>,
+             headers: Array<'js>,
+             send_date: bool,
+             data: Value<'js>| {
+                guard(&ctx, || {
+                    let d = if data.is_undefined() || data.is_null() {
+                        None
+                    } else {
+                        Some(bytes_of(&data)?)
+                    };
+                    let head = head_cmd(&ctx, status, msg, headers, send_date)?;
+                    Ok(send(rid, head) && send(rid, ResCmd::End(d)))
+                })
+            },
+        )?,
+    )?;
+    o.set(
         "writeContinue",
         Function::new(ctx.clone(), |rid: u32| send(rid, ResCmd::Continue))?,
     )?;
@@ -721,7 +772,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set(
         "readStart",
-        Function::new(ctx.clone(), |server: u32, rid: u32| read_body(server, rid))?,
+        Function::new(ctx.clone(), |rid: u32| read_body(rid))?,
     )?;
     o.set(
         "readStop",
@@ -733,5 +784,290 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             })
         })?,
     )?;
+    let codes = Object::new(ctx.clone())?;
+    for (code, text) in node_http::STATUS_CODES {
+        codes.set(code.to_string(), *text)?;
+    }
+    o.set("STATUS_CODES", codes)?;
+    o.set("METHODS", node_http::METHODS.to_vec())?;
+    client_binding(ctx, &o)?;
     Ok(o)
+}
+
+// ---- client ----------------------------------------------------------------------------
+
+/// What JS asks of a client request, in order.
+enum ReqCmd {
+    Write(Vec<u8>),
+    End(Option<Vec<u8>>),
+    Destroy,
+}
+
+thread_local! {
+    static CLIENTS: RefCell<HashMap<u32, mpsc::UnboundedSender<ReqCmd>>> =
+        RefCell::new(HashMap::new());
+    static AGENTS: RefCell<HashMap<u32, node_http::Agent>> = RefCell::new(HashMap::new());
+}
+
+/// A node-http error as JS receives it: system errors as net's array, the rest as
+/// `[message, undefined, code]` (net.js's `netError` builds both).
+fn http_error<'js>(ctx: &Ctx<'js>, err: &node_http::Error) -> Result<Value<'js>> {
+    match err {
+        node_http::Error::Net(e) => crate::modules::net::net_error(ctx, e),
+        e => {
+            let a = Array::new(ctx.clone())?;
+            a.set(0, e.to_string())?;
+            a.set(1, Value::new_undefined(ctx.clone()))?;
+            a.set(2, e.code())?;
+            Ok(a.into_value())
+        }
+    }
+}
+
+fn request_options(o: &Object<'_>) -> Result<node_http::RequestOptions> {
+    let mut opts = node_http::RequestOptions {
+        host: o.get("host")?,
+        port: o.get("port")?,
+        path: o.get("path")?,
+        method: o.get("method")?,
+        set_host: o.get::<_, Option<bool>>("setHost")?.unwrap_or(true),
+        socket_path: o.get::<_, Option<String>>("socketPath")?.map(Into::into),
+        ..Default::default()
+    };
+    let flat: Vec<String> = o.get("headers")?;
+    for p in flat.chunks(2) {
+        if let [k, v] = p {
+            opts.headers.push((k.clone(), HeaderValue::One(v.clone())));
+        }
+    }
+    let agent: i32 = o.get("agent")?;
+    opts.agent = match agent {
+        0 => node_http::AgentChoice::Global,
+        n if n < 0 => node_http::AgentChoice::None,
+        n => match AGENTS.with(|m| m.borrow().get(&(n as u32)).cloned()) {
+            Some(a) => node_http::AgentChoice::Agent(a),
+            None => node_http::AgentChoice::Global,
+        },
+    };
+    Ok(opts)
+}
+
+async fn run_client(
+    cid: u32,
+    opts: node_http::RequestOptions,
+    mut rx: mpsc::UnboundedReceiver<ReqCmd>,
+    io: Rc<IoHandle>,
+) -> node_http::Result<Option<IncomingMessage>> {
+    let mut req = node_http::request(opts)?;
+    while let Some(cmd) = rx.recv().await {
+        match cmd {
+            ReqCmd::Write(d) => req.write(&d).await?,
+            ReqCmd::End(d) => {
+                req.send_end(d.as_deref()).await?;
+                io.post(move || {
+                    with_hooks(move |_ctx, hooks| call(&hooks, "httpClientFinish", (cid,)))
+                });
+                return req.read_response().await.map(Some);
+            }
+            ReqCmd::Destroy => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
+/// `clientRequest(id, options)`: starts request `id`; JS then sends `clientWrite`/
+/// `clientEnd`. Events: `httpClientFinish(id)`, `httpClientResponse(id, rid, head)` (the
+/// body then flows as `httpBody(rid, …)`), `httpClientUpgrade(id, head, socketId, info,
+/// head bytes)`, `httpClientError(id, err)`.
+fn client_request(cid: u32, opts: node_http::RequestOptions) {
+    let Some(h) = LoopHandle::current() else {
+        return;
+    };
+    let io = Rc::new(h.keep_alive());
+    let (tx, rx) = mpsc::unbounded_channel();
+    CLIENTS.with(|m| m.borrow_mut().insert(cid, tx));
+    h.spawn_local(async move {
+        let res = run_client(cid, opts, rx, io.clone()).await;
+        CLIENTS.with(|m| m.borrow_mut().remove(&cid));
+        let keep = io.clone();
+        let upgrade = matches!(&res, Ok(Some(r)) if r.status_code() == 101);
+        match res {
+            Ok(None) => drop(keep),
+            Ok(Some(msg)) if upgrade => {
+                let head = msg.raw_headers().to_flat();
+                let (status, text) = (msg.status_code(), msg.status_message().to_owned());
+                let up = msg.into_upgraded();
+                let adopted = up.map(|u| (adopt(u.socket), u.head));
+                io.post(move || {
+                    drop(keep);
+                    with_hooks(move |ctx, hooks| {
+                        let Some((Some((sid, info)), rest)) = adopted else {
+                            return Ok(());
+                        };
+                        let a = Array::new(ctx.clone())?;
+                        a.set(0, status)?;
+                        a.set(1, text)?;
+                        a.set(2, 1)?;
+                        a.set(3, head)?;
+                        a.set(4, false)?;
+                        let bytes = TypedArray::<u8>::new(ctx.clone(), rest.to_vec())?;
+                        let info = info_array(ctx, &info)?;
+                        call(&hooks, "httpClientUpgrade", (cid, a, sid, info, bytes))
+                    })
+                });
+            }
+            Ok(Some(msg)) => {
+                let rid = next_id();
+                let complete = msg.complete();
+                let entry = ReqEntry {
+                    tx: None,
+                    msg: Some(msg),
+                    gate: None,
+                    io: io.clone(),
+                };
+                REQS.with(|m| m.borrow_mut().insert(rid, entry));
+                io.post(move || {
+                    drop(keep);
+                    let head = REQS.with(|m| {
+                        let mut m = m.borrow_mut();
+                        let head = m.get(&rid).and_then(|e| e.msg.as_ref()).map(|msg| {
+                            (
+                                msg.status_code(),
+                                msg.status_message().to_owned(),
+                                msg.http_version() == "1.0",
+                                msg.raw_headers().to_flat(),
+                            )
+                        });
+                        if complete {
+                            m.remove(&rid);
+                        }
+                        head
+                    });
+                    with_hooks(move |ctx, hooks| {
+                        let Some((status, text, v10, raw)) = head else {
+                            return Ok(());
+                        };
+                        let a = Array::new(ctx.clone())?;
+                        a.set(0, status)?;
+                        a.set(1, text)?;
+                        a.set(2, if v10 { 0 } else { 1 })?;
+                        a.set(3, raw)?;
+                        a.set(4, !complete)?;
+                        call(&hooks, "httpClientResponse", (cid, rid, a))
+                    })
+                });
+            }
+            Err(e) => {
+                io.post(move || {
+                    drop(keep);
+                    with_hooks(move |ctx, hooks| {
+                        let err = http_error(ctx, &e)?;
+                        call(&hooks, "httpClientError", (cid, err))
+                    })
+                });
+            }
+        }
+    });
+}
+
+fn info_array<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Array<'js>> {
+    let a = Array::new(ctx.clone())?;
+    for (i, v) in info.iter().enumerate() {
+        match v {
+            Some(s) if i == 1 || i == 4 => a.set(i, s.parse::<u32>().unwrap_or(0))?,
+            Some(s) => a.set(i, s.as_str())?,
+            None => a.set(i, Value::new_undefined(ctx.clone()))?,
+        }
+    }
+    Ok(a)
+}
+
+fn client_send(cid: u32, cmd: ReqCmd) -> bool {
+    CLIENTS.with(|m| m.borrow().get(&cid).is_some_and(|tx| tx.send(cmd).is_ok()))
+}
+
+/// The client half of the `http` binding object.
+pub(crate) fn client_binding<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
+    o.set(
+        "clientRequest",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, cid: u32, opts: Object<'js>| {
+            guard(&ctx, || {
+                client_request(cid, request_options(&opts)?);
+                Ok(())
+            })
+        })?,
+    )?;
+    o.set(
+        "clientWrite",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, cid: u32, data: Value<'js>| {
+            guard(&ctx, || Ok(client_send(cid, ReqCmd::Write(bytes_of(&data)?))))
+        })?,
+    )?;
+    o.set(
+        "clientEnd",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, cid: u32, data: Value<'js>| {
+            guard(&ctx, || {
+                let d = if data.is_undefined() || data.is_null() {
+                    None
+                } else {
+                    Some(bytes_of(&data)?)
+                };
+                Ok(client_send(cid, ReqCmd::End(d)))
+            })
+        })?,
+    )?;
+    o.set(
+        "clientDestroy",
+        Function::new(ctx.clone(), |cid: u32| client_send(cid, ReqCmd::Destroy))?,
+    )?;
+    o.set(
+        "bodyDiscard",
+        Function::new(ctx.clone(), |rid: u32| {
+            REQS.with(|m| {
+                let mut m = m.borrow_mut();
+                if m.get(&rid).is_some_and(|e| e.gate.is_none()) {
+                    m.remove(&rid);
+                }
+            })
+        })?,
+    )?;
+    o.set(
+        "agentNew",
+        Function::new(
+            ctx.clone(),
+            |id: u32, keep_alive: bool, msecs: f64, max_sockets: Option<f64>, max_free: f64| {
+                let agent = node_http::Agent::new(node_http::AgentOptions {
+                    keep_alive,
+                    keep_alive_msecs: Duration::from_millis(msecs.max(0.0) as u64),
+                    max_sockets: max_sockets
+                        .filter(|n| n.is_finite() && *n > 0.0)
+                        .map(|n| n as usize),
+                    max_free_sockets: max_free.max(0.0) as usize,
+                });
+                AGENTS.with(|m| m.borrow_mut().insert(id, agent));
+            },
+        )?,
+    )?;
+    o.set(
+        "agentDestroy",
+        Function::new(ctx.clone(), |id: u32| {
+            if id == 0 {
+                node_http::global_agent().destroy();
+            } else if let Some(a) = AGENTS.with(|m| m.borrow().get(&id).cloned()) {
+                a.destroy();
+            }
+        })?,
+    )?;
+    o.set(
+        "agentFree",
+        Function::new(ctx.clone(), |id: u32, key: String| {
+            let n = if id == 0 {
+                node_http::global_agent().free_sockets(&key)
+            } else {
+                AGENTS.with(|m| m.borrow().get(&id).map_or(0, |a| a.free_sockets(&key)))
+            };
+            n as u32
+        })?,
+    )?;
+    Ok(())
 }
