@@ -27,8 +27,9 @@ use crate::modules::net::{adopt, bytes_of, listen_outcome, poll_now};
 
 /// What JS asks of a response; the request's task applies them in order.
 enum ResCmd {
-    /// Status, message, headers (name, values), sendDate.
-    Head(u16, Option<String>, Vec<(String, HeaderValue)>, bool),
+    /// Status, message, headers (name, values), sendDate, and whether the head is fixed
+    /// now (node's `_storeHeader` before any data: no Content-Length from `end`).
+    Head(u16, Option<String>, Vec<(String, HeaderValue)>, bool, bool),
     /// A body chunk; `true` asks for a `httpDrain` once it is flushed.
     Write(Vec<u8>, bool),
     End(Option<Vec<u8>>),
@@ -295,15 +296,20 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
         // Apply every queued command, then flush once (Node corks writes of one tick).
         while let Some(c) = cmd.take().or_else(|| rx.try_recv().ok()) {
             let r = match c {
-                ResCmd::Head(status, msg, headers, send_date) => {
+                ResCmd::Head(status, msg, headers, send_date, fixed) => {
                     res.set_status_code(status);
                     if let Some(m) = msg {
                         res.set_status_message(m);
                     }
                     res.set_send_date(send_date);
-                    headers
+                    let r = headers
                         .into_iter()
-                        .try_for_each(|(k, v)| res.append_header(&k, v).map(|_| ()))
+                        .try_for_each(|(k, v)| res.append_header(&k, v).map(|_| ()));
+                    // An empty write serialises the head without sending anything.
+                    match r {
+                        Ok(()) if fixed => res.try_write(&[]).map(|_| ()),
+                        r => r,
+                    }
                 }
                 ResCmd::Write(data, drain) => {
                     unacked += data.len();
@@ -440,8 +446,16 @@ fn send(rid: u32, cmd: ResCmd) -> bool {
     })
 }
 
-/// `[statusCode, statusMessage | null, [name, value | [values]]…, sendDate]` → a `Head`.
-fn head_cmd<'js>(ctx: &Ctx<'js>, status: u16, msg: Option<String>, headers: Array<'js>, send_date: bool) -> Result<ResCmd> {
+/// Status, message, `[name, value | [values], …]` and flags (1: sendDate, 2: fix the head
+/// now) → a `Head`.
+fn head_cmd<'js>(
+    ctx: &Ctx<'js>,
+    status: u16,
+    msg: Option<String>,
+    headers: Array<'js>,
+    flags: u8,
+) -> Result<ResCmd> {
+    let (send_date, fixed) = (flags & 1 != 0, flags & 2 != 0);
     let mut out = Vec::with_capacity(headers.len() / 2);
     let mut i = 0;
     while i + 1 < headers.len() {
@@ -459,7 +473,7 @@ fn head_cmd<'js>(ctx: &Ctx<'js>, status: u16, msg: Option<String>, headers: Arra
         out.push((name, value));
         i += 2;
     }
-    Ok(ResCmd::Head(status, msg, out, send_date))
+    Ok(ResCmd::Head(status, msg, out, send_date, fixed))
 }
 
 use rquickjs::FromJs;
@@ -701,8 +715,11 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
              status: u16,
              msg: Option<String>,
              headers: Array<'js>,
-             send_date: bool| {
-                guard(&ctx, || Ok(send(rid, head_cmd(&ctx, status, msg, headers, send_date)?)))
+             flags: u8| {
+                guard(&ctx, || {
+                    let head = head_cmd(&ctx, status, msg, headers, flags)?;
+                    Ok(send(rid, head))
+                })
             },
         )?,
     )?;
@@ -737,7 +754,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
              status: u16,
              msg: Option<String>,
              headers: Array<'js>,
-             send_date: bool,
+             flags: u8,
              data: Value<'js>| {
                 guard(&ctx, || {
                     let d = if data.is_undefined() || data.is_null() {
@@ -745,7 +762,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     } else {
                         Some(bytes_of(&data)?)
                     };
-                    let head = head_cmd(&ctx, status, msg, headers, send_date)?;
+                    let head = head_cmd(&ctx, status, msg, headers, flags)?;
                     Ok(send(rid, head) && send(rid, ResCmd::End(d)))
                 })
             },
@@ -816,7 +833,11 @@ fn http_error<'js>(ctx: &Ctx<'js>, err: &node_http::Error) -> Result<Value<'js>>
         node_http::Error::Net(e) => crate::modules::net::net_error(ctx, e),
         e => {
             let a = Array::new(ctx.clone())?;
-            a.set(0, e.to_string())?;
+            let message = match e {
+                node_http::Error::Node(n) => n.message(),
+                e => e.to_string(),
+            };
+            a.set(0, message)?;
             a.set(1, Value::new_undefined(ctx.clone()))?;
             a.set(2, e.code())?;
             Ok(a.into_value())

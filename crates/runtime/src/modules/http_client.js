@@ -374,7 +374,7 @@ internal.hooks.httpClientError = function httpClientError(cid, err) {
   if (req === undefined || req.destroyed) return;
   if (req._timer) clearTimeout(req._timer);
   req.destroyed = true;
-  const e = net._netError(err);
+  const e = internal.netError(err);
   req.emit('error', e);
   req.emit('close');
 };

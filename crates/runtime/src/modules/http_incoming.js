@@ -72,7 +72,7 @@ function joinHeaders(raw, joinAll) {
 }
 
 function distinctHeaders(raw) {
-  const out = {};
+  const out = { __proto__: null };
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const key = raw[i].toLowerCase();
     if (out[key] === undefined) out[key] = [raw[i + 1]];

@@ -235,7 +235,7 @@ OutgoingMessage.prototype._sendHead = function _sendHead() {
   this[kHeadSent] = true;
   this._headerSent = true;
   const [status, message] = this._headFacts();
-  this[kSink].head(status, message, this._flatHeaders(), this.sendDate);
+  this[kSink].head(status, message, this._flatHeaders(), this.sendDate, true);
   if (this._pendingTrailers) this[kSink].trailers(this._pendingTrailers);
 };
 
@@ -348,6 +348,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof callback === 'function') this.once('finish', callback);
   if (chunk === undefined || chunk === null || !this._hasBody) chunk = undefined;
   else chunk = toBytes(chunk, encoding);
+  // A head fixed before end() (writeHead, flushHeaders) has no Content-Length: node sends
+  // the body chunked; end() fixing it itself counts the data.
+  const fixed = !!this._header;
   if (!this._header) {
     if (chunk !== undefined) this._contentLength = byteLength(chunk);
     this._implicitHeader();
@@ -363,7 +366,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this[kHeadSent] = true;
     this._headerSent = true;
     const [status, message] = this._headFacts();
-    this[kSink].endWithHead(status, message, this._flatHeaders(), this.sendDate, chunk);
+    this[kSink].endWithHead(status, message, this._flatHeaders(), this.sendDate, chunk, fixed);
   } else {
     this._sendHead();
     this[kSink].end(chunk);

@@ -195,11 +195,13 @@ ServerResponse.prototype.detachSocket = function detachSocket() {
 // The sink of a server response: commands to the request's native task.
 function responseSink(rid) {
   return {
-    head(status, message, headers, sendDate) { hb.head(rid, status, message, headers, sendDate); },
+    head(status, message, headers, sendDate, fixed) {
+      hb.head(rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0));
+    },
     write(data, wantDrain) { hb.write(rid, data, wantDrain); },
     end(data) { hb.end(rid, data); },
-    endWithHead(status, message, headers, sendDate, data) {
-      hb.respond(rid, status, message, headers, sendDate, data);
+    endWithHead(status, message, headers, sendDate, data, fixed) {
+      hb.respond(rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0), data);
     },
     trailers(flat) { hb.addTrailers(rid, flat); },
     destroy() { hb.destroy(rid); },

@@ -382,6 +382,8 @@ internal.hooks.netRead = function netRead(id, chunk) {
   if (socket === undefined) return;
   if (chunk === null) {
     socket.push(null);
+    // As node: with nothing buffered, 'end' comes even if nobody reads.
+    socket.read(0);
     return;
   }
   if (!(chunk instanceof Uint8Array)) {
@@ -656,6 +658,8 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout() { return 250; },
   setDefaultAutoSelectFamilyAttemptTimeout() { throw errors.notImplemented('net.setDefaultAutoSelectFamilyAttemptTimeout'); },
   _normalizeArgs: normalizeConnectArgs,
-  _netError: netError,
-  _validatePort: validatePort,
+  _createServerHandle() { throw errors.notImplemented('net._createServerHandle'); },
+  // A no-op outside Windows, as in node.
+  _setSimultaneousAccepts() {},
 };
+internal.netError = netError;
