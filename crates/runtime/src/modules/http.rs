@@ -32,7 +32,8 @@ enum ResCmd {
     Head(u16, Option<String>, Vec<(String, HeaderValue)>, bool, bool),
     /// A body chunk; `true` asks for a `httpDrain` once it is flushed.
     Write(Vec<u8>, bool),
-    End(Option<Vec<u8>>),
+    /// The last chunk; `true` when JS wants no `httpFinish` (nothing listens).
+    End(Option<Vec<u8>>, bool),
     Continue,
     Trailers(Vec<(String, String)>),
     Destroy,
@@ -285,11 +286,25 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
         )
     });
     post(server, move || {
-        with_hooks(move |ctx, hooks| call(&hooks, "httpRequest", (server, rid, head.to_js(ctx)?, kind)))
+        with_hooks(move |ctx, hooks| {
+            let raw = rquickjs::Array::new(ctx.clone())?;
+            for (i, v) in head.raw.iter().enumerate() {
+                raw.set(i, v.as_str())?;
+            }
+            let kind = match kind {
+                "checkContinue" => 2,
+                "checkExpectation" => 4,
+                _ => 0,
+            } | u8::from(head.has_body)
+                | if head.minor == 0 { 8 } else { 0 };
+            let f: Function<'_> = hooks.get("httpRequest")?;
+            f.call::<_, ()>((server, rid, head.method, head.url, raw, head.conn as f64, kind))
+        })
     });
     let mut unacked = 0usize;
     let mut err: Option<node_http::Error> = None;
     let mut ended = false;
+    let mut quiet = false;
     'outer: while let Some(cmd) = rx.recv().await {
         let mut cmd = Some(cmd);
         let mut want_drain = false;
@@ -316,8 +331,9 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
                     want_drain |= drain;
                     res.try_write(&data).map(|_| ())
                 }
-                ResCmd::End(data) => {
+                ResCmd::End(data, q) => {
                     ended = true;
+                    quiet = q;
                     let r = res.end(data.as_deref()).await;
                     if let Err(e) = r {
                         err = Some(e);
@@ -347,10 +363,9 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
             });
         }
     }
-    let code = err.map(|e| e.code().to_owned());
-    post(server, move || {
-        // A body still to read (or being read) keeps the entry: its reader removes it at
-        // the end (after the response, node-http has dumped the rest: the read ends).
+    // A body still to read (or being read) keeps the entry: its reader removes it at the
+    // end (after the response, node-http has dumped the rest: the read ends).
+    let release = move || {
         REQS.with(|m| {
             let mut m = m.borrow_mut();
             if let Some(e) = m.get_mut(&rid) {
@@ -359,7 +374,15 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
                     m.remove(&rid);
                 }
             }
-        });
+        })
+    };
+    if quiet && err.is_none() {
+        release();
+        return;
+    }
+    let code = err.map(|e| e.code().to_owned());
+    post(server, move || {
+        release();
         with_hooks(move |_ctx, hooks| call(&hooks, "httpFinish", (rid, ended, code)))
     });
 }
@@ -447,7 +470,7 @@ fn send(rid: u32, cmd: ResCmd) -> bool {
 }
 
 /// Status, message, `[name, value | [values], …]` and flags (1: sendDate, 2: fix the head
-/// now) → a `Head`.
+/// now; for `respond`, 4: no `httpFinish` wanted) → a `Head`.
 fn head_cmd<'js>(
     ctx: &Ctx<'js>,
     status: u16,
@@ -741,7 +764,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 } else {
                     Some(bytes_of(&data)?)
                 };
-                Ok(send(rid, ResCmd::End(d)))
+                Ok(send(rid, ResCmd::End(d, false)))
             })
         })?,
     )?;
@@ -763,7 +786,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                         Some(bytes_of(&data)?)
                     };
                     let head = head_cmd(&ctx, status, msg, headers, flags)?;
-                    Ok(send(rid, head) && send(rid, ResCmd::End(d)))
+                    Ok(send(rid, head) && send(rid, ResCmd::End(d, flags & 4 != 0)))
                 })
             },
         )?,

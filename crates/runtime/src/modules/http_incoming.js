@@ -15,32 +15,97 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 
 function IncomingMessage(socket) {
-  Readable.call(this, { autoDestroy: true });
+  // The Readable half is built on first use (see `_readableState` below): most requests
+  // never touch their body stream, and building its state is most of a request's cost.
+  // The emitter's fields too are made by the first listener (events.js creates them).
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
-  this[kSource] = null;
-  this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// Per-message defaults live on the prototype; assignments make own properties.
+Object.assign(IncomingMessage.prototype, {
+  _minor: undefined,
+  _raw: undefined,
+  _rawTrailers: undefined,
+  complete: false,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',
+  method: null,
+  statusCode: null,
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,
+  [kSource]: null,
+  [kHeaders]: null,
+  [kHeadersDistinct]: null,
+  [kTrailers]: null,
+  [kTrailersDistinct]: null,
+});
+
+// Version and raw header fields read what the head stored; assigning replaces them.
+function ownValue(msg, name, v) {
+  Object.defineProperty(msg, name, { value: v, writable: true, enumerable: true, configurable: true });
+}
+Object.defineProperties(IncomingMessage.prototype, {
+  httpVersionMajor: {
+    configurable: true,
+    get() { return this._minor === undefined ? null : 1; },
+    set(v) { ownValue(this, 'httpVersionMajor', v); },
+  },
+  httpVersionMinor: {
+    configurable: true,
+    get() { return this._minor === undefined ? null : this._minor; },
+    set(v) { ownValue(this, 'httpVersionMinor', v); },
+  },
+  httpVersion: {
+    configurable: true,
+    get() { return this._minor === undefined ? null : `1.${this._minor}`; },
+    set(v) { ownValue(this, 'httpVersion', v); },
+  },
+  rawHeaders: {
+    configurable: true,
+    get() { return this._raw === undefined ? (this._raw = []) : this._raw; },
+    set(v) { this._raw = v; },
+  },
+  rawTrailers: {
+    configurable: true,
+    get() { return this._rawTrailers === undefined ? (this._rawTrailers = []) : this._rawTrailers; },
+    set(v) { this._rawTrailers = v; },
+  },
+  client: {
+    configurable: true,
+    get() { return this.socket; },
+    set(v) { ownValue(this, 'client', v); },
+  },
+});
+
+function defineOwnState(msg, v) {
+  Object.defineProperty(msg, '_readableState', { value: v, writable: true, enumerable: true, configurable: true });
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get() {
+    // Readable's constructor re-initialises the emitter; keep the listeners.
+    const events = this._events;
+    const count = this._eventsCount;
+    const max = this._maxListeners;
+    Readable.call(this, { autoDestroy: true });
+    this._events = events;
+    this._eventsCount = count;
+    this._maxListeners = max;
+    return this._readableState;
+  },
+  set(v) { defineOwnState(this, v); },
+});
+
+// Whether the Readable half was ever used.
+function streamStarted(msg) {
+  return Object.prototype.hasOwnProperty.call(msg, '_readableState');
+}
 
 // node's matchKnownFields: duplicates of these are dropped; set-cookie becomes an array;
 // cookie joins with '; '; the rest with ', '.
@@ -126,10 +191,8 @@ Object.defineProperties(IncomingMessage.prototype, {
 });
 
 IncomingMessage.prototype._setHead = function _setHead(minor, raw) {
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = minor;
-  this.httpVersion = minor === 0 ? '1.0' : '1.1';
-  this.rawHeaders = raw;
+  this._minor = minor;
+  this._raw = raw;
 };
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
@@ -203,6 +266,7 @@ internal.hooks.httpBody = function httpBody(rid, chunk, trailers, message) {
 module.exports = {
   IncomingMessage,
   kSource,
+  streamStarted,
   register(rid, msg) { bodies.set(rid, msg); },
   unregister(rid) { bodies.delete(rid); },
 };

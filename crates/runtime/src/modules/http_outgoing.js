@@ -17,45 +17,55 @@ const kPending = Symbol('kPending');
 const kNeedDrain = Symbol('kNeedDrain');
 const kCorked = Symbol('kCorked');
 const HIGH_WATER_MARK = 16 * 1024;
+const EMPTY = [];
 
 // The sink a subclass installs: { head(status, message, flatHeaders, sendDate),
 // write(chunk, wantDrain), end(chunk) }, plus endWithHead(...) doing head and end at once.
 
 function OutgoingMessage(options) {
-  Stream.call(this, options);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this.finished = false;
-  this._headerSent = false;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this[kSink] = null;
-  this[kHeadSent] = false;
-  this[kPending] = 0;
-  this[kNeedDrain] = false;
-  this[kCorked] = 0;
-  this._writableFinished = false;
-  this.socket = null;
-  this._onPendingData = null;
+  // A response is built per request: the emitter's fields are made by the first listener
+  // (events.js creates them), the defaults below live on the prototype.
+  if (options !== undefined) Stream.call(this, options);
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// Per-message defaults live on the prototype (a response is built per request; each
+// assignment makes an own property).
+const NO_OUTPUT = Object.freeze([]);
+
+Object.assign(OutgoingMessage.prototype, {
+  outputData: NO_OUTPUT,
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _header: null,
+  _writableFinished: false,
+  socket: null,
+  _onPendingData: null,
+  [kOutHeaders]: null,
+  [kSink]: null,
+  [kHeadSent]: false,
+  [kPending]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+});
 
 Object.defineProperties(OutgoingMessage.prototype, {
   headersSent: { configurable: true, enumerable: true, get() { return !!this._header; } },
@@ -287,6 +297,7 @@ OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
   if (!this._header) this._implicitHeader();
   if (this[kSink] === null) {
     // Not attached yet (a client request before its socket): keep the data.
+    if (this.outputData === NO_OUTPUT) this.outputData = [];
     this.outputData.push({ data: chunk, encoding, callback });
     this.outputSize += byteLength(chunk);
     return this.outputSize < HIGH_WATER_MARK;
@@ -348,17 +359,28 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof callback === 'function') this.once('finish', callback);
   if (chunk === undefined || chunk === null || !this._hasBody) chunk = undefined;
   else chunk = toBytes(chunk, encoding);
+  const sink = this[kSink];
+  // The common case, `res.end(data)` with nothing staged: one native call.
+  if (this._header === null && this[kOutHeaders] === null && sink !== null &&
+      this._fastEnd !== undefined && this._fastEnd()) {
+    this._header = ' ';
+    this.finished = true;
+    this.writable = false;
+    this[kHeadSent] = true;
+    sink.endWithHead(200, undefined, EMPTY, this.sendDate, chunk, false, this);
+    return this;
+  }
   // A head fixed before end() (writeHead, flushHeaders) has no Content-Length: node sends
   // the body chunked; end() fixing it itself counts the data.
   const fixed = !!this._header;
-  if (!this._header) {
-    if (chunk !== undefined) this._contentLength = byteLength(chunk);
-    this._implicitHeader();
-  }
+  if (!this._header) this._implicitHeader();
   this.finished = true;
   this.writable = false;
-  if (this[kSink] === null) {
-    if (chunk !== undefined) this.outputData.push({ data: chunk, encoding, callback: null });
+  if (sink === null) {
+    if (chunk !== undefined) {
+      if (this.outputData === NO_OUTPUT) this.outputData = [];
+      this.outputData.push({ data: chunk, encoding, callback: null });
+    }
     this._endPending = true;
     return this;
   }
@@ -366,10 +388,10 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this[kHeadSent] = true;
     this._headerSent = true;
     const [status, message] = this._headFacts();
-    this[kSink].endWithHead(status, message, this._flatHeaders(), this.sendDate, chunk, fixed);
+    sink.endWithHead(status, message, this._flatHeaders(), this.sendDate, chunk, fixed, this);
   } else {
     this._sendHead();
-    this[kSink].end(chunk);
+    sink.end(chunk);
   }
   return this;
 };
@@ -378,9 +400,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 OutgoingMessage.prototype._attachSink = function _attachSink(sink) {
   this[kSink] = sink;
   const queued = this.outputData;
-  this.outputData = [];
-  this.outputSize = 0;
   if (queued.length === 0 && !this._endPending) return;
+  this.outputData = NO_OUTPUT;
+  this.outputSize = 0;
   const ended = this._endPending;
   this.finished = false;
   this._endPending = false;

@@ -8,7 +8,7 @@ const hb = internal.natives.http;
 const errors = internal.errors;
 const makeError = errors.make;
 const common = internal.requireBuiltin('internal/http_common', true);
-const { OutgoingMessage, kOutHeaders } = internal.requireBuiltin('internal/http_outgoing', true);
+const { OutgoingMessage, kOutHeaders, kSink } = internal.requireBuiltin('internal/http_outgoing', true);
 const incoming = internal.requireBuiltin('internal/http_incoming', true);
 const { IncomingMessage, kSource } = incoming;
 const { STATUS_CODES } = common;
@@ -98,11 +98,6 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = false;
     this.shouldKeepAlive = false;
@@ -110,9 +105,24 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  statusCode: 200,
+  statusMessage: undefined,
+});
 
 ServerResponse.prototype._headFacts = function _headFacts() {
   return [this.statusCode, this.statusMessage === undefined ? undefined : String(this.statusMessage)];
+};
+
+// end() may skip writeHead when the status needs no check: node's default 200 (its
+// message is filled in as writeHead would).
+ServerResponse.prototype._fastEnd = function _fastEnd() {
+  if (this.statusCode !== 200 || this.statusMessage !== undefined) return false;
+  this.statusMessage = 'OK';
+  return true;
 };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
@@ -170,7 +180,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
-  if (this._rid) hb.writeContinue(this._rid);
+  if (this[kSink] !== null) hb.writeContinue(this[kSink].rid);
   this._sent100 = true;
   if (typeof cb === 'function') process.nextTick(cb);
 };
@@ -192,21 +202,37 @@ ServerResponse.prototype.detachSocket = function detachSocket() {
   this.socket = null;
 };
 
-// The sink of a server response: commands to the request's native task.
-function responseSink(rid) {
-  return {
-    head(status, message, headers, sendDate, fixed) {
-      hb.head(rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0));
-    },
-    write(data, wantDrain) { hb.write(rid, data, wantDrain); },
-    end(data) { hb.end(rid, data); },
-    endWithHead(status, message, headers, sendDate, data, fixed) {
-      hb.respond(rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0), data);
-    },
-    trailers(flat) { hb.addTrailers(rid, flat); },
-    destroy() { hb.destroy(rid); },
-  };
+// The sink of a server response: commands to the request's native task (one object per
+// response, its methods shared).
+function ResponseSink(rid) {
+  this.rid = rid;
 }
+ResponseSink.prototype.head = function head(status, message, headers, sendDate, fixed) {
+  hb.head(this.rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0));
+};
+ResponseSink.prototype.write = function write(data, wantDrain) {
+  hb.write(this.rid, data, wantDrain);
+};
+ResponseSink.prototype.end = function end(data) {
+  hb.end(this.rid, data);
+};
+ResponseSink.prototype.endWithHead = function endWithHead(status, message, headers, sendDate, data, fixed, res) {
+  // Nobody can observe 'finish'/'close' of a response (and its request) without
+  // listeners: skip the native round trip that would report them.
+  const quiet = res !== undefined && res._eventsCount === 0 && !incoming.streamStarted(res.req) &&
+    res.req._eventsCount === 0;
+  hb.respond(this.rid, status, message, headers, (sendDate ? 1 : 0) | (fixed ? 2 : 0) | (quiet ? 4 : 0), data);
+  if (quiet) {
+    requests.delete(this.rid);
+    res._writableFinished = true;
+  }
+};
+ResponseSink.prototype.trailers = function trailers(flat) {
+  hb.addTrailers(this.rid, flat);
+};
+ResponseSink.prototype.destroy = function destroy() {
+  hb.destroy(this.rid);
+};
 
 // ---- Server --------------------------------------------------------------------------
 
@@ -361,32 +387,34 @@ internal.hooks.httpConnectionClose = function httpConnectionClose(id, conn) {
   setImmediate(() => socket.emit('close', false));
 };
 
-function bodySource(rid) {
-  return {
-    start() { hb.readStart(rid); },
-    stop() { hb.readStop(rid); },
-  };
+function BodySource(rid) {
+  this.rid = rid;
 }
+BodySource.prototype.start = function start() { hb.readStart(this.rid); };
+BodySource.prototype.stop = function stop() { hb.readStop(this.rid); };
 
-internal.hooks.httpRequest = function httpRequest(id, rid, head, kind) {
+const requestKinds = ['request', 'checkContinue', 'checkExpectation'];
+
+// flags: 1 has a body, 2 checkContinue, 4 checkExpectation, 8 HTTP/1.0.
+internal.hooks.httpRequest = function httpRequest(id, rid, method, url, raw, conn, flags) {
   const server = servers.get(id);
   if (server === undefined) return;
-  const socket = server[kConns].get(head[4]) || null;
+  const socket = server[kConns].get(conn) || null;
   const req = new server[kIncomingMessage](socket);
-  req.method = head[0];
-  req.url = head[1];
-  req._setHead(head[2], head[3]);
+  req.method = method;
+  req.url = url;
+  req._setHead((flags & 8) !== 0 ? 0 : 1, raw);
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  if (head[5]) {
-    req[kSource] = bodySource(rid);
+  if ((flags & 1) !== 0) {
+    req[kSource] = new BodySource(rid);
     incoming.register(rid, req);
   } else {
     req.complete = true;
   }
   const res = new server[kServerResponse](req);
   res.socket = socket;
-  res._rid = rid;
-  res._attachSink(responseSink(rid));
+  res._attachSink(new ResponseSink(rid));
+  const kind = requestKinds[(flags >> 1) & 3];
   if (kind === 'checkContinue') res._expect_continue = true;
   requests.set(rid, req);
   req._res = res;
@@ -405,15 +433,20 @@ internal.hooks.httpFinish = function httpFinish(rid, ended, code) {
   requests.delete(rid);
   if (ended && !code) {
     res._onFinish();
-    // node dumps a body nobody reads once the response is done.
-    if (!req._consuming && !req.readableFlowing) req._dump();
+    // node dumps a body nobody reads once the response is done (a request whose stream
+    // and events were never used has nothing to dump or tell).
+    if ((incoming.streamStarted(req) || req._eventsCount > 0) && !req._consuming && !req.readableFlowing) {
+      req._dump();
+    }
   }
-  process.nextTick(() => {
-    res.destroyed = true;
-    res.emit('close');
-    if (!req.complete && !req.destroyed && !ended) req.destroy();
-  });
+  process.nextTick(emitResponseClose, res, req, ended);
 };
+
+function emitResponseClose(res, req, ended) {
+  res.destroyed = true;
+  res.emit('close');
+  if (!ended && !req.complete && !req.destroyed) req.destroy();
+}
 
 internal.hooks.httpUpgrade = function httpUpgrade(id, event, head, sid, info, bytes) {
   const server = servers.get(id);
