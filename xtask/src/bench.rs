@@ -3,6 +3,9 @@
 //! - `startup`: hello world, median wall time and peak RSS over 50 runs.
 //! - `js [name]`: every `xtask/bench-js/<name>.js` under both runtimes. A script prints
 //!   `RESULT <case> <milliseconds>` lines; the table shows node/nrt (above 1: nrt faster).
+//! - `http`: `xtask/bench-http/hello.js` (`res.end('hello')`) under both runtimes, each
+//!   loaded by `wrk -t2 -c50 -d5s`: req/s, p99 latency, server CPU per request and peak
+//!   RSS, with ratios.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::util::{cargo, have, root, run as step, target_dir};
 
-/// `cargo xtask bench [startup | js [name]]` (no argument: everything).
+/// `cargo xtask bench [startup | js [name] | http]` (no argument: startup and js).
 pub(crate) fn run(args: &[String]) -> Result<(), String> {
     let which = args.first().map(String::as_str);
     let nrt = build_release()?;
@@ -25,7 +28,10 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
         }
         Some("startup") => startup(&nrt),
         Some("js") => js(&nrt, args.get(1).map(String::as_str)),
-        Some(other) => Err(format!("unknown benchmark {other:?} (known: startup, js)")),
+        Some("http") => http(&nrt),
+        Some(other) => Err(format!(
+            "unknown benchmark {other:?} (known: startup, js, http)"
+        )),
     }
 }
 
@@ -102,6 +108,134 @@ fn js(nrt: &Path, only: Option<&str>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// One server's numbers under wrk.
+struct HttpRun {
+    req_per_s: f64,
+    p99_ms: f64,
+    cpu_us_per_req: f64,
+    peak_rss_mib: f64,
+}
+
+fn http(nrt: &Path) -> Result<(), String> {
+    if !have("wrk") {
+        return Err(
+            "wrk is not on PATH: install it (apt-get install wrk) to run `bench http`".into(),
+        );
+    }
+    let script = root().join("xtask").join("bench-http").join("hello.js");
+    let ours = http_run(nrt, &script, 18431)?;
+    let theirs = if have("node") {
+        Some(http_run(Path::new("node"), &script, 18432)?)
+    } else {
+        None
+    };
+    println!(
+        "{:<6} {:>10} {:>10} {:>14} {:>14}",
+        "", "req/s", "p99 ms", "CPU µs/req", "peak RSS MiB"
+    );
+    let row = |name: &str, r: &HttpRun| {
+        println!(
+            "{name:<6} {:>10.0} {:>10.2} {:>14.2} {:>14.1}",
+            r.req_per_s, r.p99_ms, r.cpu_us_per_req, r.peak_rss_mib
+        );
+    };
+    row("nrt", &ours);
+    if let Some(t) = &theirs {
+        row("node", t);
+        println!(
+            "nrt/node: req/s {:.2}x, p99 {:.2}x, CPU per request {:.2}x, RSS {:.2}x",
+            ours.req_per_s / t.req_per_s,
+            ours.p99_ms / t.p99_ms,
+            ours.cpu_us_per_req / t.cpu_us_per_req,
+            ours.peak_rss_mib / t.peak_rss_mib
+        );
+    }
+    Ok(())
+}
+
+/// Starts `program script` with `PORT=port`, waits for its `ready` line, runs wrk and
+/// reads the server's CPU time and peak RSS from /proc before stopping it.
+fn http_run(program: &Path, script: &Path, port: u16) -> Result<HttpRun, String> {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(program)
+        .arg(script)
+        .env("PORT", port.to_string())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", program.display()))?;
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        let _ = BufReader::new(out).read_line(&mut line);
+    }
+    let pid = child.id();
+    let cpu = || -> Option<f64> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        let after = stat.rsplit_once(')')?.1;
+        let f: Vec<&str> = after.split_whitespace().collect();
+        // utime and stime (fields 14 and 15 of stat) in clock ticks of 10 ms.
+        Some((f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?) * 10_000.0)
+    };
+    let before = cpu();
+    let out = Command::new("wrk")
+        .args(["-t2", "-c50", "-d5s", "--latency"])
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .output()
+        .map_err(|e| format!("wrk: {e}"));
+    let after = cpu();
+    let rss = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .unwrap_or(0.0);
+    let _ = child.kill();
+    let _ = child.wait();
+    let out = out?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let field = |prefix: &str| -> Option<&str> {
+        text.lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.split_whitespace().nth(1))
+    };
+    let req_per_s: f64 = field("Requests/sec:")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| format!("no Requests/sec in wrk output:\n{text}"))?;
+    let p99_ms = field("99%").map(wrk_ms).unwrap_or(0.0);
+    let requests: f64 = text
+        .lines()
+        .find(|l| l.contains("requests in"))
+        .and_then(|l| l.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0.0);
+    let cpu_us_per_req = match (before, after) {
+        (Some(b), Some(a)) if requests > 0.0 => (a - b) / requests,
+        _ => 0.0,
+    };
+    Ok(HttpRun {
+        req_per_s,
+        p99_ms,
+        cpu_us_per_req,
+        peak_rss_mib: rss / 1024.0,
+    })
+}
+
+/// A wrk duration (`850.00us`, `1.25ms`, `2.00s`) in milliseconds.
+fn wrk_ms(v: &str) -> f64 {
+    let (num, scale) = if let Some(n) = v.strip_suffix("us") {
+        (n, 0.001)
+    } else if let Some(n) = v.strip_suffix("ms") {
+        (n, 1.0)
+    } else if let Some(n) = v.strip_suffix('s') {
+        (n, 1000.0)
+    } else {
+        (v, 1.0)
+    };
+    num.parse::<f64>().unwrap_or(0.0) * scale
 }
 
 /// Runs a bench script and collects its `RESULT <case> <ms>` lines.

@@ -14,8 +14,7 @@ use std::time::Duration;
 
 use node_event_loop::IoHandle;
 use node_http::{
-    Handler, HeaderValue, IncomingMessage, ParserOptions, ServerOptions, ServerResponse,
-    Upgraded,
+    Handler, HeaderValue, IncomingMessage, ParserOptions, ServerOptions, ServerResponse, Upgraded,
 };
 use node_net::{ListenOptions, ServerAddress, Socket, SocketHandle};
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
@@ -267,7 +266,12 @@ fn hand_over(server: u32, req: IncomingMessage, up: Upgraded, event: &'static st
     });
 }
 
-async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerResponse, kind: &'static str) {
+async fn serve_request(
+    server: u32,
+    req: IncomingMessage,
+    mut res: ServerResponse,
+    kind: &'static str,
+) {
     let rid = next_id();
     let head = Head::of(&req);
     let (tx, mut rx) = mpsc::unbounded_channel::<ResCmd>();
@@ -298,7 +302,15 @@ async fn serve_request(server: u32, req: IncomingMessage, mut res: ServerRespons
             } | u8::from(head.has_body)
                 | if head.minor == 0 { 8 } else { 0 };
             let f: Function<'_> = hooks.get("httpRequest")?;
-            f.call::<_, ()>((server, rid, head.method, head.url, raw, head.conn as f64, kind))
+            f.call::<_, ()>((
+                server,
+                rid,
+                head.method,
+                head.url,
+                raw,
+                head.conn as f64,
+                kind,
+            ))
         })
     });
     let mut unacked = 0usize;
@@ -444,12 +456,21 @@ fn read_body(rid: u32) {
                     Ok(None) => call(
                         &hooks,
                         "httpBody",
-                        (rid, Value::new_null(ctx.clone()), trailers.unwrap_or_default()),
+                        (
+                            rid,
+                            Value::new_null(ctx.clone()),
+                            trailers.unwrap_or_default(),
+                        ),
                     ),
                     Err(e) => call(
                         &hooks,
                         "httpBody",
-                        (rid, Value::new_undefined(ctx.clone()), e.code().to_owned(), e.to_string()),
+                        (
+                            rid,
+                            Value::new_undefined(ctx.clone()),
+                            e.code().to_owned(),
+                            e.to_string(),
+                        ),
                     ),
                 })
             });
@@ -511,10 +532,15 @@ fn server_options(o: &Object<'_>) -> Result<ServerOptions> {
     if let Some(n) = ms("maxHeaderSize")? {
         opts.parser.max_header_size = n as usize;
     }
-    opts.parser.insecure = o.get::<_, Option<bool>>("insecureHTTPParser")?.unwrap_or(false);
-    opts.parser.require_host_header = o.get::<_, Option<bool>>("requireHostHeader")?.unwrap_or(true);
-    opts.parser.join_duplicate_headers =
-        o.get::<_, Option<bool>>("joinDuplicateHeaders")?.unwrap_or(false);
+    opts.parser.insecure = o
+        .get::<_, Option<bool>>("insecureHTTPParser")?
+        .unwrap_or(false);
+    opts.parser.require_host_header = o
+        .get::<_, Option<bool>>("requireHostHeader")?
+        .unwrap_or(true);
+    opts.parser.join_duplicate_headers = o
+        .get::<_, Option<bool>>("joinDuplicateHeaders")?
+        .unwrap_or(false);
     let dur = |n: f64| (n > 0.0).then(|| Duration::from_millis(n as u64));
     if let Some(n) = ms("headersTimeout")? {
         opts.headers_timeout = dur(n);
@@ -635,14 +661,17 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set(
         "setFlags",
-        Function::new(ctx.clone(), |id: u32, cc: bool, ce: bool, up: bool, cn: bool| {
-            with_server(id, |e| {
-                e.flags.check_continue.store(cc, Ordering::Relaxed);
-                e.flags.check_expectation.store(ce, Ordering::Relaxed);
-                e.flags.upgrade.store(up, Ordering::Relaxed);
-                e.flags.connect.store(cn, Ordering::Relaxed);
-            })
-        })?,
+        Function::new(
+            ctx.clone(),
+            |id: u32, cc: bool, ce: bool, up: bool, cn: bool| {
+                with_server(id, |e| {
+                    e.flags.check_continue.store(cc, Ordering::Relaxed);
+                    e.flags.check_expectation.store(ce, Ordering::Relaxed);
+                    e.flags.upgrade.store(up, Ordering::Relaxed);
+                    e.flags.connect.store(cn, Ordering::Relaxed);
+                })
+            },
+        )?,
     )?;
     o.set(
         "close",
@@ -651,7 +680,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 return;
             };
             server.close();
-            let Some(h) = LoopHandle::current() else { return };
+            let Some(h) = LoopHandle::current() else {
+                return;
+            };
             h.spawn_local(async move {
                 server.closed().await;
                 post(id, move || {
@@ -673,14 +704,18 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "closeIdle",
         Function::new(ctx.clone(), |id: u32| {
-            with_server(id, |e| e.server.as_ref().map(|s| s.close_idle_connections()))
+            with_server(id, |e| {
+                e.server.as_ref().map(|s| s.close_idle_connections())
+            })
         })?,
     )?;
     o.set(
         "connections",
         Function::new(ctx.clone(), |id: u32| {
-            with_server(id, |e| e.server.as_ref().map_or(0, |s| s.get_connections()) as u32)
-                .unwrap_or(0)
+            with_server(id, |e| {
+                e.server.as_ref().map_or(0, |s| s.get_connections()) as u32
+            })
+            .unwrap_or(0)
         })?,
     )?;
     o.set(
@@ -751,7 +786,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Function::new(
             ctx.clone(),
             |ctx: Ctx<'js>, rid: u32, data: Value<'js>, drain: bool| {
-                guard(&ctx, || Ok(send(rid, ResCmd::Write(bytes_of(&data)?, drain))))
+                guard(&ctx, || {
+                    Ok(send(rid, ResCmd::Write(bytes_of(&data)?, drain)))
+                })
             },
         )?,
     )?;
@@ -1044,7 +1081,9 @@ pub(crate) fn client_binding<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()>
     o.set(
         "clientWrite",
         Function::new(ctx.clone(), |ctx: Ctx<'js>, cid: u32, data: Value<'js>| {
-            guard(&ctx, || Ok(client_send(cid, ReqCmd::Write(bytes_of(&data)?))))
+            guard(&ctx, || {
+                Ok(client_send(cid, ReqCmd::Write(bytes_of(&data)?)))
+            })
         })?,
     )?;
     o.set(

@@ -144,7 +144,15 @@ pub(crate) fn adopt(sock: Socket) -> Option<(u32, [Option<String>; 6])> {
                     let f: Function<'_> = hooks.get(done)?;
                     let err = match &res {
                         Ok(()) => Value::new_undefined(ctx.clone()),
-                        Err(e) => io_error(ctx, e, if done == "netAfterWrite" { "write" } else { "shutdown" })?,
+                        Err(e) => io_error(
+                            ctx,
+                            e,
+                            if done == "netAfterWrite" {
+                                "write"
+                            } else {
+                                "shutdown"
+                            },
+                        )?,
                     };
                     f.call((id, req, err))
                 })
@@ -270,7 +278,9 @@ async fn accept_loop(id: u32, server: Rc<node_net::Server>, io: Rc<IoHandle>, st
         };
         match res {
             Ok(sock) => {
-                let Some((sid, info)) = adopt(sock) else { continue };
+                let Some((sid, info)) = adopt(sock) else {
+                    continue;
+                };
                 io.post(move || {
                     with_hooks(move |ctx, hooks| {
                         let f: Function<'_> = hooks.get("netConnection")?;
@@ -303,10 +313,7 @@ fn start_accepting(id: u32, server: node_net::Server) -> node_net::Result<Server
 /// `listen(port, host, path, backlog, ipv6Only)` → `[id, err, address]`; when the bind
 /// waits for a name lookup, `address` and `err` are undefined and `netListen(id, err,
 /// address)` reports later. Accepted sockets come as `netConnection`.
-fn listen<'js>(
-    ctx: &Ctx<'js>,
-    opts: ListenOptions,
-) -> Result<Vec<Value<'js>>> {
+fn listen<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Vec<Value<'js>>> {
     let Some(h) = LoopHandle::current() else {
         return Ok(Vec::new());
     };
@@ -480,8 +487,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             |ctx: Ctx<'js>, id: u32, req: u32, data: Value<'js>| {
                 guard(&ctx, || {
                     let bytes = bytes_of(&data)?;
-                    Ok(with_socket(id, |s| s.tx.send(WriteCmd::Data(req, bytes)).is_ok())
-                        .unwrap_or(false))
+                    Ok(
+                        with_socket(id, |s| s.tx.send(WriteCmd::Data(req, bytes)).is_ok())
+                            .unwrap_or(false),
+                    )
                 })
             },
         )?,
@@ -506,13 +515,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "setRef",
         Function::new(ctx.clone(), |id: u32, on: bool| {
-            with_socket(id, |s| {
-                if on {
-                    s.io.ref_()
-                } else {
-                    s.io.unref()
-                }
-            })
+            with_socket(id, |s| if on { s.io.ref_() } else { s.io.unref() })
         })?,
     )?;
     o.set(
@@ -536,7 +539,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         "bytes",
         Function::new(ctx.clone(), |id: u32| {
             with_socket(id, |s| {
-                vec![s.handle.bytes_read() as f64, s.handle.bytes_written() as f64]
+                vec![
+                    s.handle.bytes_read() as f64,
+                    s.handle.bytes_written() as f64,
+                ]
             })
         })?,
     )?;
