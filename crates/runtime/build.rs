@@ -312,6 +312,8 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     (
         "internal/zlib_streams",
         "src/modules/zlib_streams.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("net", "src/modules/net.js", Some(BUILTIN_WRAP)),
     ("http", "src/modules/http.js", Some(BUILTIN_WRAP)),
     (
