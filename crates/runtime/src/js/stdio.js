@@ -51,22 +51,11 @@
     return SyncWriteStream;
   }
   function makeWriteStream(fd) {
+    // A terminal gets node's tty.WriteStream (colour depth, cursor control, window size).
+    if (pb.isatty(fd)) return new (internal.requireBuiltin('tty').WriteStream)(fd);
     const Ctor = writeStreamClass();
-    const s = new Ctor(fd);
-    // node's non-terminal streams have no isTTY at all (undefined, not false).
-    if (pb.isatty(fd)) s.isTTY = true;
-    if (s.isTTY) {
-      const size = pb.winsize(fd);
-      s.columns = size ? size[0] : 80;
-      s.rows = size ? size[1] : 24;
-      s.getWindowSize = () => [s.columns, s.rows];
-      s.cursorTo = s.moveCursor = s.clearLine = s.clearScreenDown = () => {
-        throw errors.notImplemented('tty.WriteStream cursor control');
-      };
-    }
-    s.getColorDepth = () => (s.isTTY ? 8 : 1);
-    s.hasColors = () => !!s.isTTY;
-    return s;
+    // Files and pipes: no isTTY, no colour methods (node's have none either).
+    return new Ctor(fd);
   }
   const streams = [undefined, undefined, undefined];
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
@@ -105,7 +94,12 @@
       },
     });
     s.fd = 0;
-    if (pb.isatty(0)) s.isTTY = true;
+    if (pb.isatty(0)) {
+      s.isTTY = true;
+      // tty.ReadStream's raw mode works on `this.fd` and sets `isRaw`.
+      s.isRaw = false;
+      s.setRawMode = internal.requireBuiltin('tty').ReadStream.prototype.setRawMode;
+    }
     hooks.stdinData = (bytes) => {
       if (!s.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) pb.stdinPause();
     };
@@ -125,10 +119,6 @@
     };
     s.unref = () => { pb.stdinUnref(); return s; };
     s.ref = () => { pb.stdinStart(); return s; };
-    if (s.isTTY) {
-      s.isRaw = false;
-      s.setRawMode = () => { throw errors.notImplemented('process.stdin.setRawMode'); };
-    }
     return s;
   }
   Object.defineProperty(process, 'stdin', {
