@@ -1,9 +1,10 @@
 //! `fs.watch`: inotify events as Node names them (`'rename'`, `'change'`).
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::task::{Context, Poll};
 
 use futures::Stream;
@@ -71,9 +72,47 @@ pub struct WatchEvent {
     pub filename: Option<String>,
 }
 
+/// One watcher's place in the registry: where its events go and the name a watched file's
+/// own events carry.
+#[derive(Debug)]
+struct Entry {
+    id: u64,
+    tx: UnboundedSender<Result<WatchEvent>>,
+    base: Option<String>,
+}
+
+/// The process's one inotify instance (libuv keeps one per loop; the kernel allows only 128
+/// per user), its reader thread, and the watchers of each watch descriptor (watches of the
+/// same inode share one).
+#[derive(Debug)]
+struct Registry {
+    inotify: Arc<Inotify>,
+    watches: Mutex<HashMap<WatchDescriptor, Vec<Entry>>>,
+}
+
+static REGISTRY: OnceLock<std::result::Result<Registry, Errno>> = OnceLock::new();
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn registry() -> std::result::Result<&'static Registry, Errno> {
+    let r = REGISTRY.get_or_init(|| {
+        let inotify = Arc::new(Inotify::init(InitFlags::IN_CLOEXEC)?);
+        let reader = inotify.clone();
+        std::thread::Builder::new()
+            .name("nrt-fs-watch".into())
+            .spawn(move || pump(&reader))
+            .map_err(|_| Errno::EAGAIN)?;
+        Ok(Registry {
+            inotify,
+            watches: Mutex::new(HashMap::new()),
+        })
+    });
+    r.as_ref().map_err(|e| *e)
+}
+
+/// A watcher's handle on its registry entry.
 #[derive(Debug)]
 struct Shared {
-    inotify: Inotify,
+    id: u64,
     wd: WatchDescriptor,
     closed: AtomicBool,
 }
@@ -133,59 +172,70 @@ pub fn watch(path: impl AsRef<Path>, options: WatchOptions) -> Result<FsWatcher>
     if options.recursive {
         return Err(NodeError::not_implemented("fs.watch with recursive: true"));
     }
-    let inotify = Inotify::init(InitFlags::IN_CLOEXEC).map_err(|e| nix_sys(e, "watch", path))?;
-    let wd = inotify
+    let reg = registry().map_err(|e| nix_sys(e, "watch", path))?;
+    let (tx, rx) = unbounded_channel();
+    let base = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    // Registering under the lock: the reader cannot see this descriptor's first event
+    // before its entry exists.
+    let mut watches = reg.watches.lock().unwrap_or_else(|e| e.into_inner());
+    let wd = reg
+        .inotify
         .add_watch(path, mask())
         .map_err(|e| nix_sys(e, "watch", path))?;
+    watches.entry(wd).or_default().push(Entry { id, tx, base });
+    drop(watches);
     let shared = Arc::new(Shared {
-        inotify,
+        id,
         wd,
         closed: AtomicBool::new(false),
     });
-    let (tx, rx) = unbounded_channel();
-    let base = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let reader = shared.clone();
-    std::thread::Builder::new()
-        .name("nrt-fs-watch".into())
-        .spawn(move || pump(&reader, &tx, base))
-        .map_err(|e| NodeError::from_io(&e, "watch"))?;
     Ok(FsWatcher { rx, shared })
 }
 
-fn pump(shared: &Shared, tx: &UnboundedSender<Result<WatchEvent>>, base: Option<String>) {
+/// The reader thread: hands each event to the watchers of its descriptor.
+fn pump(inotify: &Inotify) {
     let change = AddWatchFlags::IN_ATTRIB | AddWatchFlags::IN_MODIFY;
     loop {
-        let events = match shared.inotify.read_events() {
+        let events = match inotify.read_events() {
             Ok(events) => events,
             Err(Errno::EINTR) => continue,
             Err(e) => {
-                let _ = tx.send(Err(NodeError::from_nix(e, "watch")));
+                let Ok(reg) = registry() else { return };
+                let mut watches = reg.watches.lock().unwrap_or_else(|e| e.into_inner());
+                for entry in watches.drain().flat_map(|(_, v)| v) {
+                    let _ = entry.tx.send(Err(NodeError::from_nix(e, "watch")));
+                }
                 return;
             }
         };
+        let Ok(reg) = registry() else { return };
+        let mut watches = reg.watches.lock().unwrap_or_else(|e| e.into_inner());
         for ev in events {
-            if shared.closed.load(Ordering::Acquire) || ev.mask.contains(AddWatchFlags::IN_IGNORED)
-            {
-                return;
+            if ev.mask.contains(AddWatchFlags::IN_IGNORED) {
+                // The watch is gone (removed, or its file deleted): its streams end.
+                watches.remove(&ev.wd);
+                continue;
             }
+            let Some(entries) = watches.get_mut(&ev.wd) else {
+                continue;
+            };
             let event_type = if ev.mask.intersects(!change) {
                 WatchEventType::Rename
             } else {
                 WatchEventType::Change
             };
-            let filename = match &ev.name {
-                Some(name) => Some(name.to_string_lossy().into_owned()),
-                None => base.clone(),
-            };
-            if tx
-                .send(Ok(WatchEvent {
-                    event_type,
-                    filename,
-                }))
-                .is_err()
-            {
-                return;
-            }
+            let name = ev.name.as_ref().map(|n| n.to_string_lossy().into_owned());
+            entries.retain(|entry| {
+                let filename = name.clone().or_else(|| entry.base.clone());
+                entry
+                    .tx
+                    .send(Ok(WatchEvent {
+                        event_type,
+                        filename,
+                    }))
+                    .is_ok()
+            });
         }
     }
 }
@@ -200,9 +250,18 @@ impl FsWatcher {
     /// w.close();
     /// ```
     pub fn close(&self) {
-        if !self.shared.closed.swap(true, Ordering::AcqRel) {
-            // The IN_IGNORED event this queues wakes the reader thread, which then exits.
-            let _ = self.shared.inotify.rm_watch(self.shared.wd);
+        if self.shared.closed.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let Ok(reg) = registry() else { return };
+        let mut watches = reg.watches.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(entries) = watches.get_mut(&self.shared.wd) {
+            entries.retain(|e| e.id != self.shared.id);
+            if entries.is_empty() {
+                watches.remove(&self.shared.wd);
+                // The kernel then queues IN_IGNORED, which the reader skips.
+                let _ = reg.inotify.rm_watch(self.shared.wd);
+            }
         }
     }
 }

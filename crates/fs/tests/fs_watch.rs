@@ -115,3 +115,26 @@ fn watch_file_reports_creation_after_zeroed_stats() {
         assert!(w.next().await.is_none());
     });
 }
+
+#[test]
+fn watchers_share_one_inotify_instance() {
+    // More watchers than the kernel's default 128 inotify instances per user.
+    let dir = tempfile::tempdir().unwrap();
+    rt().block_on(async {
+        let mut all: Vec<_> = (0..200)
+            .map(|_| watch(dir.path(), WatchOptions::default()).unwrap())
+            .collect();
+        // Closing some leaves the others on the same watch descriptor working.
+        for w in all.drain(..150) {
+            w.close();
+        }
+        std::fs::write(dir.path().join("n"), "").unwrap();
+        for w in &mut all {
+            let ev = w.next().await.unwrap().unwrap();
+            assert_eq!(
+                (ev.event_type, ev.filename.as_deref()),
+                (WatchEventType::Rename, Some("n"))
+            );
+        }
+    });
+}
