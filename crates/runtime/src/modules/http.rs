@@ -22,7 +22,7 @@ use tokio::sync::{mpsc, Notify};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
-use crate::modules::net::{adopt, bytes_of, listen_outcome, poll_now};
+use crate::modules::net::{adopt, bytes_of, info_of, listen_outcome, poll_now, socket_info};
 
 /// What JS asks of a response; the request's task applies them in order.
 enum ResCmd {
@@ -206,24 +206,10 @@ impl Handler for JsHandler {
         if let Ok(h) = socket.handle() {
             CONNS.with(|m| m.borrow_mut().insert((server, id), h));
         }
-        let info = [
-            socket.local_address(),
-            socket.local_port().map(|p| p.to_string()),
-            socket.address().map(|a| a.family.to_string()),
-            socket.remote_address(),
-            socket.remote_port().map(|p| p.to_string()),
-            socket.remote_family().map(str::to_string),
-        ];
+        let info = info_of(socket);
         post(server, move || {
             with_hooks(move |ctx, hooks| {
-                let a = Array::new(ctx.clone())?;
-                for (i, v) in info.iter().enumerate() {
-                    match v {
-                        Some(s) if i == 1 || i == 4 => a.set(i, s.parse::<u32>().unwrap_or(0))?,
-                        Some(s) => a.set(i, s.as_str())?,
-                        None => a.set(i, Value::new_undefined(ctx.clone()))?,
-                    }
-                }
+                let a = socket_info(ctx, &info)?;
                 call(&hooks, "httpConnection", (server, id as f64, a))
             })
         });
@@ -248,14 +234,7 @@ fn hand_over(server: u32, req: IncomingMessage, up: Upgraded, event: &'static st
             let Some((sid, info)) = adopted else {
                 return Ok(());
             };
-            let a = Array::new(ctx.clone())?;
-            for (i, v) in info.iter().enumerate() {
-                match v {
-                    Some(s) if i == 1 || i == 4 => a.set(i, s.parse::<u32>().unwrap_or(0))?,
-                    Some(s) => a.set(i, s.as_str())?,
-                    None => a.set(i, Value::new_undefined(ctx.clone()))?,
-                }
-            }
+            let a = socket_info(ctx, &info)?;
             let bytes = TypedArray::<u8>::new(ctx.clone(), rest.to_vec())?;
             call(
                 &hooks,
@@ -992,7 +971,7 @@ fn client_request(cid: u32, opts: node_http::RequestOptions) {
                         a.set(3, head)?;
                         a.set(4, false)?;
                         let bytes = TypedArray::<u8>::new(ctx.clone(), rest.to_vec())?;
-                        let info = info_array(ctx, &info)?;
+                        let info = socket_info(ctx, &info)?;
                         call(&hooks, "httpClientUpgrade", (cid, a, sid, info, bytes))
                     })
                 });
@@ -1049,18 +1028,6 @@ fn client_request(cid: u32, opts: node_http::RequestOptions) {
             }
         }
     });
-}
-
-fn info_array<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Array<'js>> {
-    let a = Array::new(ctx.clone())?;
-    for (i, v) in info.iter().enumerate() {
-        match v {
-            Some(s) if i == 1 || i == 4 => a.set(i, s.parse::<u32>().unwrap_or(0))?,
-            Some(s) => a.set(i, s.as_str())?,
-            None => a.set(i, Value::new_undefined(ctx.clone()))?,
-        }
-    }
-    Ok(a)
 }
 
 fn client_send(cid: u32, cmd: ReqCmd) -> bool {

@@ -92,7 +92,7 @@ fn io_error<'js>(ctx: &Ctx<'js>, e: &std::io::Error, syscall: &'static str) -> R
 }
 
 /// `[localAddress, localPort, family, remoteAddress, remotePort, remoteFamily]`.
-fn socket_info<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Value<'js>> {
+pub(crate) fn socket_info<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Value<'js>> {
     let a = Array::new(ctx.clone())?;
     for (i, v) in info.iter().enumerate() {
         match v {
@@ -104,7 +104,7 @@ fn socket_info<'js>(ctx: &Ctx<'js>, info: &[Option<String>; 6]) -> Result<Value<
     Ok(a.into_value())
 }
 
-fn info_of(s: &Socket) -> [Option<String>; 6] {
+pub(crate) fn info_of(s: &Socket) -> [Option<String>; 6] {
     let local = s.address();
     [
         local.as_ref().map(|a| a.address.clone()),
