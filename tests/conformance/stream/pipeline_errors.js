@@ -1,4 +1,5 @@
-// pipeline: success, the first error reported, every stage destroyed.
+// pipeline: success, the first error reported, every stage destroyed. Each part starts after
+// the previous one's callback (and its streams' close events), not after a fixed delay.
 const { Readable, Writable, PassThrough, Transform, pipeline } = require('stream');
 
 function tracked(name, s) {
@@ -10,11 +11,14 @@ const ok = pipeline(
   tracked('src', Readable.from(['a', 'b'])),
   tracked('pass', new PassThrough({ objectMode: true })),
   tracked('sink', new Writable({ objectMode: true, write(c, e, cb) { console.log('sink got', c); cb(); } })),
-  (err) => console.log('ok pipeline callback', err),
+  (err) => {
+    console.log('ok pipeline callback', err);
+    setImmediate(failing);
+  },
 );
 console.log('returns last stream', ok instanceof Writable);
 
-setTimeout(() => {
+function failing() {
   const boom = new Transform({
     objectMode: true,
     transform(c, e, cb) {
@@ -31,10 +35,11 @@ setTimeout(() => {
   pipeline(src, boom, sink, (err) => {
     console.log('err pipeline callback', err.message);
     console.log('destroyed', src.destroyed, boom.destroyed, sink.destroyed);
+    setImmediate(generators);
   });
-}, 5);
+}
 
-setTimeout(() => {
+function generators() {
   // Generators as stages, then a premature close, then bad arguments: one after another.
   pipeline(
     function* () { yield 'x'; yield 'y'; },
@@ -45,7 +50,7 @@ setTimeout(() => {
       premature();
     },
   );
-}, 10);
+}
 
 function premature() {
   const src = new Readable({ objectMode: true, read() {} });
@@ -55,7 +60,7 @@ function premature() {
     badArguments();
   });
   src.push(1);
-  setTimeout(() => sink.destroy(), 1);
+  setImmediate(() => sink.destroy());
 }
 
 function badArguments() {

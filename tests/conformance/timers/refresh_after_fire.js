@@ -9,13 +9,17 @@ const r = setTimeout(() => {
   n += 1;
   console.log('r fired', n);
   if (n < 2) r.refresh();
-  setImmediate(() => console.log('r after firing', n, 'destroyed:', r._destroyed));
+  setImmediate(() => {
+    console.log('r after firing', n, 'destroyed:', r._destroyed);
+    // The next part starts only once r is done (a fixed delay raced r under load).
+    if (n === 2) refreshFired();
+  });
 }, 1);
 const b = setTimeout(() => console.log('b: never'), 5);
 clearTimeout(b);
 b.refresh();
 console.log('b cleared:', b._destroyed, b._idleTimeout, b._onTimeout);
-setTimeout(() => {
+function refreshFired() {
   let again = 0;
   const c = setTimeout(() => { again += 1; console.log('c fired', again); }, 1);
   setTimeout(() => {
@@ -23,4 +27,4 @@ setTimeout(() => {
     c.refresh();
     console.log('c after refresh, destroyed:', c._destroyed);
   }, 10);
-}, 30);
+}
