@@ -16,7 +16,7 @@ use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
-use crate::modules::throw_node;
+use crate::modules::{bytes_of, throw_node};
 
 /// A Rust result turned into a JS value.
 trait Reply: 'static {
@@ -301,19 +301,6 @@ fn flags(ctx: &Ctx<'_>, v: &Value<'_>) -> Result<OpenFlags> {
     Ok(f)
 }
 
-/// A `data` argument: a string (written as UTF-8) or a `Uint8Array` (fs.js makes every
-/// other view one).
-fn data(v: &Value<'_>) -> Result<Vec<u8>> {
-    if let Some(s) = v.as_string() {
-        return Ok(s.to_string()?.into_bytes());
-    }
-    let a = TypedArray::<u8>::from_value(v.clone())?;
-    // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
-    Ok(unsafe { a.as_bytes() }
-        .map(<[u8]>::to_vec)
-        .unwrap_or_default())
-}
-
 /// A file position: `None` (the current position) for negative numbers.
 fn position(p: f64) -> Option<u64> {
     (p >= 0.0).then_some(p as u64)
@@ -457,7 +444,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                           f: Value<'js>,
                           mode: u32,
                           flush: Opt<bool>| {
-        let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
+        let (d, flag) = (bytes_of(&d)?, flags(&ctx, &f)?);
         let opts = node_fs::WriteFileOptions {
             flag,
             mode,
@@ -477,7 +464,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                            f: Value<'js>,
                            mode: u32,
                            flush: Opt<bool>| {
-        let (d, flag) = (data(&d)?, flags(&ctx, &f)?);
+        let (d, flag) = (bytes_of(&d)?, flags(&ctx, &f)?);
         let opts = node_fs::AppendFileOptions {
             flag,
             mode,
@@ -870,7 +857,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                       off: usize,
                       len: usize,
                       pos: f64| {
-        let (d, pos) = (data(&d)?, position(pos));
+        let (d, pos) = (bytes_of(&d)?, position(pos));
         op!(
             ctx,
             id,

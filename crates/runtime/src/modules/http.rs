@@ -22,7 +22,8 @@ use tokio::sync::{mpsc, Notify};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
-use crate::modules::net::{adopt, bytes_of, info_of, listen_outcome, poll_now, socket_info};
+use crate::modules::bytes_of;
+use crate::modules::net::{adopt, info_of, listen_outcome, poll_now, socket_info};
 
 /// What JS asks of a response; the request's task applies them in order.
 enum ResCmd {

@@ -59,6 +59,19 @@ pub(crate) fn load_builtin<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<
     }
 }
 
+/// The bytes of a data argument: a string (as UTF-8) or a `Uint8Array`/Buffer (the JS side
+/// turns every other view into one). Copied, so the bytes can cross to another thread.
+pub(crate) fn bytes_of(v: &Value<'_>) -> rquickjs::Result<Vec<u8>> {
+    if let Some(s) = v.as_string() {
+        return Ok(s.to_string()?.into_bytes());
+    }
+    let a = rquickjs::TypedArray::<u8>::from_value(v.clone())?;
+    // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
+    Ok(unsafe { a.as_bytes() }
+        .map(<[u8]>::to_vec)
+        .unwrap_or_default())
+}
+
 /// Throws `err` as a JS error shaped as Node shapes it (`code`, `errno`, `syscall`, `path`).
 pub(crate) fn throw_node(ctx: &Ctx<'_>, err: NodeError) -> Error {
     let make = || -> rquickjs::Result<Value<'_>> {

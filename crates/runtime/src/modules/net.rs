@@ -20,7 +20,7 @@ use tokio::sync::{mpsc, Notify};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
-use crate::modules::throw_node;
+use crate::modules::{bytes_of, throw_node};
 
 /// One open socket: its loop handle, a supervisor handle, the writer task's queue and the
 /// reader's gate.
@@ -218,18 +218,6 @@ pub(crate) fn adopt(sock: Socket) -> Option<(u32, [Option<String>; 6])> {
 
 fn with_socket<R>(id: u32, f: impl FnOnce(&SocketEntry) -> R) -> Option<R> {
     SOCKETS.with(|m| m.borrow().get(&id).map(f))
-}
-
-/// A `data` argument: a string (UTF-8) or a `Uint8Array`/Buffer.
-pub(crate) fn bytes_of(v: &Value<'_>) -> Result<Vec<u8>> {
-    if let Some(s) = v.as_string() {
-        return Ok(s.to_string()?.into_bytes());
-    }
-    let a = TypedArray::<u8>::from_value(v.clone())?;
-    // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
-    Ok(unsafe { a.as_bytes() }
-        .map(<[u8]>::to_vec)
-        .unwrap_or_default())
 }
 
 /// The listen outcome as JS receives it: an address object (TCP), a path (Unix), or an

@@ -16,6 +16,7 @@ use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
+use crate::modules::bytes_of;
 
 /// A handle's processor; `None` while a write runs on the blocking pool.
 struct Slot {
@@ -82,18 +83,6 @@ fn strategy(n: i32) -> Strategy {
     }
 }
 
-/// The bytes of a string (UTF-8) or a `Uint8Array` (zlib.js makes every other input one).
-fn data(v: &Value<'_>) -> Result<Vec<u8>> {
-    if let Some(s) = v.as_string() {
-        return Ok(s.to_string()?.into_bytes());
-    }
-    let a = TypedArray::<u8>::from_value(v.clone())?;
-    // SAFETY: the bytes are copied at once; no JS runs while the slice is alive.
-    Ok(unsafe { a.as_bytes() }
-        .map(<[u8]>::to_vec)
-        .unwrap_or_default())
-}
-
 /// Options as zlib.js passes them (already validated there, as node validates in JS).
 struct Options {
     zlib: ZlibOptions,
@@ -109,7 +98,7 @@ fn options(o: &Object<'_>) -> Result<std::result::Result<Options, Error>> {
     let dictionary = if dictionary.is_undefined() || dictionary.is_null() {
         None
     } else {
-        Some(Bytes::from(data(&dictionary)?))
+        Some(Bytes::from(bytes_of(&dictionary)?))
     };
     let chunk_size = num("chunkSize", 16384.0)? as usize;
     let max_output_length = num("maxOutputLength", (1u64 << 32) as f64)? as usize;
@@ -279,7 +268,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         guard(&ctx, || {
             let m = mode(opts.get::<_, f64>("mode")? as i32).ok_or_else(|| bad_mode(&ctx))?;
             let o = options(&opts)?;
-            let input = data(&input)?;
+            let input = bytes_of(&input)?;
             let o = match o {
                 Ok(o) => o,
                 Err(e) if req < 0 => return pair(&ctx, Err(e)),
@@ -351,7 +340,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                       input: Value<'js>,
                       fl: i32| {
         guard(&ctx, || {
-            let input = data(&input)?;
+            let input = bytes_of(&input)?;
             let taken =
                 HANDLES.with(|h| h.borrow_mut().get_mut(&id).and_then(|s| s.processor.take()));
             let Some(mut p) = taken else {
@@ -427,7 +416,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     });
     export!("crc32", |ctx: Ctx<'js>, input: Value<'js>, value: f64| {
         guard(&ctx, || {
-            Ok(f64::from(zlib::crc32(&data(&input)?, value as u32)))
+            Ok(f64::from(zlib::crc32(&bytes_of(&input)?, value as u32)))
         })
     });
     Ok(o)
