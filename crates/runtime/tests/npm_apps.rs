@@ -1,0 +1,80 @@
+//! Real npm packages under nrt: the seed guide's Express examples (cors, express.json, a multer
+//! upload to disk) in `tests/npm/`, with the output node printed (`seed_apps.stdout`).
+//!
+//! The packages come from the npm registry: without `npm`, or when the install fails (no
+//! network), the test prints why it skipped. Installs are cached in the temp dir, keyed by
+//! the package.json, so repeat runs do not reach the network. To re-record the golden file,
+//! run `node seed_apps.js > seed_apps.stdout` in such an install (with the script copied in).
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/npm")
+}
+
+/// A directory with the fixtures' packages installed, or why there is none.
+fn installed() -> Result<PathBuf, String> {
+    let manifest = std::fs::read_to_string(fixtures().join("package.json"))
+        .map_err(|e| format!("tests/npm/package.json: {e}"))?;
+    let mut h = DefaultHasher::new();
+    manifest.hash(&mut h);
+    let dir = std::env::temp_dir().join(format!("nrt-npm-apps-{:016x}", h.finish()));
+    if dir.join("node_modules/.package-lock.json").exists() {
+        return Ok(dir);
+    }
+    let npm = Command::new("npm").arg("--version").output();
+    if !npm.is_ok_and(|o| o.status.success()) {
+        return Err("npm is not installed".into());
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::write(dir.join("package.json"), manifest).map_err(|e| e.to_string())?;
+    let out = Command::new("npm")
+        .args([
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+            "--loglevel=error",
+        ])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("npm install: {e}"))?;
+    if !out.status.success() {
+        let _ = std::fs::remove_dir_all(dir.join("node_modules"));
+        return Err(format!(
+            "npm install failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(dir)
+}
+
+#[test]
+fn seed_express_cors_multer_apps_print_what_node_prints() {
+    let dir = match installed() {
+        Ok(d) => d,
+        Err(why) => {
+            eprintln!("npm_apps skipped: {why}");
+            return;
+        }
+    };
+    std::fs::copy(fixtures().join("seed_apps.js"), dir.join("seed_apps.js")).expect("copy app");
+    let out = Command::new(env!("CARGO_BIN_EXE_nrt"))
+        .arg("seed_apps.js")
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run nrt");
+    let expected = std::fs::read_to_string(fixtures().join("seed_apps.stdout")).expect("golden");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout,
+        expected,
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success());
+}
