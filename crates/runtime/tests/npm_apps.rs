@@ -37,6 +37,10 @@ fn installed() -> Result<PathBuf, String> {
             "--no-fund",
             "--ignore-scripts",
             "--loglevel=error",
+            // A slow or unreachable registry ends in a skip within a minute or two, not a
+            // stalled CI run.
+            "--fetch-timeout=30000",
+            "--fetch-retries=1",
         ])
         .current_dir(&dir)
         .stdin(Stdio::null())
