@@ -199,11 +199,10 @@ function fire(slot) {
 let immRefCount = 0;
 let batchScheduled = false;
 
+// delta is +1 or -1: the batch entry's ref follows the count across 0.
 function refImmediates(delta) {
   immRefCount += delta;
-  if (!batchScheduled) return;
-  if (delta > 0 && immRefCount === delta) tb.immediatesRef(true);
-  else if (delta < 0 && immRefCount === 0) tb.immediatesRef(false);
+  if (batchScheduled && immRefCount === (delta > 0 ? 1 : 0)) tb.immediatesRef(delta > 0);
 }
 
 function Immediate(callback, args) {
@@ -218,12 +217,12 @@ function Immediate(callback, args) {
   const slot = nextImmSlot++;
   Object.defineProperty(this, kId, { value: slot });
   immQueue.push(this);
-  immRefCount += 1;
-  if (!batchScheduled) {
+  if (batchScheduled) {
+    refImmediates(1);
+  } else {
+    immRefCount += 1;
     batchScheduled = true;
     tb.scheduleImmediates(true);
-  } else if (immRefCount === 1) {
-    tb.immediatesRef(true);
   }
 }
 Immediate.prototype.ref = function ref() {

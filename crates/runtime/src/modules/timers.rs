@@ -81,8 +81,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     h.set_interval(ms, move || call_hook("fireTimer", (slot,)))
                 } else {
                     h.set_timeout(ms, move || {
-                        let done = TIMERS.with(|m| m.borrow_mut().remove(slot));
-                        drop(done);
+                        // Free the slot (dropping its handle) before JS runs, which may
+                        // arm a timer that reuses it.
+                        TIMERS.with(|m| drop(m.borrow_mut().remove(slot)));
                         call_hook("fireTimer", (slot,))
                     })
                 };
