@@ -3,8 +3,21 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The workspace root (the parent of `xtask/`).
+/// The workspace root: the nearest directory at or above the current one that holds
+/// `xtask/Cargo.toml`, else the parent of the directory this binary was built from.
+///
+/// Found from the working directory first because a shared `CARGO_TARGET_DIR` lets cargo
+/// reuse an xtask binary built in another clone, whose compiled-in path may be gone (the
+/// conformance suite then found no runtime and skipped).
 pub(crate) fn root() -> PathBuf {
+    if let Ok(cwd) = std::env::current_dir() {
+        if let Some(dir) = cwd
+            .ancestors()
+            .find(|d| d.join("xtask/Cargo.toml").is_file())
+        {
+            return dir.to_path_buf();
+        }
+    }
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
