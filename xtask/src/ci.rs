@@ -23,7 +23,9 @@ pub(crate) fn run_all() -> Result<(), String> {
         "cargo test (unit, integration, doc)",
         cargo().args(["test", "--workspace", "--all-features"]),
     )?;
-    crate::conformance::run(&[])
+    crate::conformance::run(&[])?;
+    eprintln!("==> mutants: every event-loop ordering rule broken on purpose must fail a test");
+    crate::mutants::run(&[])
 }
 
 pub(crate) fn run(args: &[String]) -> Result<(), String> {

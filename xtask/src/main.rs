@@ -4,10 +4,12 @@
 //! - `conformance [filter]` — run `tests/conformance` cases against their node goldens.
 //! - `record <case.js>... | --all` — re-record goldens with `node` (needs node on PATH).
 //! - `bench [startup|…]` — side-by-side benchmarks with node, reported as ratios.
+//! - `mutants` — break event-loop ordering rules one at a time; each must fail a test.
 
 mod bench;
 mod ci;
 mod conformance;
+mod mutants;
 mod util;
 
 use std::process::ExitCode;
@@ -23,9 +25,10 @@ fn main() -> ExitCode {
         "conformance" => conformance::run(rest),
         "record" => conformance::record(rest),
         "bench" => bench::run(rest),
+        "mutants" => mutants::run(rest),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | bench [name]>"
+                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | bench [name] | mutants>"
             );
             return if cmd == "help" {
                 ExitCode::SUCCESS

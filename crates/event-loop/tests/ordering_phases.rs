@@ -228,3 +228,83 @@ fn late_loop_runs_timers_list_by_list() {
     ev.run(RunMode::Default);
     assert_eq!(log.take(), ["setup", "A", "B", "D"]);
 }
+
+/// A log the loop thread writes from `Send` callbacks (remote posts).
+type SendLog = std::sync::Arc<std::sync::Mutex<Vec<&'static str>>>;
+
+fn send_push(log: &SendLog, s: &'static str) {
+    log.lock().unwrap().push(s);
+}
+
+/// Deferred (pending) callbacks run before the poll phase's completions of the same
+/// iteration. A remote post is picked up by the next poll, so both are queued when the
+/// iteration starts; running the pending phase after poll makes this fail.
+#[test]
+fn pending_runs_before_poll_completions() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = SendLog::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_timeout(0, move || {
+        let l3 = l2.clone();
+        h2.remote().post(move || send_push(&l3, "io"));
+        let l4 = l2.clone();
+        h2.queue_pending(move || send_push(&l4, "pending"));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(*log.lock().unwrap(), ["pending", "io"]);
+}
+
+/// Node's checkpoint runs after each I/O callback, not after the poll phase's whole batch:
+/// a tick queued by the first completion runs before the second completion.
+#[test]
+fn checkpoint_between_io_callbacks() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = SendLog::default();
+    let remote = h.remote();
+    let l1 = log.clone();
+    remote.post(move || {
+        send_push(&l1, "io 1");
+        let l = l1.clone();
+        LoopHandle::current()
+            .unwrap()
+            .next_tick(move || send_push(&l, "tick"));
+    });
+    let l2 = log.clone();
+    remote.post(move || send_push(&l2, "io 2"));
+    ev.run(RunMode::Default);
+    assert_eq!(*log.lock().unwrap(), ["io 1", "tick", "io 2"]);
+}
+
+/// An immediate queued during the check phase waits for the next iteration: the close
+/// callbacks of this iteration come first.
+#[test]
+fn immediate_from_immediate_runs_after_close_callbacks() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    let (h2, l2) = (h.clone(), log.clone());
+    h.set_immediate(move || {
+        l2.push("A");
+        h2.set_immediate(l2.cb("B"));
+        h2.queue_close(l2.cb("close"));
+    });
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["A", "close", "B"]);
+}
+
+/// libuv >= 1.45 (node 20) runs timers already due before the first iteration, so a due
+/// timeout from the main script beats an immediate. Recorded from node 20: `T I`, every run
+/// (`setTimeout(T, 1); setImmediate(I);` then a 3 ms busy wait).
+#[test]
+fn timers_due_at_start_run_before_the_first_check() {
+    let ev = EventLoop::new().unwrap();
+    let h = ev.handle();
+    let log = Log::default();
+    h.set_timeout(1, log.cb("T"));
+    h.set_immediate(log.cb("I"));
+    std::thread::sleep(Duration::from_millis(3));
+    ev.run(RunMode::Default);
+    assert_eq!(log.take(), ["T", "I"]);
+}
