@@ -15,6 +15,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("internal/stdio", "src/js/stdio.js", None),
     ("internal/fatal", "src/js/fatal.js", None),
     ("events", "src/modules/events.js", Some(BUILTIN_WRAP)),
+    (
+        "diagnostics_channel",
+        "src/modules/diagnostics_channel.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("util", "src/modules/util.js", Some(BUILTIN_WRAP)),
     ("assert", "src/modules/assert.js", Some(BUILTIN_WRAP)),
     (
