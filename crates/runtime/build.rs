@@ -15,6 +15,7 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("internal/stdio", "src/js/stdio.js", None),
     ("internal/fatal", "src/js/fatal.js", None),
     ("events", "src/modules/events.js", Some(BUILTIN_WRAP)),
+    ("dns", "src/modules/dns.js", Some(BUILTIN_WRAP)),
     (
         "diagnostics_channel",
         "src/modules/diagnostics_channel.js",

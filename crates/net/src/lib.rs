@@ -36,6 +36,7 @@
 
 mod address;
 mod connect;
+pub mod dns;
 mod errors;
 mod halves;
 mod handle;

@@ -195,6 +195,7 @@
     if (cached !== undefined) return cached.exports;
     if (name === 'sys') return requireBuiltin('util');
     if (name === 'util/types') return requireBuiltin('util').types;
+    if (name === 'dns/promises') return requireBuiltin('dns').promises;
     // node's deprecated `_stream_*` modules are the classes of `stream` themselves.
     if (streamAliases[name] !== undefined) return requireBuiltin('stream')[streamAliases[name]];
     if ((name.startsWith('internal/') && !internalOk) || !natives.hasBuiltin(name)) {

@@ -2,6 +2,7 @@
 
 pub(crate) mod buffer;
 pub(crate) mod crypto;
+pub(crate) mod dns;
 pub(crate) mod errors;
 pub(crate) mod fs;
 pub(crate) mod fs_watch;
