@@ -311,6 +311,16 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ("tty", "src/modules/tty.js", Some(BUILTIN_WRAP)),
     ("zlib", "src/modules/zlib.js", Some(BUILTIN_WRAP)),
     (
+        "worker_threads",
+        "src/modules/worker_threads.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/worker_wire",
+        "src/modules/worker_wire.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/zlib_options",
         "src/modules/zlib_options.js",
         Some(BUILTIN_WRAP),

@@ -35,6 +35,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
         crate::modules::string_decoder::binding(ctx)?,
     )?;
     natives.set("zlib", crate::modules::zlib::binding(ctx)?)?;
+    natives.set("worker", crate::modules::worker_threads::binding(ctx)?)?;
     natives.set(
         "hasBuiltin",
         Function::new(ctx.clone(), |name: String| {
@@ -76,6 +77,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     o.set("version", NODE_VERSION)?;
     o.set("nrtVersion", NRT_VERSION)?;
     o.set("quickjsVersion", "0.16.2")?;
+    o.set("worker", crate::worker::bootstrap_info(ctx)?)?;
 
     let f = crate::modules::load_builtin(ctx, "internal/bootstrap")?;
     let f = Function::from_value(f)?;

@@ -124,6 +124,9 @@ pub(crate) fn call_hook<A>(name: &'static str, args: A)
 where
     A: for<'js> IntoArgs<'js>,
 {
+    if crate::worker::exiting() {
+        return;
+    }
     let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else {
         return;
     };
@@ -143,6 +146,9 @@ pub(crate) fn with_hooks<F>(f: F)
 where
     F: for<'js> FnOnce(&Ctx<'js>, Object<'js>) -> rquickjs::Result<()>,
 {
+    if crate::worker::exiting() {
+        return;
+    }
     let Some(ctx) = HOST.with(|h| h.borrow().as_ref().map(|s| s.ctx.clone())) else {
         return;
     };
@@ -214,6 +220,11 @@ fn fatal_out_of_memory() -> ! {
 
 /// Routes an uncaught value through the JS fatal-exception hook.
 pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
+    // A worker that is ending (process.exit, terminate) unwinds with an uncatchable
+    // exception: nothing more to report.
+    if crate::worker::exiting() {
+        return;
+    }
     if is_out_of_memory(ctx, &value) {
         fatal_out_of_memory()
     }
@@ -225,6 +236,9 @@ pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
                 Err(rquickjs::Error::Exception) => {
                     // The handler itself threw: node exits 7.
                     let v = ctx.catch();
+                    if crate::worker::exiting() {
+                        return;
+                    }
                     if MEMORY_LIMIT.load(std::sync::atomic::Ordering::Relaxed) > 0
                         && (thrown_null || v.is_null() || is_out_of_memory(ctx, &v))
                     {
@@ -246,25 +260,53 @@ pub(crate) fn fatal_value<'js>(ctx: &Ctx<'js>, value: Value<'js>) {
         .and_then(|o| o.get::<_, String>("stack").ok())
         .unwrap_or_else(|| format!("{value:?}"));
     write_fd(2, format!("Uncaught {msg}\n").as_bytes());
+    if crate::worker::is_worker() {
+        crate::worker::request_exit(1);
+        return;
+    }
     exit_now(1)
+}
+
+/// The main thread's options, kept for the workers it starts (they run with the same
+/// flags).
+static MAIN_OPTIONS: std::sync::OnceLock<Options> = std::sync::OnceLock::new();
+
+/// The options a worker starts from.
+pub(crate) fn main_options() -> Option<Options> {
+    MAIN_OPTIONS.get().cloned()
 }
 
 /// Builds the runtime, runs the program and the loop, and exits.
 pub(crate) fn run(opts: Options) -> ! {
+    let _ = MAIN_OPTIONS.set(opts.clone());
+    let code = run_program(&opts);
+    exit_now(code)
+}
+
+/// Builds a runtime, context and loop on this thread, runs the program and the loop, and
+/// returns the exit code. The main thread exits with it; a worker thread returns it to
+/// its parent (crate::worker).
+pub(crate) fn run_program(opts: &Options) -> i32 {
+    let worker = crate::worker::is_worker();
     let rt = match Runtime::new() {
         Ok(rt) => rt,
         Err(e) => internal_failure(&e.to_string()),
     };
-    if let Some(mb) = opts.max_old_space_mb {
+    if let (Some(mb), false) = (opts.max_old_space_mb, worker) {
         let limit = (mb as usize)
             .saturating_mul(1024 * 1024)
             .max(4 * 1024 * 1024);
         MEMORY_LIMIT.store(limit, std::sync::atomic::Ordering::Relaxed);
         rt.set_memory_limit(limit);
     }
-    // node's default V8 stack is 984 KiB; keep a margin under the 8 MiB main thread stack.
+    // node's default V8 stack is 984 KiB; keep a margin under the 8 MiB main thread stack
+    // (workers get a thread stack of the same size).
     let stack_kb = opts.stack_size_kb.unwrap_or(984).clamp(64, 7 * 1024);
     rt.set_max_stack_size(stack_kb as usize * 1024);
+    if worker {
+        // terminate() and process.exit() stop running JS with an uncatchable exception.
+        rt.set_interrupt_handler(Some(Box::new(crate::worker::should_interrupt)));
+    }
     let ctx = match Context::full(&rt) {
         Ok(c) => c,
         Err(e) => internal_failure(&e.to_string()),
@@ -292,13 +334,12 @@ pub(crate) fn run(opts: Options) -> ! {
     })));
     let handle = lp.handle();
     install_microtask_hook(&handle, rt.clone());
+    crate::worker::bind_loop(&handle);
 
     // Evaluate the main script inside the loop's tokio context, then drive the loop.
     lp.enter(|| {
         ctx.with(|ctx| {
-            let r = catch_unwind(AssertUnwindSafe(|| {
-                crate::bootstrap::bootstrap(&ctx, &opts)
-            }));
+            let r = catch_unwind(AssertUnwindSafe(|| crate::bootstrap::bootstrap(&ctx, opts)));
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => report_exception(&ctx, e),
@@ -312,18 +353,26 @@ pub(crate) fn run(opts: Options) -> ! {
         } else {
             "runMain"
         };
-        ctx.with(|ctx| {
-            let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
-            match r {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => report_exception(&ctx, e),
-                Err(_) => internal_failure("panic in the main script"),
-            }
-        });
-        handle.checkpoint();
+        if !crate::worker::exiting() {
+            ctx.with(|ctx| {
+                let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
+                match r {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => report_exception(&ctx, e),
+                    Err(_) => internal_failure("panic in the main script"),
+                }
+            });
+            handle.checkpoint();
+        }
     });
     let r = catch_unwind(AssertUnwindSafe(|| loop {
+        if crate::worker::exiting() {
+            break;
+        }
         lp.run(RunMode::Default);
+        if crate::worker::exiting() {
+            break;
+        }
         call_hook("emitBeforeExit", ());
         handle.checkpoint();
         if !handle.is_alive() {
@@ -333,20 +382,46 @@ pub(crate) fn run(opts: Options) -> ! {
     if r.is_err() {
         internal_failure("panic in the event loop");
     }
-    let code = ctx.with(|ctx| {
-        let Some(h) = hooks(&ctx) else { return 0 };
-        let Ok(f) = h.get::<_, Function<'_>>("emitExit") else {
-            return 0;
-        };
-        match f.call::<_, i32>(()) {
-            Ok(c) => c,
-            Err(e) => {
-                report_exception(&ctx, e);
-                1
+    let code = match crate::worker::exit_code() {
+        Some(code) => code,
+        None => ctx.with(|ctx| {
+            let Some(h) = hooks(&ctx) else { return 0 };
+            let Ok(f) = h.get::<_, Function<'_>>("emitExit") else {
+                return 0;
+            };
+            match f.call::<_, i32>(()) {
+                Ok(c) => c,
+                Err(e) => {
+                    report_exception(&ctx, e);
+                    crate::worker::exit_code().unwrap_or(1)
+                }
             }
-        }
-    });
-    exit_now(code)
+        }),
+    };
+    if worker {
+        // The worker's QuickJS heap is left behind, not freed: JS_FreeRuntime asserts that
+        // no object is still referenced, and handles the program left open (timers, ports,
+        // sockets) still are. Node's main thread does the same at exit.
+        handle.set_microtask_hook(|| false);
+        rt.set_host_promise_rejection_tracker(None);
+        let state = HOST.with(|h| h.borrow_mut().take());
+        std::mem::forget(state);
+        std::mem::forget(ctx);
+        std::mem::forget(rt);
+        drop(lp);
+    }
+    code
+}
+
+/// Ends the program: the process on the main thread; on a worker thread only the worker
+/// (its code is recorded, its loop stopped, and the returned error is an uncatchable
+/// exception that unwinds the running JS).
+pub(crate) fn really_exit(ctx: &Ctx<'_>, code: i32) -> rquickjs::Error {
+    if !crate::worker::is_worker() {
+        exit_now(code)
+    }
+    crate::worker::request_exit(code);
+    crate::worker::throw_uncatchable(ctx)
 }
 
 /// Runs every pending promise job from inside a native call (the immediate batch's
@@ -359,6 +434,9 @@ pub(crate) fn run_jobs_nested(ctx: &Ctx<'_>) -> bool {
     // runtime here, the same as `ctx`).
     let rt = unsafe { rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
     loop {
+        if crate::worker::exiting() {
+            break;
+        }
         let mut job_ctx = std::ptr::null_mut();
         // SAFETY: rt is the live runtime of ctx; job_ctx is a valid out-pointer.
         let r = unsafe { rquickjs::qjs::JS_ExecutePendingJob(rt, &mut job_ctx) };
@@ -375,6 +453,9 @@ pub(crate) fn run_jobs_nested(ctx: &Ctx<'_>) -> bool {
 
 fn install_microtask_hook(handle: &LoopHandle, rt: Runtime) {
     handle.set_microtask_hook(move || {
+        if crate::worker::exiting() {
+            return false;
+        }
         let mut ran = false;
         loop {
             match rt.execute_pending_job() {

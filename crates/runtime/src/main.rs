@@ -8,6 +8,7 @@ mod cli;
 mod evloop;
 mod host;
 mod modules;
+mod worker;
 
 fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();

@@ -6,6 +6,9 @@
   const pb = natives.process;
   const hooks = { __proto__: null };
   const internal = { natives, hooks, errors: {} };
+  // On a worker thread: `{ threadId, name, env }` (worker.rs); undefined on the main thread.
+  internal.workerInfo = options.worker ?? undefined;
+  const isWorker = internal.workerInfo !== undefined;
 
   // ---- Engine output shaped as V8's: stack traces, messages, locale strings (engine.js)
   const {
@@ -266,6 +269,9 @@
     return cachedCwd;
   };
   process.chdir = function wrappedChdir(dir) {
+    if (isWorker) {
+      throw makeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', 'process.chdir() is not supported in workers');
+    }
     if (typeof dir !== 'string') throw errors.invalidArgType('directory', 'string', dir);
     pb.chdir(dir);
     cachedCwd = '';
@@ -356,7 +362,8 @@
   // Signal events: listening starts with the first listener, stops with the last.
   const watchedSignals = new Set();
   const signalNames = Object.keys(signals);
-  process.on('newListener', (ev) => {
+  // Workers get no signals (node: signal events are not delivered in workers).
+  if (!isWorker) process.on('newListener', (ev) => {
     if (typeof ev !== 'string' || signals[ev] === undefined || watchedSignals.has(ev)) return;
     if (ev === 'SIGKILL' || ev === 'SIGSTOP') {
       throw makeError(Error, 'EINVAL', `uv_signal_start ${ev} EINVAL`);
@@ -375,7 +382,9 @@
   };
 
   // process.env: live view of the OS environment.
-  process.env = new Proxy({}, {
+  // A worker's own copy unless it shares the environment (SHARE_ENV).
+  if (isWorker && internal.workerInfo.env !== null) process.env = internal.workerInfo.env;
+  else process.env = new Proxy({}, {
     get(t, k) { return typeof k === 'string' ? (pb.getEnv(k) ?? undefined) : undefined; },
     set(t, k, v) { if (typeof k === 'string') pb.setEnv(k, String(v)); return true; },
     has(t, k) { return typeof k === 'string' && pb.getEnv(k) != null; },

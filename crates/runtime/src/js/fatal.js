@@ -135,6 +135,13 @@
       process._exiting = true;
       try { process.emit('exit', 1); } catch { /* as node: still exit */ }
     }
+    if (internal.workerInfo !== undefined) {
+      // A worker's uncaught exception is its parent's 'error' event, not a report here.
+      internal.requireBuiltin('worker_threads');
+      internal.reportWorkerError(err);
+      pb.reallyExit(1);
+      return;
+    }
     printFatal(err, fromPromise);
     const code = process.exitCode;
     pb.reallyExit(code === undefined || code === 0 ? 1 : code);

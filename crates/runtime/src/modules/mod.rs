@@ -19,6 +19,7 @@ pub(crate) mod timers;
 pub(crate) mod tty;
 pub(crate) mod url;
 pub(crate) mod util;
+pub(crate) mod worker_threads;
 pub(crate) mod zlib;
 
 use node_core::NodeError;

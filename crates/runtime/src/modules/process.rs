@@ -7,7 +7,7 @@ use std::time::Instant;
 use rquickjs::function::Opt;
 use rquickjs::{BigInt, Ctx, Function, Object, Result, Value};
 
-use crate::host::{exit_now, guard, with_hooks, write_fd};
+use crate::host::{guard, with_hooks, write_fd};
 
 thread_local! {
     /// Keeps the loop alive while JS reads stdin (node refs the stdin handle while flowing).
@@ -283,7 +283,14 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             Ok(())
         })
     })?;
-    f(ctx, &o, "reallyExit", |code: i32| -> () { exit_now(code) })?;
+    f(
+        ctx,
+        &o,
+        "reallyExit",
+        |ctx: Ctx<'js>, code: i32| -> rquickjs::Result<()> {
+            Err(crate::host::really_exit(&ctx, code))
+        },
+    )?;
     f(ctx, &o, "cwd", |ctx: Ctx<'js>| {
         guard(&ctx, || match std::env::current_dir() {
             Ok(p) => Ok(p.to_string_lossy().into_owned()),
