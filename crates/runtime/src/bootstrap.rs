@@ -59,6 +59,8 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     };
     if kind == "file" {
         argv.push(main.clone());
+    } else if kind == "eval" && crate::worker::is_worker() {
+        argv.push("[worker eval]".into());
     }
     argv.extend(opts.args.iter().cloned());
     o.set("argv", argv)?;

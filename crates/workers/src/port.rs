@@ -114,6 +114,9 @@ struct Binding {
     side: Arc<Side>,
     handle: LoopHandle,
     io: IoHandle,
+    /// A port's binding ends with its 'close'; a worker's only with its 'exit' (the
+    /// worker closing its parent port does not end the worker).
+    ends_on_close: bool,
     callback: RefCell<Box<dyn FnMut(Event)>>,
 }
 
@@ -139,7 +142,11 @@ fn deliver(id: u64) {
         if i > 0 {
             b.handle.checkpoint();
         }
-        let last = matches!(ev, Event::Close | Event::Exit(_));
+        let last = match ev {
+            Event::Close => b.ends_on_close,
+            Event::Exit(_) => true,
+            _ => false,
+        };
         if last {
             unbind_side(&b.side);
         }
@@ -153,7 +160,12 @@ fn deliver(id: u64) {
     }
 }
 
-fn bind_side(side: &Arc<Side>, handle: &LoopHandle, callback: Box<dyn FnMut(Event)>) {
+fn bind_side(
+    side: &Arc<Side>,
+    handle: &LoopHandle,
+    ends_on_close: bool,
+    callback: Box<dyn FnMut(Event)>,
+) {
     unbind_side(side);
     let io = handle.keep_alive();
     if !side.refed.load(Ordering::Acquire) {
@@ -163,6 +175,7 @@ fn bind_side(side: &Arc<Side>, handle: &LoopHandle, callback: Box<dyn FnMut(Even
         side: side.clone(),
         handle: handle.clone(),
         io,
+        ends_on_close,
         callback: RefCell::new(callback),
     });
     BOUND.with(|m| m.borrow_mut().insert(side.id, b));
@@ -343,6 +356,7 @@ impl MessagePort {
         bind_side(
             &self.own,
             handle,
+            true,
             Box::new(move |ev| match ev {
                 Event::Message(m) => callback(PortEvent::Message(m)),
                 Event::Close => callback(PortEvent::Close),
@@ -352,7 +366,7 @@ impl MessagePort {
     }
 
     pub(crate) fn bind_events(&self, handle: &LoopHandle, callback: Box<dyn FnMut(Event)>) {
-        bind_side(&self.own, handle, callback);
+        bind_side(&self.own, handle, false, callback);
     }
 
     /// Stops delivering (messages queue again) and releases the loop. Call it before

@@ -119,3 +119,19 @@ fn posting_to_an_ended_worker_is_dropped() {
     assert_eq!(*log.borrow(), ["online", "exit 0"]);
     assert!(!w.post_message(Message::new(vec![1])));
 }
+
+#[test]
+fn a_worker_closing_its_parent_port_still_reports_its_exit() {
+    let ev = EventLoop::new().unwrap();
+    let w = Worker::spawn(WorkerOptions::default(), |mut scope| {
+        let port = scope.take_port();
+        port.post_message(Message::new(b"bye".to_vec()));
+        port.close();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        4
+    })
+    .unwrap();
+    let log = collect(&w, &ev);
+    ev.run(RunMode::Default);
+    assert_eq!(*log.borrow(), ["online", "message bye", "exit 4"]);
+}

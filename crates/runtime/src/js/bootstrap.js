@@ -615,6 +615,9 @@
     configurable: true,
     get() { return requireBuiltin('crypto').webcrypto; },
   });
+  lazyGlobal('MessageChannel', () => requireBuiltin('worker_threads').MessageChannel);
+  lazyGlobal('MessagePort', () => requireBuiltin('worker_threads').MessagePort);
+  lazyGlobal('BroadcastChannel', () => requireBuiltin('worker_threads').BroadcastChannel);
   lazyGlobal('URL', () => requireBuiltin('url').URL);
   lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
   if (options.exposeGc) defineGlobal('gc', () => pb.gc());

@@ -116,12 +116,9 @@ class MessagePort extends EventEmitter {
     const id = this[kId];
     if (!id || this[kClosing]) return;
     this[kClosing] = true;
-    wb.close(id);
     // 'close' comes from the loop, also for a port nobody started.
-    if (!this[kStarted]) {
-      this[kStarted] = true;
-      wb.start(id);
-    }
+    this.start();
+    wb.close(id);
   }
 
   ref() {
@@ -245,8 +242,7 @@ function workerFilename(filename, isEval) {
   }
   if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
     if (filename.protocol !== 'file:') {
-      throw errors.make(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION',
-        `${filename.protocol} URLs are not supported in workers`);
+      throw errors.make(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
     }
     return require('url').fileURLToPath(filename);
   }
