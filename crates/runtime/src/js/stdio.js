@@ -121,9 +121,15 @@
     s.ref = () => { pb.stdinStart(); return s; };
     return s;
   }
+  // A worker's stdin gets nothing (node's without `stdin: true`): it ends at once.
+  function makeWorkerStdin() {
+    const { Readable } = internal.requireBuiltin('internal/streams/readable', true);
+    internal.requireBuiltin('stream');
+    return new Readable({ read() { this.push(null); } });
+  }
   Object.defineProperty(process, 'stdin', {
     configurable: true,
     enumerable: false,
-    get() { return stdin ??= makeStdin(); },
+    get() { return stdin ??= internal.workerInfo !== undefined ? makeWorkerStdin() : makeStdin(); },
   });
 })
