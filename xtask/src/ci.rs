@@ -19,6 +19,8 @@ pub(crate) fn run_all() -> Result<(), String> {
             "warnings",
         ]),
     )?;
+    eprintln!("==> doc examples on public items");
+    crate::doc_examples::run(&[])?;
     step(
         "cargo test (unit, integration, doc)",
         cargo().args(["test", "--workspace", "--all-features"]),

@@ -1,14 +1,16 @@
 //! Project automation: `cargo xtask <command>`.
 //!
-//! - `ci` — fmt check, clippy `-D warnings`, all tests and doctests, then conformance.
+//! - `ci` — fmt check, clippy `-D warnings`, doc-examples, all tests and doctests, then conformance.
 //! - `conformance [filter]` — run `tests/conformance` cases against their node goldens.
 //! - `record <case.js>... | --all` — re-record goldens with `node` (needs node on PATH).
+//! - `doc-examples` — every public item of the library crates has a runnable doc example.
 //! - `bench [startup|…]` — side-by-side benchmarks with node, reported as ratios.
 //! - `mutants` — break event-loop ordering rules one at a time; each must fail a test.
 
 mod bench;
 mod ci;
 mod conformance;
+mod doc_examples;
 mod mutants;
 mod util;
 
@@ -26,9 +28,10 @@ fn main() -> ExitCode {
         "record" => conformance::record(rest),
         "bench" => bench::run(rest),
         "mutants" => mutants::run(rest),
+        "doc-examples" => doc_examples::run(rest),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | bench [name] | mutants>"
+                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | doc-examples | bench [name] | mutants>"
             );
             return if cmd == "help" {
                 ExitCode::SUCCESS
