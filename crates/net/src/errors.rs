@@ -222,4 +222,15 @@ pub(crate) fn errno_of(err: &std::io::Error) -> i32 {
 }
 
 /// `Result` with the crate's [`Error`].
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() {
+/// async fn connect_local(port: u16) -> node_net::Result<node_net::Socket> {
+///     node_net::Socket::connect(port, "127.0.0.1").await
+/// }
+/// // Nothing listens on port 1.
+/// assert_eq!(connect_local(1).await.unwrap_err().code(), "ECONNREFUSED");
+/// # }
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

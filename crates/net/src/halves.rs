@@ -58,7 +58,18 @@ impl SocketReadHalf {
     /// Returns both halves when they come from different sockets.
     ///
     /// # Examples
-    /// See [`SocketReadHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let (r, w) = node_net::Socket::connect(port, "127.0.0.1").await?.into_split();
+    /// let (r2, w2) = node_net::Socket::connect(port, "127.0.0.1").await?.into_split();
+    /// // Halves of different sockets come back unjoined.
+    /// let (r, w2) = r.reunite(w2).unwrap_err();
+    /// assert!(r.reunite(w).is_ok());
+    /// assert!(r2.reunite(w2).is_ok());
+    /// # Ok(()) }
+    /// ```
     pub fn reunite(
         self,
         w: SocketWriteHalf,
@@ -76,7 +87,19 @@ impl SocketReadHalf {
     /// `socket.bytesRead`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    /// let mut client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let (mut r, _w) = server.accept().await?.into_split();
+    /// client.write_all(b"abcd").await.unwrap();
+    /// let mut buf = [0u8; 4];
+    /// r.read_exact(&mut buf).await.unwrap();
+    /// assert_eq!(r.bytes_read(), 4);
+    /// # Ok(()) }
+    /// ```
     pub fn bytes_read(&self) -> u64 {
         self.state.bytes_read.load(Ordering::Relaxed)
     }
@@ -84,7 +107,17 @@ impl SocketReadHalf {
     /// Resolves on the socket's idle timeout (see [`Socket::timed_out`]).
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let (r, _w) = node_net::Socket::connect(port, "127.0.0.1").await?.into_split();
+    /// let start = std::time::Instant::now();
+    /// r.set_timeout(Some(std::time::Duration::from_millis(5)));
+    /// r.timed_out().await;
+    /// assert!(start.elapsed() >= std::time::Duration::from_millis(5));
+    /// # Ok(()) }
+    /// ```
     pub async fn timed_out(&self) {
         self.state.idle().await;
     }
@@ -92,7 +125,17 @@ impl SocketReadHalf {
     /// Arms or disarms the idle timeout (see [`Socket::set_timeout`]).
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let (r, w) = s.into_split();
+    /// r.set_timeout(Some(std::time::Duration::from_secs(3)));
+    /// // The timeout belongs to the whole socket.
+    /// assert_eq!(r.reunite(w).unwrap().timeout(), Some(std::time::Duration::from_secs(3)));
+    /// # Ok(()) }
+    /// ```
     pub fn set_timeout(&self, timeout: Option<Duration>) {
         self.state.set_timeout(timeout);
     }
@@ -107,7 +150,16 @@ impl SocketWriteHalf {
     /// `socket.bytesWritten`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::AsyncWriteExt;
+    /// let (_r, mut w) = node_net::Socket::connect(port, "127.0.0.1").await?.into_split();
+    /// w.write_all(b"hello").await.unwrap();
+    /// assert_eq!(w.bytes_written(), 5);
+    /// # Ok(()) }
+    /// ```
     pub fn bytes_written(&self) -> u64 {
         self.state.bytes_written.load(Ordering::Relaxed)
     }

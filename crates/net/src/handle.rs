@@ -37,7 +37,15 @@ impl Socket {
     /// System errors from `dup` (`EMFILE`).
     ///
     /// # Examples
-    /// See [`SocketHandle`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let handle = s.handle()?;
+    /// assert_eq!(handle.remote_port(), s.remote_port());
+    /// # Ok(()) }
+    /// ```
     pub fn handle(&self) -> Result<SocketHandle> {
         let sock = self
             .stream
@@ -56,7 +64,18 @@ impl SocketHandle {
     /// as after Node's `socket.destroy()`.
     ///
     /// # Examples
-    /// See [`SocketHandle`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::AsyncReadExt;
+    /// let mut s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.handle()?.destroy();
+    /// let mut buf = [0u8; 1];
+    /// // A pending or later read sees EOF (or an error), never data.
+    /// assert_eq!(s.read(&mut buf).await.unwrap_or(0), 0);
+    /// # Ok(()) }
+    /// ```
     pub fn destroy(&self) {
         let _ = self.sock.shutdown(std::net::Shutdown::Both);
     }
@@ -64,7 +83,18 @@ impl SocketHandle {
     /// Resolves on the socket's idle timeout (see [`Socket::timed_out`]).
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let handle = s.handle()?;
+    /// let start = std::time::Instant::now();
+    /// handle.set_timeout(Some(std::time::Duration::from_millis(5)));
+    /// handle.timed_out().await;
+    /// assert!(start.elapsed() >= std::time::Duration::from_millis(5));
+    /// # Ok(()) }
+    /// ```
     pub async fn timed_out(&self) {
         self.state.idle().await;
     }
@@ -72,7 +102,16 @@ impl SocketHandle {
     /// Arms or disarms the idle timeout (see [`Socket::set_timeout`]).
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.handle()?.set_timeout(Some(std::time::Duration::from_secs(2)));
+    /// // The handle arms the socket's own timeout.
+    /// assert_eq!(s.timeout(), Some(std::time::Duration::from_secs(2)));
+    /// # Ok(()) }
+    /// ```
     pub fn set_timeout(&self, timeout: Option<Duration>) {
         self.state.set_timeout(timeout);
     }
@@ -109,7 +148,19 @@ impl SocketHandle {
     /// System errors from `setsockopt`.
     ///
     /// # Examples
-    /// See [`SocketHandle::set_no_delay`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let handle = s.handle()?;
+    /// handle.set_keep_alive(true, std::time::Duration::from_secs(60))?;
+    /// handle.set_keep_alive(false, std::time::Duration::ZERO)?;
+    /// // On a Unix socket it does nothing and succeeds, as in Node.
+    /// let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+    /// node_net::Socket::from_fd(a.into())?.handle()?.set_keep_alive(true, std::time::Duration::ZERO)?;
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "setKeepAlive")]
     pub fn set_keep_alive(&self, enable: bool, initial_delay: Duration) -> Result<()> {
         if self.is_unix() {
@@ -135,7 +186,17 @@ impl SocketHandle {
     /// `socket.bytesWritten`.
     ///
     /// # Examples
-    /// See [`crate::SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::AsyncWriteExt;
+    /// let mut s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let handle = s.handle()?;
+    /// s.write_all(b"hey").await.unwrap();
+    /// assert_eq!(handle.bytes_written(), 3);
+    /// # Ok(()) }
+    /// ```
     pub fn bytes_written(&self) -> u64 {
         self.state.bytes_written.load(Ordering::Relaxed)
     }
@@ -143,7 +204,20 @@ impl SocketHandle {
     /// `socket.bytesRead`.
     ///
     /// # Examples
-    /// See [`crate::SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    /// let mut client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let mut conn = server.accept().await?;
+    /// let handle = conn.handle()?;
+    /// client.write_all(b"hey").await.unwrap();
+    /// let mut buf = [0u8; 3];
+    /// conn.read_exact(&mut buf).await.unwrap();
+    /// assert_eq!(handle.bytes_read(), 3);
+    /// # Ok(()) }
+    /// ```
     pub fn bytes_read(&self) -> u64 {
         self.state.bytes_read.load(Ordering::Relaxed)
     }
@@ -151,7 +225,14 @@ impl SocketHandle {
     /// `socket.remoteAddress`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.handle()?.remote_address().as_deref(), Some("127.0.0.1"));
+    /// # Ok(()) }
+    /// ```
     pub fn remote_address(&self) -> Option<String> {
         self.sock
             .peer_addr()
@@ -163,7 +244,14 @@ impl SocketHandle {
     /// `socket.remotePort`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.handle()?.remote_port(), Some(port));
+    /// # Ok(()) }
+    /// ```
     pub fn remote_port(&self) -> Option<u16> {
         self.sock
             .peer_addr()

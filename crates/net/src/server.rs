@@ -94,7 +94,10 @@ impl ListenOptions {
     /// Sets the backlog.
     ///
     /// # Examples
-    /// See [`ListenOptions`].
+    /// ```
+    /// assert_eq!(node_net::ListenOptions::default().backlog, 511);
+    /// assert_eq!(node_net::ListenOptions::port(0).backlog(64).backlog, 64);
+    /// ```
     pub fn backlog(mut self, backlog: u32) -> Self {
         self.backlog = backlog;
         self
@@ -284,7 +287,15 @@ impl Server {
     /// System errors from `accept` (`EMFILE`, …).
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let conn = server.accept().await?;
+    /// assert_eq!(conn.remote_port(), client.local_port());
+    /// # Ok(()) }
+    /// ```
     pub async fn accept(&self) -> Result<Socket> {
         loop {
             let stream = match &self.listener {
@@ -313,7 +324,15 @@ impl Server {
     /// System errors from `getsockname`.
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let addr = server.address()?;
+    /// let inet = addr.as_inet().unwrap();
+    /// assert_eq!((inet.address.as_str(), inet.family), ("127.0.0.1", "IPv4"));
+    /// assert_ne!(inet.port, 0);
+    /// # Ok(()) }
+    /// ```
     pub fn address(&self) -> Result<ServerAddress> {
         match &self.listener {
             Listener::Tcp(l) => l
@@ -327,7 +346,18 @@ impl Server {
     /// `server.getConnections()`: connections accepted and still open.
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// assert_eq!(server.get_connections(), 0);
+    /// let _client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let conn = server.accept().await?;
+    /// assert_eq!(server.get_connections(), 1);
+    /// drop(conn);
+    /// assert_eq!(server.get_connections(), 0);
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "getConnections")]
     pub fn get_connections(&self) -> usize {
         self.state.connections.load(Ordering::Acquire)
@@ -353,7 +383,14 @@ impl Server {
     /// The connection limit, if any.
     ///
     /// # Examples
-    /// See [`Server::set_max_connections`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let s = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// assert_eq!(s.max_connections(), None);
+    /// s.set_max_connections(Some(8));
+    /// assert_eq!(s.max_connections(), Some(8));
+    /// # Ok(()) }
+    /// ```
     pub fn max_connections(&self) -> Option<usize> {
         match self.state.max_connections.load(Ordering::Relaxed) {
             usize::MAX => None,
@@ -393,7 +430,13 @@ impl Server {
     /// `server.unref()`.
     ///
     /// # Examples
-    /// See [`Server::ref_`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let s = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// s.unref();
+    /// assert!(!s.has_ref());
+    /// # Ok(()) }
+    /// ```
     pub fn unref(&self) {
         self.state.refed.store(false, Ordering::Relaxed);
     }
@@ -401,7 +444,12 @@ impl Server {
     /// Whether the server is ref'd.
     ///
     /// # Examples
-    /// See [`Server::ref_`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let s = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// assert!(s.has_ref()); // servers start ref'd, as in Node
+    /// # Ok(()) }
+    /// ```
     pub fn has_ref(&self) -> bool {
         self.state.refed.load(Ordering::Relaxed)
     }

@@ -107,7 +107,14 @@ impl Socket {
     /// Splits into owned read and write halves (no locking between them).
     ///
     /// # Examples
-    /// See [`SocketReadHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let (r, w) = node_net::Socket::connect(port, "127.0.0.1").await?.into_split();
+    /// assert_eq!((r.bytes_read(), w.bytes_written()), (0, 0));
+    /// # Ok(()) }
+    /// ```
     pub fn into_split(self) -> (SocketReadHalf, SocketWriteHalf) {
         let (r, w) = self.stream.split();
         (
@@ -125,7 +132,15 @@ impl Socket {
     /// `socket.address()`: the local endpoint (`None` for Unix sockets).
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let local = s.address().unwrap();
+    /// assert_eq!((local.address.as_str(), local.family), ("127.0.0.1", "IPv4"));
+    /// # Ok(()) }
+    /// ```
     pub fn address(&self) -> Option<AddressInfo> {
         match &self.stream {
             Stream::Tcp(s) => s.local_addr().ok().map(AddressInfo::from),
@@ -143,7 +158,14 @@ impl Socket {
     /// `socket.remoteAddress`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.remote_address().as_deref(), Some("127.0.0.1"));
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "remoteAddress")]
     pub fn remote_address(&self) -> Option<String> {
         self.peer().map(|a| a.ip().to_string())
@@ -152,7 +174,14 @@ impl Socket {
     /// `socket.remotePort`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.remote_port(), Some(port));
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "remotePort")]
     pub fn remote_port(&self) -> Option<u16> {
         self.peer().map(|a| a.port())
@@ -161,7 +190,14 @@ impl Socket {
     /// `socket.remoteFamily` (`"IPv4"`/`"IPv6"`).
     ///
     /// # Examples
-    /// See [`Socket::from_std_tcp`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.remote_family(), Some("IPv4"));
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "remoteFamily")]
     pub fn remote_family(&self) -> Option<&'static str> {
         self.peer()
@@ -171,7 +207,14 @@ impl Socket {
     /// `socket.localAddress`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.local_address().as_deref(), Some("127.0.0.1"));
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "localAddress")]
     pub fn local_address(&self) -> Option<String> {
         self.address().map(|a| a.address)
@@ -180,7 +223,16 @@ impl Socket {
     /// `socket.localPort`.
     ///
     /// # Examples
-    /// See [`Socket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let accepted = server.accept().await?;
+    /// assert_eq!(accepted.local_port(), Some(port));
+    /// assert_eq!(client.local_port(), accepted.remote_port());
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "localPort")]
     pub fn local_port(&self) -> Option<u16> {
         self.address().map(|a| a.port)
@@ -217,7 +269,15 @@ impl Socket {
     /// System errors from `setsockopt`.
     ///
     /// # Examples
-    /// See [`Socket::set_no_delay`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.set_keep_alive(true, std::time::Duration::from_secs(60))?;
+    /// s.set_keep_alive(false, std::time::Duration::ZERO)?;
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "setKeepAlive")]
     pub fn set_keep_alive(&self, enable: bool, initial_delay: Duration) -> Result<()> {
         if matches!(self.stream, Stream::Unix(_)) {
@@ -255,7 +315,16 @@ impl Socket {
     /// `socket.timeout`: the idle timeout, if armed.
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert_eq!(s.timeout(), None);
+    /// s.set_timeout(Some(std::time::Duration::from_secs(5)));
+    /// assert_eq!(s.timeout(), Some(std::time::Duration::from_secs(5)));
+    /// # Ok(()) }
+    /// ```
     pub fn timeout(&self) -> Option<Duration> {
         self.state.timeout()
     }
@@ -264,7 +333,17 @@ impl Socket {
     /// never resolves without one. Like Node, the socket stays open.
     ///
     /// # Examples
-    /// See [`Socket::set_timeout`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let start = std::time::Instant::now();
+    /// s.set_timeout(Some(std::time::Duration::from_millis(5)));
+    /// s.timed_out().await;
+    /// assert!(start.elapsed() >= std::time::Duration::from_millis(5));
+    /// # Ok(()) }
+    /// ```
     pub async fn timed_out(&self) {
         self.state.idle().await;
     }
@@ -273,7 +352,15 @@ impl Socket {
     /// peer's end is read.
     ///
     /// # Examples
-    /// See [`Socket::allow_half_open`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.set_allow_half_open(true);
+    /// assert!(s.allow_half_open());
+    /// # Ok(()) }
+    /// ```
     pub fn set_allow_half_open(&self, allow: bool) {
         self.state.allow_half_open.store(allow, Ordering::Relaxed);
     }
@@ -348,7 +435,15 @@ impl Socket {
     /// `socket.unref()`.
     ///
     /// # Examples
-    /// See [`Socket::ref_`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.unref();
+    /// assert!(!s.has_ref());
+    /// # Ok(()) }
+    /// ```
     pub fn unref(&self) {
         self.state.refed.store(false, Ordering::Relaxed);
     }
@@ -356,7 +451,14 @@ impl Socket {
     /// Whether the socket is ref'd (the state `ref`/`unref` set).
     ///
     /// # Examples
-    /// See [`Socket::ref_`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// assert!(s.has_ref()); // sockets start ref'd, as in Node
+    /// # Ok(()) }
+    /// ```
     pub fn has_ref(&self) -> bool {
         self.state.refed.load(Ordering::Relaxed)
     }
@@ -364,7 +466,19 @@ impl Socket {
     /// `socket.bytesRead`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    /// let mut client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let mut conn = server.accept().await?;
+    /// client.write_all(b"abc").await.unwrap();
+    /// let mut buf = [0u8; 3];
+    /// conn.read_exact(&mut buf).await.unwrap();
+    /// assert_eq!(conn.bytes_read(), 3);
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "bytesRead")]
     pub fn bytes_read(&self) -> u64 {
         self.state.bytes_read.load(Ordering::Relaxed)
@@ -373,7 +487,16 @@ impl Socket {
     /// `socket.bytesWritten`.
     ///
     /// # Examples
-    /// See [`SocketWriteHalf`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use tokio::io::AsyncWriteExt;
+    /// let mut s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.write_all(b"abc").await.unwrap();
+    /// assert_eq!(s.bytes_written(), 3);
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "bytesWritten")]
     pub fn bytes_written(&self) -> u64 {
         self.state.bytes_written.load(Ordering::Relaxed)

@@ -294,7 +294,15 @@ impl Socket {
     /// [`allow_half_open`](Socket::allow_half_open) (false unless set).
     ///
     /// # Examples
-    /// See [`SocketStream`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?.into_duplex();
+    /// assert!(!s.allow_half_open());
+    /// assert!(!s.destroyed());
+    /// # Ok(()) }
+    /// ```
     pub fn into_duplex(self) -> SocketStream {
         let options = DuplexOptions {
             allow_half_open: self.allow_half_open(),
@@ -459,7 +467,15 @@ impl SocketStream {
     /// `socket.allowHalfOpen`.
     ///
     /// # Examples
-    /// See [`Socket::into_duplex_with`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// s.set_allow_half_open(true);
+    /// assert!(s.into_duplex().allow_half_open());
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "allowHalfOpen")]
     pub fn allow_half_open(&self) -> bool {
         self.state.allow_half_open.load(Ordering::Relaxed)
@@ -484,7 +500,20 @@ impl SocketStream {
     /// `socket.bytesWritten` (bytes handed to the kernel).
     ///
     /// # Examples
-    /// See [`SocketStream::bytes_read`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// use futures::StreamExt;
+    /// let client = node_net::Socket::connect(port, "127.0.0.1").await?.into_duplex();
+    /// let conn = server.accept().await?.into_duplex();
+    /// client.writable().end_with(Some("hello".into()), |_| {}).unwrap();
+    /// let mut body = conn.readable().into_stream();
+    /// while body.next().await.is_some() {}
+    /// assert_eq!(client.bytes_written(), 5);
+    /// assert_eq!(conn.bytes_read(), 5);
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "bytesWritten")]
     pub fn bytes_written(&self) -> u64 {
         self.state.bytes_written.load(Ordering::Relaxed)
@@ -509,7 +538,15 @@ impl SocketStream {
     /// `socket.remoteAddress`/`remotePort`/`remoteFamily` as one [`AddressInfo`].
     ///
     /// # Examples
-    /// See [`SocketStream::address`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// # let server = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// # let port = server.address()?.as_inet().unwrap().port;
+    /// let s = node_net::Socket::connect(port, "127.0.0.1").await?.into_duplex();
+    /// let remote = s.remote_address().unwrap();
+    /// assert_eq!((remote.address.as_str(), remote.family, remote.port), ("127.0.0.1", "IPv4", port));
+    /// # Ok(()) }
+    /// ```
     #[doc(alias = "remoteAddress")]
     pub fn remote_address(&self) -> Option<AddressInfo> {
         self.addrs.borrow().remote.clone()
