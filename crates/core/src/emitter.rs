@@ -6,6 +6,13 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 /// Node's `EventEmitter.defaultMaxListeners`.
+///
+/// # Examples
+/// ```
+/// let e: node_core::EventEmitter<node_core::Callback<()>> = node_core::EventEmitter::new();
+/// assert_eq!(e.max_listeners(), node_core::DEFAULT_MAX_LISTENERS);
+/// assert_eq!(node_core::DEFAULT_MAX_LISTENERS, 10);
+/// ```
 pub const DEFAULT_MAX_LISTENERS: usize = 10;
 
 /// An event name: a string, or a JavaScript symbol the embedder numbered.

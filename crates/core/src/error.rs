@@ -416,6 +416,18 @@ impl From<std::io::Error> for NodeError {
 }
 
 /// `Result` with a [`NodeError`].
+///
+/// # Examples
+/// ```
+/// use node_core::{format_received_number, NodeError};
+/// fn to_port(n: i64) -> node_core::Result<u16> {
+///     u16::try_from(n).map_err(|_| {
+///         NodeError::out_of_range("port", ">= 0 and <= 65535", &format_received_number(n as f64))
+///     })
+/// }
+/// assert_eq!(to_port(80).unwrap(), 80);
+/// assert_eq!(to_port(-1).unwrap_err().code(), "ERR_OUT_OF_RANGE");
+/// ```
 pub type Result<T, E = NodeError> = std::result::Result<T, E>;
 
 #[cfg(test)]

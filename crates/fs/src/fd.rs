@@ -18,6 +18,21 @@ use crate::flags::OpenFlags;
 
 /// A raw file descriptor, as Node's `fs.open` returns it. The caller closes it with
 /// [`close`]/[`close_sync`].
+///
+/// # Examples
+/// ```
+/// # fn main() -> node_fs::Result<()> {
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("f.txt");
+/// let fd: node_fs::Fd = node_fs::open_sync(&path, "w+", 0o644)?;
+/// assert!(fd >= 0);
+/// node_fs::write_sync(fd, b"abc", 0, 3, None)?;
+/// let mut buf = [0u8; 3];
+/// assert_eq!(node_fs::read_sync(fd, &mut buf, 0, 3, Some(0))?, 3);
+/// assert_eq!(&buf, b"abc");
+/// node_fs::close_sync(fd)?;
+/// # Ok(()) }
+/// ```
 pub type Fd = RawFd;
 
 /// Node's largest safe integer, the upper bound of `position`.

@@ -65,7 +65,12 @@ impl Agent {
     /// `new http.Agent(options)`.
     ///
     /// # Examples
-    /// See [`Agent`].
+    /// ```
+    /// use node_http::{Agent, AgentOptions};
+    /// let agent = Agent::new(AgentOptions { keep_alive: false, max_sockets: Some(4), ..Default::default() });
+    /// assert!(!agent.options().keep_alive);
+    /// assert_eq!(agent.options().max_sockets, Some(4));
+    /// ```
     pub fn new(options: AgentOptions) -> Self {
         Agent {
             options: Arc::new(options),
@@ -86,7 +91,29 @@ impl Agent {
     /// Idle sockets pooled for `key` (`"host:port"`, Node's `agent.getName()`).
     ///
     /// # Examples
-    /// See [`Agent`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let agent = node_http::Agent::new(Default::default());
+    /// let req = node_http::request(node_http::RequestOptions {
+    ///     agent: node_http::AgentChoice::Agent(agent.clone()),
+    ///     ..opts
+    /// })?;
+    /// let key = format!("127.0.0.1:{port}");
+    /// assert_eq!(agent.free_sockets(&key), 0);
+    /// let mut res = req.end(None).await?;
+    /// res.body().await?;
+    /// // The keep-alive connection went back to the pool.
+    /// assert_eq!(agent.free_sockets(&key), 1);
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn free_sockets(&self, key: &str) -> usize {
         self.pools
             .lock()

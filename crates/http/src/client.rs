@@ -215,7 +215,22 @@ impl ClientRequest {
     /// `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_HTTP_TOKEN`, `ERR_INVALID_CHAR`.
     ///
     /// # Examples
-    /// See [`ClientRequest`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let mut req = node_http::request(opts)?;
+    /// req.set_header("X-Token", "abc")?;
+    /// let res = req.end(None).await?;
+    /// assert_eq!(res.headers().get("x-token").and_then(|v| v.as_str()), Some("abc"));
+    /// # server.close(); Ok(()) }
+    /// ```
     #[doc(alias = "setHeader")]
     pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
         self.check_unsent("set")?;
@@ -444,7 +459,23 @@ impl ClientRequest {
     /// Connection and socket errors.
     ///
     /// # Examples
-    /// See [`ClientRequest`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let mut req = node_http::request(opts)?;
+    /// req.write(b"ab").await?;
+    /// req.write(b"cd").await?;
+    /// let mut res = req.end(None).await?;
+    /// assert_eq!(&res.body().await?[..], b"abcd");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn write(&mut self, data: &[u8]) -> Result<()> {
         if !self.head_built {
             self.build_head(None);
@@ -465,7 +496,22 @@ impl ClientRequest {
     /// `ETIMEDOUT` after the `timeout`.
     ///
     /// # Examples
-    /// See [`ClientRequest`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let req = node_http::request(opts)?;
+    /// let mut res = req.end(Some(b"last")).await?;
+    /// assert_eq!(res.status_code(), 200);
+    /// assert_eq!(&res.body().await?[..], b"last");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn end(mut self, data: Option<&[u8]>) -> Result<IncomingMessage> {
         self.send_end(data).await?;
         self.read_response().await
@@ -511,7 +557,22 @@ impl ClientRequest {
     /// As [`ClientRequest::end`].
     ///
     /// # Examples
-    /// See [`ClientRequest::send_end`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let mut req = node_http::request(opts)?;
+    /// req.send_end(Some(b"sent")).await?;
+    /// let mut res = req.read_response().await?;
+    /// assert_eq!(&res.body().await?[..], b"sent");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn read_response(mut self) -> Result<IncomingMessage> {
         let answered = self.early.is_some();
         let is_head = self.opts.method == "HEAD";

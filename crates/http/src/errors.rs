@@ -193,4 +193,13 @@ impl From<ParseError> for Error {
 }
 
 /// `Result` with the crate's [`Error`].
+///
+/// # Examples
+/// ```
+/// fn port_of(url: &str) -> node_http::Result<u16> {
+///     Ok(node_http::RequestOptions::from_url(url)?.port)
+/// }
+/// assert_eq!(port_of("http://example.com:8080/").unwrap(), 8080);
+/// assert_eq!(port_of("ftp://example.com/").unwrap_err().code(), "ERR_INVALID_PROTOCOL");
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

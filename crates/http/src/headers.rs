@@ -26,7 +26,11 @@ impl HeaderValue {
     /// The value if it is a single string.
     ///
     /// # Examples
-    /// See [`HeaderValue`].
+    /// ```
+    /// use node_http::HeaderValue;
+    /// assert_eq!(HeaderValue::from("a").as_str(), Some("a"));
+    /// assert_eq!(HeaderValue::from(vec!["a", "b"]).as_str(), None);
+    /// ```
     pub fn as_str(&self) -> Option<&str> {
         match self {
             HeaderValue::One(s) => Some(s),
@@ -37,7 +41,11 @@ impl HeaderValue {
     /// All values as a list.
     ///
     /// # Examples
-    /// See [`HeaderValue`].
+    /// ```
+    /// use node_http::HeaderValue;
+    /// assert_eq!(HeaderValue::from("a").to_vec(), ["a"]);
+    /// assert_eq!(HeaderValue::from(vec!["a", "b"]).to_vec(), ["a", "b"]);
+    /// ```
     pub fn to_vec(&self) -> Vec<String> {
         match self {
             HeaderValue::One(s) => vec![s.clone()],
@@ -112,7 +120,13 @@ impl RawHeaders {
     /// Number of fields.
     ///
     /// # Examples
-    /// See [`RawHeaders`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// assert_eq!(head.raw_headers().len(), 4);
+    /// ```
     pub fn len(&self) -> usize {
         self.spans.len()
     }
@@ -138,7 +152,15 @@ impl RawHeaders {
     /// The `i`th field: its name as sent and its value.
     ///
     /// # Examples
-    /// See [`RawHeaders`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// let (name, value) = head.raw_headers().get(1).unwrap();
+    /// assert_eq!((name, &*value), ("X-Id", "7"));
+    /// assert!(head.raw_headers().get(4).is_none());
+    /// ```
     pub fn get(&self, i: usize) -> Option<(&str, Cow<'_, str>)> {
         let s = self.spans.get(i)?;
         Some((
@@ -281,7 +303,17 @@ impl Headers {
     /// The value of `name` (case-insensitive).
     ///
     /// # Examples
-    /// See [`Headers`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// let headers = head.headers();
+    /// assert_eq!(headers.get("x-id").and_then(|v| v.as_str()), Some("7"));
+    /// // Duplicates are joined by Node's rules.
+    /// assert_eq!(headers.get("ACCEPT").and_then(|v| v.as_str()), Some("x, y"));
+    /// assert!(headers.get("cookie").is_none());
+    /// ```
     pub fn get(&self, name: &str) -> Option<&HeaderValue> {
         self.entries
             .iter()

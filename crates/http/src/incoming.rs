@@ -154,7 +154,27 @@ impl IncomingMessage {
     /// `message.method` (requests; empty on responses).
     ///
     /// # Examples
-    /// See [`IncomingMessage`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(req.method(), "POST");
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!(client_res.method(), ""); // a response has no method
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn method(&self) -> &str {
         match &self.line {
             Line::Request(h) => h.method(),
@@ -165,7 +185,25 @@ impl IncomingMessage {
     /// `message.url` (requests; empty on responses).
     ///
     /// # Examples
-    /// See [`IncomingMessage`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(req.url(), "/path?q=1");
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn url(&self) -> &str {
         match &self.line {
             Line::Request(h) => h.url(),
@@ -206,7 +244,26 @@ impl IncomingMessage {
     /// `message.httpVersion`.
     ///
     /// # Examples
-    /// See [`IncomingMessage`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(req.http_version(), "1.1");
+    /// res.end(None).await?;
+    /// assert_eq!(client.await.unwrap()?.0.http_version(), "1.1");
+    /// # server.close(); Ok(()) }
+    /// ```
     #[doc(alias = "httpVersion")]
     pub fn http_version(&self) -> &'static str {
         let minor = match &self.line {
@@ -358,7 +415,26 @@ impl IncomingMessage {
     /// `message.complete`: the whole body has been received.
     ///
     /// # Examples
-    /// See [`IncomingMessage`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// req.body().await?;
+    /// assert!(req.complete());
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn complete(&self) -> bool {
         self.complete
     }
@@ -381,7 +457,30 @@ impl IncomingMessage {
     /// a malformed chunked body, `ETIMEDOUT` after `requestTimeout`.
     ///
     /// # Examples
-    /// See [`IncomingMessage`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// let mut body = Vec::new();
+    /// while let Some(chunk) = req.read().await? {
+    ///     body.extend_from_slice(&chunk);
+    /// }
+    /// assert_eq!(body, b"hello");
+    /// assert_eq!(req.read().await?, None); // ended
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn read(&mut self) -> Result<Option<Bytes>> {
         if self.complete {
             return Ok(None);

@@ -147,7 +147,20 @@ impl IncomingMessage {
     /// Node's defaults (16 KiB highWaterMark).
     ///
     /// # Examples
-    /// See [`IncomingStream`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.end(Some(b"streamed")).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// use futures::StreamExt;
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let chunks: Vec<_> = body.readable().clone().into_stream().collect().await;
+    /// assert_eq!(chunks.len(), 1);
+    /// assert_eq!(&chunks[0].as_ref().unwrap().as_bytes().unwrap()[..], b"streamed");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn into_readable(self) -> IncomingStream {
         self.into_readable_with(ReadableOptions::default())
     }
@@ -192,7 +205,24 @@ impl IncomingStream {
     /// The body stream (also reachable through `Deref`).
     ///
     /// # Examples
-    /// See [`IncomingStream`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.end(Some(b"streamed")).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// use futures::StreamExt;
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let mut stream = body.readable().clone().into_stream();
+    /// let mut got = Vec::new();
+    /// while let Some(chunk) = stream.next().await {
+    ///     got.extend_from_slice(chunk.unwrap().as_bytes().unwrap());
+    /// }
+    /// assert_eq!(got, b"streamed");
+    /// assert!(body.readable().readable_ended());
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn readable(&self) -> &Readable {
         &self.readable
     }
@@ -200,7 +230,20 @@ impl IncomingStream {
     /// `message.complete`: the whole body was received.
     ///
     /// # Examples
-    /// See [`IncomingStream`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.end(Some(b"streamed")).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// use futures::StreamExt;
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let mut stream = body.readable().clone().into_stream();
+    /// while stream.next().await.is_some() {}
+    /// assert!(body.complete());
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn complete(&self) -> bool {
         self.slot.borrow().complete
     }

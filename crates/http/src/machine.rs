@@ -11,7 +11,17 @@ use crate::parser::{take_request_head, ParserOptions, RequestHead};
 /// One thing the parser found, in wire order.
 ///
 /// # Examples
-/// See [`RequestParser`].
+/// ```
+/// use node_http::{ParserEvent, RequestParser};
+/// let mut p = RequestParser::new(Default::default());
+/// p.push(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+/// match p.next_event().unwrap() {
+///     Some(ParserEvent::Request(head)) => assert_eq!(head.method(), "GET"),
+///     other => panic!("{other:?}"),
+/// }
+/// // A GET without a body ends at once, with no trailers.
+/// assert!(matches!(p.next_event().unwrap(), Some(ParserEvent::End(None))));
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ParserEvent {
@@ -64,7 +74,12 @@ impl RequestParser {
     /// A parser with the given limits.
     ///
     /// # Examples
-    /// See [`RequestParser`].
+    /// ```
+    /// use node_http::{ParserOptions, RequestParser};
+    /// let mut p = RequestParser::new(ParserOptions::default());
+    /// assert!(p.is_idle());
+    /// assert!(p.next_event().unwrap().is_none()); // nothing pushed yet
+    /// ```
     pub fn new(opts: ParserOptions) -> Self {
         RequestParser {
             opts,
@@ -77,7 +92,14 @@ impl RequestParser {
     /// Appends received bytes.
     ///
     /// # Examples
-    /// See [`RequestParser`].
+    /// ```
+    /// use node_http::{ParserEvent, RequestParser};
+    /// let mut p = RequestParser::new(Default::default());
+    /// p.push(b"GET /x HTTP/1.1\r\nHo");
+    /// assert!(p.next_event().unwrap().is_none()); // the head is incomplete
+    /// p.push(b"st: h\r\n\r\n");
+    /// assert!(matches!(p.next_event().unwrap(), Some(ParserEvent::Request(h)) if h.url() == "/x"));
+    /// ```
     pub fn push(&mut self, data: &[u8]) {
         self.buf.extend_from_slice(data);
     }

@@ -279,7 +279,28 @@ impl ServerResponse {
     /// defaults (16 KiB highWaterMark).
     ///
     /// # Examples
-    /// See [`ResponseWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// let res = res.into_writable();
+    /// res.end(Some("bye".into()))?;
+    /// node_streams::LocalScheduler::current().run().await;
+    /// assert!(res.writable_finished());
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"bye");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn into_writable(self) -> ResponseWritable {
         self.into_writable_with(WritableOptions::default())
     }
@@ -310,7 +331,29 @@ impl ResponseWritable {
     /// The stream (also reachable through `Deref`).
     ///
     /// # Examples
-    /// See [`ResponseWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// let res = res.into_writable();
+    /// assert_eq!(res.writable().writable_high_water_mark(), 16 * 1024);
+    /// res.writable().end()?;
+    /// node_streams::LocalScheduler::current().run().await;
+    /// assert!(res.writable().writable_finished());
+    /// # client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn writable(&self) -> &Writable {
         &self.writable
     }
@@ -319,7 +362,28 @@ impl ResponseWritable {
     /// `None` while a write is in flight or after `destroy`.
     ///
     /// # Examples
-    /// See [`ResponseWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// let res = res.into_writable();
+    /// res.response().unwrap().set_status_code(201);
+    /// res.end(None)?;
+    /// node_streams::LocalScheduler::current().run().await;
+    /// assert_eq!(client.await.unwrap()?.0.status_code(), 201);
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn response(&self) -> Option<RefMut<'_, ServerResponse>> {
         RefMut::filter_map(self.slot.borrow_mut(), |s| s.target.as_mut()).ok()
     }
@@ -332,7 +396,29 @@ impl ResponseWritable {
     /// `ERR_INVALID_ARG_TYPE` for objectMode values.
     ///
     /// # Examples
-    /// See [`ResponseWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// let res = res.into_writable();
+    /// res.write("a".into())?;
+    /// res.end(Some("b".into()))?;
+    /// node_streams::LocalScheduler::current().run().await;
+    /// assert!(res.writable_ended());
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"ab");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn end(&self, data: Option<Chunk>) -> std::result::Result<(), NodeError> {
         end_outgoing(&self.writable, &self.slot, data)
     }
@@ -393,7 +479,22 @@ impl ClientRequest {
     /// defaults (16 KiB highWaterMark).
     ///
     /// # Examples
-    /// See [`RequestWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let req = node_http::request(opts)?.into_writable();
+    /// req.end(Some("hi".into()))?;
+    /// let mut res = req.response().await?;
+    /// assert_eq!(&res.body().await?[..], b"hi");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn into_writable(self) -> RequestWritable {
         self.into_writable_with(WritableOptions::default())
     }
@@ -453,7 +554,24 @@ impl RequestWritable {
     /// The stream (also reachable through `Deref`).
     ///
     /// # Examples
-    /// See [`RequestWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let req = node_http::request(opts)?.into_writable();
+    /// req.writable().write("x".into())?;
+    /// req.writable().end()?;
+    /// let mut res = req.response().await?;
+    /// assert!(req.writable().writable_finished());
+    /// assert_eq!(&res.body().await?[..], b"x");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn writable(&self) -> &Writable {
         &self.writable
     }
@@ -477,7 +595,24 @@ impl RequestWritable {
     /// As [`ResponseWritable::end`].
     ///
     /// # Examples
-    /// See [`RequestWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let req = node_http::request(opts)?.into_writable();
+    /// req.write("a".into())?;
+    /// req.end(Some("b".into()))?;
+    /// assert!(req.writable_ended());
+    /// let mut res = req.response().await?;
+    /// assert_eq!(&res.body().await?[..], b"ab");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn end(&self, data: Option<Chunk>) -> std::result::Result<(), NodeError> {
         end_outgoing(&self.writable, &self.slot, data)
     }
@@ -491,7 +626,24 @@ impl RequestWritable {
     /// response's (`ECONNRESET` `socket hang up`, parse errors, `ETIMEDOUT`).
     ///
     /// # Examples
-    /// See [`RequestWritable`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let req = node_http::request(opts)?.into_writable();
+    /// req.request().unwrap().set_header("X-Token", "t1")?;
+    /// req.end(None)?;
+    /// let res = req.response().await?;
+    /// assert_eq!(res.status_code(), 200);
+    /// assert_eq!(res.headers().get("x-token").and_then(|v| v.as_str()), Some("t1"));
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn response(&self) -> Result<IncomingMessage> {
         futures::future::poll_fn(|cx| loop {
             {

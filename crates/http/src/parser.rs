@@ -108,7 +108,13 @@ impl RequestHead {
     /// `message.method`.
     ///
     /// # Examples
-    /// See [`RequestHead`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// assert_eq!(head.method(), "GET");
+    /// ```
     pub fn method(&self) -> &str {
         self.slice(self.method)
     }
@@ -116,7 +122,13 @@ impl RequestHead {
     /// `message.url`: the request target as sent.
     ///
     /// # Examples
-    /// See [`RequestHead`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// assert_eq!(head.url(), "/a?b=1");
+    /// ```
     pub fn url(&self) -> &str {
         self.slice(self.url)
     }
@@ -124,7 +136,15 @@ impl RequestHead {
     /// `message.httpVersion` (`"1.1"` or `"1.0"`).
     ///
     /// # Examples
-    /// See [`RequestHead`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// assert_eq!(head.http_version(), "1.1");
+    /// let old = node_http::parse_request_head(b"GET / HTTP/1.0\r\n\r\n", &Default::default()).unwrap().unwrap();
+    /// assert_eq!(old.http_version(), "1.0");
+    /// ```
     pub fn http_version(&self) -> &'static str {
         if self.minor == 0 {
             "1.0"
@@ -136,7 +156,14 @@ impl RequestHead {
     /// `message.rawHeaders`.
     ///
     /// # Examples
-    /// See [`RawHeaders`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// let names: Vec<_> = head.raw_headers().iter().map(|(name, _)| name).collect();
+    /// assert_eq!(names, ["Host", "X-Id", "Accept", "Accept"]);
+    /// ```
     pub fn raw_headers(&self) -> &RawHeaders {
         &self.raw
     }
@@ -144,7 +171,15 @@ impl RequestHead {
     /// `message.headers`, joined by Node's rules.
     ///
     /// # Examples
-    /// See [`Headers`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// let headers = head.headers();
+    /// assert_eq!(headers.get("host").and_then(|v| v.as_str()), Some("h"));
+    /// assert_eq!(headers.get("accept").and_then(|v| v.as_str()), Some("x, y"));
+    /// ```
     pub fn headers(&self) -> Headers {
         self.raw.joined(self.join_duplicates)
     }
@@ -152,7 +187,16 @@ impl RequestHead {
     /// Whether the connection may carry another request after this one.
     ///
     /// # Examples
-    /// See [`RequestHead`].
+    /// ```
+    /// let head = node_http::parse_request_head(
+    ///     b"GET /a?b=1 HTTP/1.1\r\nHost: h\r\nX-Id: 7\r\nAccept: x\r\nAccept: y\r\n\r\n",
+    ///     &Default::default(),
+    /// ).unwrap().unwrap();
+    /// assert!(head.should_keep_alive()); // HTTP/1.1 default
+    /// let close = node_http::parse_request_head(
+    ///     b"GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n", &Default::default()).unwrap().unwrap();
+    /// assert!(!close.should_keep_alive());
+    /// ```
     pub fn should_keep_alive(&self) -> bool {
         self.info.keep_alive
     }

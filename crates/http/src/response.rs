@@ -88,7 +88,28 @@ impl ServerResponse {
     /// `response.statusCode`.
     ///
     /// # Examples
-    /// See [`ServerResponse`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(res.status_code(), 200);
+    /// res.set_status_code(404);
+    /// assert_eq!(res.status_code(), 404);
+    /// res.end(None).await?;
+    /// assert_eq!(client.await.unwrap()?.0.status_code(), 404);
+    /// # server.close(); Ok(()) }
+    /// ```
     #[doc(alias = "statusCode")]
     pub fn status_code(&self) -> u16 {
         self.status_code
@@ -97,7 +118,27 @@ impl ServerResponse {
     /// Sets `response.statusCode` (checked when the head is written).
     ///
     /// # Examples
-    /// See [`ServerResponse`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_status_code(201);
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!((client_res.status_code(), client_res.status_message()), (201, "Created"));
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn set_status_code(&mut self, code: u16) {
         self.status_code = code;
     }
@@ -122,7 +163,26 @@ impl ServerResponse {
     /// Sets `response.statusMessage`.
     ///
     /// # Examples
-    /// See [`ServerResponse::status_message`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_status_message("Made It");
+    /// res.end(None).await?;
+    /// assert_eq!(client.await.unwrap()?.0.status_message(), "Made It");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn set_status_message(&mut self, msg: impl Into<String>) {
         self.status_message = Some(msg.into());
     }
@@ -336,7 +396,28 @@ impl ServerResponse {
     /// Socket errors (`EPIPE`, `ECONNRESET`).
     ///
     /// # Examples
-    /// See [`ServerResponse::try_write`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert!(res.try_write(b"part")?);
+    /// res.drain().await?;
+    /// assert_eq!(res.writable_length(), 0);
+    /// res.end(None).await?;
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"part");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn drain(&mut self) -> Result<()> {
         self.flush().await
     }
@@ -415,7 +496,28 @@ impl ServerResponse {
     /// Socket errors; ending twice is a no-op, as in Node.
     ///
     /// # Examples
-    /// See [`ServerResponse`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.end(Some(b"done")).await?;
+    /// assert!(res.finished());
+    /// let (client_res, body) = client.await.unwrap()?;
+    /// assert_eq!(client_res.headers().get("content-length").and_then(|v| v.as_str()), Some("4"));
+    /// assert_eq!(&body[..], b"done");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn end(&mut self, data: Option<&[u8]>) -> Result<()> {
         if self.finished {
             return Ok(());

@@ -81,7 +81,27 @@ impl ServerResponse {
     /// `response.getHeader(name)`.
     ///
     /// # Examples
-    /// See [`ServerResponse::set_header`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_header("X-Count", "1")?;
+    /// assert_eq!(res.get_header("x-count").and_then(|v| v.as_str()), Some("1"));
+    /// assert!(res.get_header("x-other").is_none());
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     #[doc(alias = "getHeader")]
     pub fn get_header(&self, name: &str) -> Option<&HeaderValue> {
         self.headers.get(name)
@@ -126,7 +146,27 @@ impl ServerResponse {
     /// `response.hasHeader(name)`.
     ///
     /// # Examples
-    /// See [`ServerResponse::set_header`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(), ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert!(!res.has_header("content-type"));
+    /// res.set_header("Content-Type", "text/plain")?;
+    /// assert!(res.has_header("CONTENT-TYPE"));
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
+    /// ```
     #[doc(alias = "hasHeader")]
     pub fn has_header(&self, name: &str) -> bool {
         self.headers.get(name).is_some()

@@ -279,7 +279,16 @@ impl<H> Clone for Server<H> {
 /// `http.createServer(handler)` with default options.
 ///
 /// # Examples
-/// See [`Server`].
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// let server = node_http::create_server(|req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+///     let _ = res.end(Some(req.url().as_bytes())).await;
+/// });
+/// let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// let mut res = node_http::get(&format!("http://127.0.0.1:{port}/hello")).await?;
+/// assert_eq!(&res.body().await?[..], b"/hello");
+/// # server.close(); Ok(()) }
+/// ```
 #[doc(alias = "createServer")]
 pub fn create_server<H: Handler>(handler: H) -> Server<H> {
     create_server_with(ServerOptions::default(), handler)
@@ -316,7 +325,18 @@ impl<H: Handler> Server<H> {
     /// Listen errors from [`node_net::Server::listen`] (`EADDRINUSE`, …).
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    ///     let _ = res.end(Some(b"up")).await;
+    /// });
+    /// let addr = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let inet = addr.as_inet().unwrap();
+    /// assert_eq!(inet.address, "127.0.0.1");
+    /// let mut res = node_http::get(&format!("http://127.0.0.1:{}/", inet.port)).await?;
+    /// assert_eq!(&res.body().await?[..], b"up");
+    /// # server.close(); Ok(()) }
+    /// ```
     pub async fn listen(&self, opts: ListenOptions) -> Result<ServerAddress> {
         let listener = node_net::Server::listen(opts).await?;
         self.listen_on(listener)
@@ -386,7 +406,14 @@ impl<H: Handler> Server<H> {
     /// `server.address()`.
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// let server = node_http::create_server(|_req, _res| async {});
+    /// assert_eq!(server.address(), None);
+    /// let addr = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// assert_eq!(server.address(), Some(addr));
+    /// # server.close(); Ok(()) }
+    /// ```
     pub fn address(&self) -> Option<ServerAddress> {
         self.inner.address.lock().ok().and_then(|a| a.clone())
     }
@@ -406,7 +433,20 @@ impl<H: Handler> Server<H> {
     /// after their current response (Node 19+).
     ///
     /// # Examples
-    /// See [`Server`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    ///     let _ = res.end(None).await;
+    /// });
+    /// let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// let url = format!("http://127.0.0.1:{port}/");
+    /// node_http::get(&url).await?.body().await?;
+    /// server.close();
+    /// server.closed().await;
+    /// tokio::task::yield_now().await; // let the accept loop stop
+    /// assert_eq!(node_http::get(&url).await.unwrap_err().code(), "ECONNREFUSED");
+    /// # Ok(()) }
+    /// ```
     pub fn close(&self) {
         self.inner.stop_accept.notify_waiters();
         self.inner.stop_accept.notify_one();
@@ -493,7 +533,14 @@ impl<H: Handler> Server<H> {
     /// The connection limit, if any.
     ///
     /// # Examples
-    /// See [`Server::set_max_connections`].
+    /// ```
+    /// let s = node_http::create_server(|_req, _res| async {});
+    /// assert_eq!(s.max_connections(), None);
+    /// s.set_max_connections(Some(2));
+    /// assert_eq!(s.max_connections(), Some(2));
+    /// s.set_max_connections(None);
+    /// assert_eq!(s.max_connections(), None);
+    /// ```
     pub fn max_connections(&self) -> Option<usize> {
         match self.inner.max_connections.load(Ordering::Relaxed) {
             usize::MAX => None,
@@ -518,7 +565,11 @@ impl<H: Handler> Server<H> {
     /// `server.unref()`.
     ///
     /// # Examples
-    /// See [`Server::ref_`].
+    /// ```
+    /// let s = node_http::create_server(|_req, _res| async {});
+    /// s.unref();
+    /// assert!(!s.has_ref());
+    /// ```
     pub fn unref(&self) {
         self.inner.refed.store(false, Ordering::Relaxed);
     }
@@ -526,7 +577,10 @@ impl<H: Handler> Server<H> {
     /// Whether the server is ref'd.
     ///
     /// # Examples
-    /// See [`Server::ref_`].
+    /// ```
+    /// let s = node_http::create_server(|_req, _res| async {});
+    /// assert!(s.has_ref()); // servers start ref'd, as in Node
+    /// ```
     pub fn has_ref(&self) -> bool {
         self.inner.refed.load(Ordering::Relaxed)
     }

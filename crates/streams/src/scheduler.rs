@@ -13,6 +13,22 @@ use futures::stream::{FuturesUnordered, StreamExt};
 use futures::task::ArcWake;
 
 /// A pending I/O operation: a future that resolves to its completion callback.
+///
+/// # Examples
+/// ```
+/// use std::{cell::Cell, rc::Rc};
+/// use futures::FutureExt;
+/// use node_streams::{IoFuture, LocalScheduler, Scheduler};
+/// let done = Rc::new(Cell::new(false));
+/// let d = done.clone();
+/// // The I/O runs first; the callback it resolves to is the completion.
+/// let io: IoFuture = async move { Box::new(move || d.set(true)) as Box<dyn FnOnce()> }.boxed_local();
+/// let s = LocalScheduler::new();
+/// s.spawn_io(io);
+/// assert!(!done.get());
+/// s.run_until_stalled();
+/// assert!(done.get());
+/// ```
 pub type IoFuture = LocalBoxFuture<'static, Box<dyn FnOnce()>>;
 
 /// What a stream needs from an event loop: a nextTick queue and a way to run pending I/O
