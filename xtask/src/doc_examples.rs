@@ -65,8 +65,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
     let mut scans = Vec::new();
     let mut test_paths = BTreeSet::new();
     for path in files {
-        let text =
-            fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let scan = scan(&text);
         for name in &scan.test_modules {
             test_paths.insert(submodule_dir(&path).join(name));
@@ -202,7 +201,9 @@ fn lex(source: &str) -> Vec<Line> {
                     }
                     state = LexState::Code;
                 }
-                LexState::Block { doc: Some(kind), .. } => {
+                LexState::Block {
+                    doc: Some(kind), ..
+                } => {
                     line.docs.push((kind, std::mem::take(&mut doc)));
                 }
                 _ => {}
@@ -244,8 +245,8 @@ fn lex(source: &str) -> Vec<Line> {
                 }
                 let prev = if i > 0 { chars[i - 1] } else { ' ' };
                 let before_b = if i > 1 { chars[i - 2] } else { ' ' };
-                let raw_start = c == 'r'
-                    && (!is_ident(prev) || (prev == 'b' && !is_ident(before_b)));
+                let raw_start =
+                    c == 'r' && (!is_ident(prev) || (prev == 'b' && !is_ident(before_b)));
                 if raw_start {
                     let mut j = i + 1;
                     while at(j) == '#' {
@@ -336,7 +337,11 @@ fn lex(source: &str) -> Vec<Line> {
             }
         }
     }
-    if let LexState::LineComment(Some(kind)) | LexState::Block { doc: Some(kind), .. } = state {
+    if let LexState::LineComment(Some(kind))
+    | LexState::Block {
+        doc: Some(kind), ..
+    } = state
+    {
         line.docs.push((kind, doc));
     }
     lines.push(line);
@@ -512,10 +517,18 @@ fn last_path_ident(toks: &[&str]) -> String {
 /// A `{ … }` the scanner tracks: an impl (for method names) or a module (for its doc).
 #[derive(Debug)]
 enum Frame {
-    Impl { depth: usize, name: String },
-    Module { depth: usize, doc: Vec<String> },
+    Impl {
+        depth: usize,
+        name: String,
+    },
+    Module {
+        depth: usize,
+        doc: Vec<String>,
+    },
     /// `#[cfg(test)]` code: items inside are not checked.
-    Test { depth: usize },
+    Test {
+        depth: usize,
+    },
 }
 
 impl Frame {
@@ -686,7 +699,10 @@ fn scan(source: &str) -> FileScan {
 }
 
 fn is_vis(t: &str) -> bool {
-    matches!(t, "pub" | "(" | ")" | "crate" | "super" | "self" | "in" | "::")
+    matches!(
+        t,
+        "pub" | "(" | ")" | "crate" | "super" | "self" | "in" | "::"
+    )
 }
 
 /// Why `item` fails the check, if it does.

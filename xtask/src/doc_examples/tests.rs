@@ -111,7 +111,10 @@ fn four_slashes_are_not_doc() {
 fn methods_are_named_by_their_impl_type() {
     let src = "pub struct Foo<T>(T);\nimpl<T: Clone> Foo<T> {\n    pub fn new() {}\n    fn private() {}\n    pub(crate) fn inner() {}\n}\nimpl<T> std::fmt::Debug for Foo<T>\nwhere\n    T: Clone,\n{\n    fn fmt(&self) {}\n}\nimpl Bar {\n    pub const MAX: u8 = 1;\n}\npub fn free() {}\n";
     let got: Vec<String> = failures(src).into_iter().map(|f| f.1).collect();
-    assert_eq!(got, ["struct Foo", "fn Foo::new", "const Bar::MAX", "fn free"]);
+    assert_eq!(
+        got,
+        ["struct Foo", "fn Foo::new", "const Bar::MAX", "fn free"]
+    );
 }
 
 #[test]
@@ -153,7 +156,11 @@ fn constants_may_lean_on_the_module_doc() {
     let without = "//! Module without example.\n\n/// A limit.\npub const MAX: u8 = 1;\n";
     assert_eq!(
         failures(without),
-        [(4, "const MAX".to_string(), "no example here or in the module doc")]
+        [(
+            4,
+            "const MAX".to_string(),
+            "no example here or in the module doc"
+        )]
     );
 }
 
@@ -188,7 +195,10 @@ fn fields_variants_uses_and_modules_are_not_checked() {
 fn impl_type_names() {
     assert_eq!(impl_type("impl Foo {"), "Foo");
     assert_eq!(impl_type("impl<T: A<B>> Foo<T> {"), "Foo");
-    assert_eq!(impl_type("impl<'a> Trait<X> for crate::a::Bar<'a> {"), "Bar");
+    assert_eq!(
+        impl_type("impl<'a> Trait<X> for crate::a::Bar<'a> {"),
+        "Bar"
+    );
     assert_eq!(impl_type("unsafe impl Send for Baz where T: X {"), "Baz");
 }
 
