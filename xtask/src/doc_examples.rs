@@ -1,8 +1,8 @@
 //! `cargo xtask doc-examples`: every public item of the library crates shows a runnable
 //! example in its doc comment.
 //!
-//! The check reads `crates/<crate>/src/**/*.rs` of each crate in [`LIBRARY_CRATES`] line by
-//! line and reports `file:line item — reason` for each public item that fails it:
+//! The check reads `crates/<crate>/src/**/*.rs` of each library crate (one with a
+//! `src/lib.rs`; the `runtime` binary is not one) line by line and reports `file:line item — reason` for each public item that fails it:
 //!
 //! - `pub fn` (with any of `const`, `async`, `unsafe`, `extern`), `pub struct`, `pub enum`,
 //!   `pub union`, `pub trait`, `pub type`, `#[macro_export] macro_rules!`, and `pub` methods
@@ -35,17 +35,6 @@ use std::path::{Path, PathBuf};
 
 use crate::util::root;
 
-/// The library crates (directories under `crates/`); `runtime` is a binary.
-pub(crate) const LIBRARY_CRATES: &[&str] = &[
-    "core",
-    "event-loop",
-    "streams",
-    "net",
-    "fs",
-    "http",
-    "stdlib",
-];
-
 /// Runs the check over the workspace's library crates.
 pub(crate) fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = args.first() {
@@ -53,11 +42,7 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
     }
     let root = root();
     let mut files = Vec::new();
-    for name in LIBRARY_CRATES {
-        let src = root.join("crates").join(name).join("src");
-        if !src.is_dir() {
-            return Err(format!("{} is not a directory", src.display()));
-        }
+    for src in library_sources(&root)? {
         collect_rs(&src, &mut files)?;
     }
     files.sort();
@@ -107,6 +92,28 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
             failures.len()
         ))
     }
+}
+
+/// The `src` directory of every library crate: each `crates/<name>` with a `src/lib.rs`
+/// (the `runtime` crate is a binary, `src/main.rs`).
+fn library_sources(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let crates = root.join("crates");
+    let entries = fs::read_dir(&crates).map_err(|e| format!("{}: {e}", crates.display()))?;
+    let mut out = Vec::new();
+    for entry in entries {
+        let src = entry
+            .map_err(|e| format!("{}: {e}", crates.display()))?
+            .path()
+            .join("src");
+        if src.join("lib.rs").is_file() {
+            out.push(src);
+        }
+    }
+    if out.is_empty() {
+        return Err(format!("no library crates under {}", crates.display()));
+    }
+    out.sort();
+    Ok(out)
 }
 
 fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {

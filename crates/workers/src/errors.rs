@@ -42,4 +42,16 @@ impl Error {
 }
 
 /// The crate's result type.
+///
+/// # Examples
+/// ```
+/// fn start(threads_left: usize) -> node_workers::Result<usize> {
+///     if threads_left == 0 {
+///         return Err(node_workers::Error::Spawn(std::io::Error::other("no threads")));
+///     }
+///     Ok(threads_left - 1)
+/// }
+/// assert_eq!(start(2).unwrap(), 1);
+/// assert_eq!(start(0).unwrap_err().code(), "ERR_WORKER_INIT_FAILED");
+/// ```
 pub type Result<T> = std::result::Result<T, Error>;
