@@ -16,6 +16,7 @@ const targetMaxSymbol = Symbol('events.maxEventTargetListeners');
 const targetWarnedSymbol = Symbol('events.maxEventTargetListenersWarned');
 const watermarkSymbol = Symbol.for('nodejs.watermarkData');
 const errors = internal.errors;
+const ReflectApply = Reflect.apply;
 let defaultMax = 10;
 
 // Listener arrays that already produced a leak warning. A fresh array (made when a second
@@ -147,15 +148,17 @@ function register(emitter, type, listener, atFront) {
 // A once-registration: removes itself, then calls the user's function, at most one time.
 function onceRegistration(emitter, type, listener) {
   let done = false;
-  // An arrow, so that like node's bound wrapper it has no `prototype`.
-  const wrapper = (...args) => {
-    if (done) return undefined;
-    done = true;
-    emitter.removeListener(type, wrapper);
-    return Reflect.apply(listener, emitter, args);
-  };
-  // node's wrappers are bound functions; the name shows in 'removeListener' events.
-  Object.defineProperty(wrapper, 'name', { value: 'bound onceWrapper' });
+  // node's wrappers are bound functions named 'bound onceWrapper' (the name shows in
+  // rawListeners()). An arrow defined under that literal key gets the name when compiled, so
+  // no defineProperty per once() call; being an arrow it has no `prototype`, as a bound one.
+  const wrapper = {
+    'bound onceWrapper': (...args) => {
+      if (done) return undefined;
+      done = true;
+      emitter.removeListener(type, wrapper);
+      return ReflectApply(listener, emitter, args);
+    },
+  }['bound onceWrapper'];
   wrapper.listener = listener;
   return wrapper;
 }
@@ -208,6 +211,9 @@ proto.getMaxListeners = function getMaxListeners() {
   return limitOf(this);
 };
 
+// The hot path: one rest array per call (the cheapest way QuickJS gives the argument count,
+// which listeners can observe), `Reflect.apply` read once at load, the capture flag read
+// only when a listener returned something (as node, which checks the result first).
 proto.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
@@ -220,22 +226,36 @@ proto.emit = function emit(type, ...args) {
       throw err;
     }
   }
-  const entry = events === undefined ? undefined : events[type];
+  if (events === undefined) return false;
+  const entry = events[type];
   if (entry === undefined) return false;
-  const capture = this[captureSymbol] === true;
   if (typeof entry === 'function') {
-    const result = Reflect.apply(entry, this, args);
-    if (capture) watchRejection(this, result, type, args);
-  } else {
-    // Listeners added or removed by a listener take effect from the next emit.
-    const fns = entry.slice();
-    for (let i = 0; i < fns.length; i += 1) {
-      const result = Reflect.apply(fns[i], this, args);
-      if (capture) watchRejection(this, result, type, args);
-    }
+    const result = ReflectApply(entry, this, args);
+    if (result !== undefined && result !== null && this[captureSymbol] === true) watchRejection(this, result, type, args);
+    return true;
+  }
+  // Listeners added or removed by a listener take effect from the next emit.
+  const fns = copyList(entry);
+  for (let i = 0; i < fns.length; i += 1) {
+    const result = ReflectApply(fns[i], this, args);
+    if (result !== undefined && result !== null && this[captureSymbol] === true) watchRejection(this, result, type, args);
   }
   return true;
 };
+
+// A listener array's copy. `slice` looks up the species constructor on every call, which
+// in QuickJS costs more than copying two or three elements by hand.
+function copyList(list) {
+  switch (list.length) {
+    case 2: return [list[0], list[1]];
+    case 3: return [list[0], list[1], list[2]];
+    default: {
+      const copy = [];
+      for (let i = 0; i < list.length; i += 1) copy[i] = list[i];
+      return copy;
+    }
+  }
+}
 
 // captureRejections: a listener's returned promise that rejects is routed, on the next
 // tick, to the emitter's Symbol.for('nodejs.rejection') method or else to 'error' (with
@@ -343,20 +363,18 @@ proto.rawListeners = function rawListeners(type) {
   return events === undefined ? [] : snapshot(events[type]);
 };
 
-function countListeners(type, listener) {
+// Streams ask for the count of one event per chunk: answered without copying the list, and
+// without an intermediate call.
+proto.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
   const entry = events[type];
-  // The common question (streams ask it per chunk) without copying the list.
-  if (listener === undefined || listener === null) {
-    if (entry === undefined) return 0;
-    return typeof entry === 'function' ? 1 : entry.length;
-  }
-  const registered = snapshot(entry);
-  return registered.filter((fn) => matches(fn, listener)).length;
-}
-proto.listenerCount = function listenerCount(type, listener) {
-  return countListeners.call(this, type, listener);
+  if (entry === undefined) return 0;
+  if (listener === undefined || listener === null) return typeof entry === 'function' ? 1 : entry.length;
+  if (typeof entry === 'function') return matches(entry, listener) ? 1 : 0;
+  let count = 0;
+  for (let i = 0; i < entry.length; i += 1) if (matches(entry[i], listener)) count += 1;
+  return count;
 };
 
 proto.eventNames = function eventNames() {
@@ -608,7 +626,7 @@ EventEmitter.init = function (opts) {
 
 EventEmitter.listenerCount = function (emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return countListeners.call(emitter, type);
+  return proto.listenerCount.call(emitter, type);
 };
 
 module.exports = EventEmitter;

@@ -107,11 +107,15 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
   return addChunk(this, chunk, encoding, true);
 };
 
-// node's readableAddChunk: push(chunk), push(null) and unshift(chunk).
+// node's readableAddChunk: push(chunk), push(null) and unshift(chunk). Once per chunk:
+// Buffers are recognised first (as node), the mode is read once.
 function addChunk(stream, chunk, encoding, toFront) {
   const state = stream._readableState;
-  if (!state.objectMode) {
-    if (typeof chunk === 'string') {
+  const objectMode = state.objectMode;
+  if (!objectMode) {
+    if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
         if (toFront && state.encoding) {
@@ -122,7 +126,7 @@ function addChunk(stream, chunk, encoding, toFront) {
         }
       }
     } else if (chunk instanceof Uint8Array) {
-      if (!(chunk instanceof Buffer)) chunk = S.toBuffer(chunk);
+      chunk = S.toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
       errorOrDestroy(stream, codes.invalidChunk(chunk));
@@ -132,7 +136,7 @@ function addChunk(stream, chunk, encoding, toFront) {
   if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (objectMode || (chunk && chunk.length > 0)) {
     if (toFront) {
       if (state.endEmitted) errorOrDestroy(stream, codes.unshiftAfterEnd());
       else if (state.destroyed || state.errored) return false;
@@ -145,7 +149,7 @@ function addChunk(stream, chunk, encoding, toFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addToBuffer(stream, state, chunk, false);
+        if (objectMode || chunk.length !== 0) addToBuffer(stream, state, chunk, false);
         else maybeReadMore(stream, state);
       } else {
         addToBuffer(stream, state, chunk, false);
@@ -201,7 +205,8 @@ function onEofChunk(stream, state) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  // `n !== n`: NaN without a global lookup and a native call (this runs per chunk).
+  if (n !== n) {
     if (state.flowing && state.length) return state.buffer[0].length;
     return state.length;
   }
@@ -298,7 +303,8 @@ Readable.prototype.read = function read(n) {
     n = 0;
   } else {
     state.length -= n;
-    clearAwaitDrain(state);
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
   }
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;

@@ -32,7 +32,7 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = (er) => onwrite(stream, er);
+  this.onwrite = onwriteFor(stream);
   this.writecb = null;
   this.writelen = 0;
   this.buffered = [];
@@ -50,6 +50,8 @@ function WritableState(options, stream, isDuplex) {
   this.closeEmitted = false;
   this[kOnFinished] = [];
   this[kAfterWritePending] = false;
+  // The pending tick that runs the callbacks of synchronous writes (see onwrite).
+  this.afterWriteTickInfo = null;
 }
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
@@ -110,28 +112,34 @@ function isEncoding(enc) {
 }
 
 // node's _write: validates the chunk, refuses writes after end or destroy (returning the
-// error, which write() turns into false), then writes or buffers.
+// error, which write() turns into false), then writes or buffers. This runs once per chunk:
+// each property read costs in QuickJS, so the state is read once per question, Buffers are
+// recognised first (as node, `instanceof Buffer` before the Uint8Array check), and the
+// write-or-buffer step is inline.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = null;
   }
+  const objectMode = state.objectMode;
   // Object mode passes the encoding through as given.
-  if (!state.objectMode) {
+  if (!objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !isEncoding(encoding)) throw codes.unknownEncoding(encoding);
   }
   if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw codes.nullValues();
-  if (!state.objectMode) {
-    if (typeof chunk === 'string') {
+  if (!objectMode) {
+    if (chunk instanceof Buffer) {
+      encoding = 'buffer';
+    } else if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
     } else if (chunk instanceof Uint8Array) {
-      if (!(chunk instanceof Buffer)) chunk = S.toBuffer(chunk);
+      chunk = S.toBuffer(chunk);
       encoding = 'buffer';
     } else {
       throw codes.invalidChunk(chunk);
@@ -146,25 +154,17 @@ function writeChunk(stream, chunk, encoding, cb) {
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
-}
-
-Writable.prototype.write = function write(chunk, encoding, cb) {
-  return writeChunk(this, chunk, encoding, cb) === true;
-};
-
-// As node 20, the result is computed after a synchronous _write: a sink that completes at
-// once never reports backpressure.
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  // As node 20, the result is computed after a synchronous _write: a sink that completes at
+  // once never reports backpressure.
+  const len = objectMode ? 1 : chunk.length;
   state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
+    state.buffered.push({ chunk, encoding, callback: cb });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+    if (state.allNoop && cb !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
+    state.writecb = cb;
     state.writing = true;
     state.sync = true;
     stream._write(chunk, encoding, state.onwrite);
@@ -174,6 +174,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
+
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  return writeChunk(this, chunk, encoding, cb) === true;
+};
 
 function doWritev(stream, state, len, chunks, callback) {
   state.writelen = len;
@@ -195,39 +199,47 @@ function doWrite(stream, state, len, chunk, encoding, callback) {
   state.sync = false;
 }
 
-// node's onwrite: the callback of _write/_writev.
-function onwrite(stream, er) {
-  const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
-    errorOrDestroy(stream, codes.multipleCallback());
-    return;
-  }
-  state.writing = false;
-  state.writecb = null;
-  state.length -= state.writelen;
-  state.writelen = 0;
-  if (er) {
-    S.recordError(stream, er);
-    if (sync) nextTick(onwriteError, stream, state, er, cb);
-    else onwriteError(stream, state, er, cb);
-    return;
-  }
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-  if (sync) {
-    // No tick when nothing needs one (no 'drain' due, no callback), as node.
-    const needDrain = state.needDrain && state.length === 0;
-    if (cb === nop && (state[kAfterWritePending] || !(needDrain || state.destroyed))) {
-      state.pendingcb--;
-      if (state.ending) finishMaybe(stream, state, true);
-    } else {
-      state[kAfterWritePending] = true;
-      nextTick(afterWrite, stream, state, 1, cb);
+// node's onwrite: the callback of _write/_writev, one closure per stream (called once per
+// chunk, so without a second call inside).
+function onwriteFor(stream) {
+  return function onwrite(er) {
+    const state = stream._writableState;
+    const sync = state.sync;
+    const cb = state.writecb;
+    if (typeof cb !== 'function') {
+      errorOrDestroy(stream, codes.multipleCallback());
+      return;
     }
-  } else {
-    afterWrite(stream, state, 1, cb);
-  }
+    state.writing = false;
+    state.writecb = null;
+    state.length -= state.writelen;
+    state.writelen = 0;
+    if (er) {
+      S.recordError(stream, er);
+      if (sync) nextTick(onwriteError, stream, state, er, cb);
+      else onwriteError(stream, state, er, cb);
+      return;
+    }
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      // No tick when nothing needs one (no 'drain' due, no callback), as node.
+      if (cb === nop && (state[kAfterWritePending] || !((state.needDrain && state.length === 0) || state.destroyed))) {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        // Synchronous writes with the same callback share one tick, as in node: their
+        // callbacks run back to back, before ticks queued between the writes.
+        state.afterWriteTickInfo.count++;
+      } else {
+        state[kAfterWritePending] = true;
+        const info = { count: 1, cb, stream, state };
+        state.afterWriteTickInfo = info;
+        nextTick(afterWriteTick, info);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  };
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -235,6 +247,12 @@ function onwriteError(stream, state, er, cb) {
   cb(er);
   errorBuffer(state);
   errorOrDestroy(stream, er);
+}
+
+function afterWriteTick(info) {
+  const state = info.state;
+  if (state.afterWriteTickInfo === info) state.afterWriteTickInfo = null;
+  afterWrite(info.stream, state, info.count, info.cb);
 }
 
 // 'drain', the write callbacks, then maybe 'finish'.
