@@ -16,7 +16,9 @@ const targetMaxSymbol = Symbol('events.maxEventTargetListeners');
 const targetWarnedSymbol = Symbol('events.maxEventTargetListenersWarned');
 const watermarkSymbol = Symbol.for('nodejs.watermarkData');
 const errors = internal.errors;
+// Read once: emit and the constructor run often, and each global lookup costs in QuickJS.
 const ReflectApply = Reflect.apply;
+const ObjectHasOwn = Object.hasOwn;
 let defaultMax = 10;
 
 // Listener arrays that already produced a leak warning. A fresh array (made when a second
@@ -608,11 +610,11 @@ EventEmitter.setMaxListeners = function (n = defaultMax, ...targets) {
 // Sets up an emitter's own state; constructors of ES5-style subclasses call it through
 // `EventEmitter.call(this)`. A second call keeps the listeners already registered.
 EventEmitter.init = function (opts) {
-  if (this._events === undefined || !Object.prototype.hasOwnProperty.call(this, '_events')) {
+  if (this._events === undefined || !ObjectHasOwn(this, '_events')) {
     this._events = freshStore();
     this._eventsCount = 0;
   }
-  if (!Object.prototype.hasOwnProperty.call(this, '_maxListeners')) this._maxListeners = undefined;
+  if (!ObjectHasOwn(this, '_maxListeners')) this._maxListeners = undefined;
   let capture = captureDefault;
   if (opts !== undefined && opts !== null && opts.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== 'boolean') {

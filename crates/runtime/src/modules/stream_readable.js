@@ -170,7 +170,8 @@ function clearAwaitDrain(state) {
 // node's addChunk: straight to 'data' when flowing with nothing buffered, else buffered.
 function addToBuffer(stream, state, chunk, toFront) {
   if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
-    clearAwaitDrain(state);
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
@@ -179,7 +180,8 @@ function addToBuffer(stream, state, chunk, toFront) {
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  // maybeReadMore's test inline: per chunk, a read-ahead is usually already scheduled.
+  if (!state.readingMore && state.constructed) maybeReadMore(stream, state);
 }
 
 function onEofChunk(stream, state) {
