@@ -98,16 +98,23 @@ async fn read_response_head(
 /// [`http.ClientRequest`](https://nodejs.org/api/http.html#class-httpclientrequest).
 ///
 /// # Examples
-/// ```no_run
-/// # #[allow(dead_code)]
-/// # async fn f() -> node_http::Result<()> {
-/// let mut req = node_http::request(node_http::RequestOptions {
-///     method: "POST".into(), port: 8080, ..Default::default() })?;
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+/// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+/// #     let body = req.body().await.unwrap_or_default();
+/// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+/// #     let _ = res.end(Some(&body)).await;
+/// # });
+/// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+/// let mut req = node_http::request(node_http::RequestOptions { method: "POST".into(), ..opts })?;
 /// req.set_header("Content-Type", "text/plain")?;
 /// req.write(b"hello ").await?;
 /// let mut res = req.end(Some(b"world")).await?;
-/// println!("{} {:?}", res.status_code(), res.body().await?);
-/// # Ok(()) }
+/// assert_eq!(res.status_code(), 200);
+/// assert_eq!(&res.body().await?[..], b"hello world");
+/// # server.close(); Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct ClientRequest {
@@ -181,12 +188,21 @@ pub fn request(opts: RequestOptions) -> Result<ClientRequest> {
 /// URL errors, connection errors (`ECONNREFUSED`), parse errors.
 ///
 /// # Examples
-/// ```no_run
-/// # #[allow(dead_code)]
-/// # async fn f() -> node_http::Result<()> {
-/// let mut res = node_http::get("http://127.0.0.1:8080/").await?;
-/// let _body = res.body().await?;
-/// # Ok(()) }
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+/// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+/// #     let body = req.body().await.unwrap_or_default();
+/// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+/// #     let _ = res.end(Some(&body)).await;
+/// # });
+/// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+/// let mut res = node_http::get(&format!("http://127.0.0.1:{port}/")).await?;
+/// assert_eq!(res.status_code(), 200);
+/// assert!(res.body().await?.is_empty());
+/// # let _ = opts;
+/// # server.close(); Ok(()) }
 /// ```
 pub async fn get(url: &str) -> Result<IncomingMessage> {
     request(RequestOptions::from_url(url)?)?.end(None).await
@@ -404,11 +420,22 @@ impl ClientRequest {
     /// Connection errors.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// let mut req = node_http::request(node_http::RequestOptions {
+    ///     port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() })?;
     /// req.flush_headers().await?;
-    /// # Ok(()) }
+    /// // The server sees the request before any body is sent.
+    /// let (req_seen, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(req_seen.method(), "POST");
+    /// # res.end(None).await?; req.end(None).await?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "flushHeaders")]
     pub async fn flush_headers(&mut self) -> Result<()> {
@@ -427,15 +454,24 @@ impl ClientRequest {
     /// Connection errors, parse errors, `ETIMEDOUT` after the `timeout`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
-    /// req.set_header("Expect", "100-continue")?;
-    /// if req.continued().await? {
-    ///     req.write(b"the body").await?;
-    /// }
-    /// let res = req.end(None).await?;
-    /// # let _ = res; Ok(()) }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let mut req = node_http::request(node_http::RequestOptions {
+    ///     headers: vec![("Expect".into(), "100-continue".into())],
+    ///     ..opts
+    /// })?;
+    /// assert!(req.continued().await?); // the server answered 100 Continue
+    /// let mut res = req.end(Some(b"hello")).await?;
+    /// assert_eq!(&res.body().await?[..], b"hello");
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn continued(&mut self) -> Result<bool> {
         self.flush_headers().await?;
@@ -524,12 +560,21 @@ impl ClientRequest {
     /// Connection and socket errors.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut req: node_http::ClientRequest) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let mut req = node_http::request(opts)?;
     /// req.send_end(Some(b"body")).await?;
-    /// let res = req.read_response().await?;
-    /// # let _ = res; Ok(()) }
+    /// let mut res = req.read_response().await?;
+    /// assert_eq!(&res.body().await?[..], b"body");
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn send_end(&mut self, data: Option<&[u8]>) -> Result<()> {
         // The server already answered (see `continued`): nothing more is sent, and the

@@ -40,15 +40,32 @@ enum Line {
 /// [`IncomingMessage::body`].
 ///
 /// # Examples
-/// ```no_run
-/// # #[allow(dead_code)]
-/// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
-/// println!("{} {} HTTP/{}", req.method(), req.url(), req.http_version());
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+/// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+/// #     let tx = tx.clone();
+/// #     async move { let _ = tx.send((req, res)); }
+/// # });
+/// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// # let opts = node_http::RequestOptions {
+/// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+/// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+/// # let client = tokio::spawn(async move {
+/// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+/// #     let body = res.body().await?;
+/// #     Ok::<_, node_http::Error>((res, body))
+/// # });
+/// let (mut req, mut res) = rx.recv().await.unwrap();
+/// assert_eq!((req.method(), req.url(), req.http_version()), ("POST", "/path?q=1", "1.1"));
+/// let mut body = Vec::new();
 /// while let Some(chunk) = req.read().await? {
-///     println!("{} bytes", chunk.len());
+///     body.extend_from_slice(&chunk);
 /// }
+/// assert_eq!(body, b"hello");
 /// assert!(req.complete());
-/// # Ok(()) }
+/// # res.end(None).await?; client.await.unwrap()?;
+/// # server.close(); Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct IncomingMessage {
@@ -136,13 +153,36 @@ impl IncomingMessage {
     /// client request. `None` for other responses.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(res: node_http::IncomingMessage) {
-    /// if let Some(up) = res.into_upgraded() {
-    ///     let (_socket, _head) = (up.socket, up.head);
-    /// }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    /// # struct Echo;
+    /// # impl node_http::Handler for Echo {
+    /// #     async fn request(&self, _req: node_http::IncomingMessage, _res: node_http::ServerResponse) {}
+    /// #     fn handles_upgrade(&self) -> bool { true }
+    /// #     async fn upgrade(&self, _req: node_http::IncomingMessage, up: node_http::Upgraded) {
+    /// #         let node_http::Upgraded { mut socket, head } = up;
+    /// #         let _ = socket.write_all(b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n").await;
+    /// #         let mut msg = head.to_vec();
+    /// #         msg.resize(4, 0);
+    /// #         let _ = socket.read_exact(&mut msg[head.len().min(4)..]).await;
+    /// #         let _ = socket.write_all(&msg).await;
+    /// #     }
     /// # }
+    /// # let server = node_http::create_server(Echo);
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// let res = node_http::request(node_http::RequestOptions {
+    ///     port, host: "127.0.0.1".into(),
+    ///     headers: vec![("Connection".into(), "Upgrade".into()), ("Upgrade".into(), "echo".into())],
+    ///     ..Default::default()
+    /// })?.end(None).await?;
+    /// assert_eq!(res.status_code(), 101);
+    /// let node_http::Upgraded { mut socket, head } = res.into_upgraded().unwrap();
+    /// socket.write_all(b"ping").await.unwrap();
+    /// let mut echoed = head.to_vec();
+    /// socket.read_to_end(&mut echoed).await.unwrap();
+    /// assert_eq!(echoed, b"ping");
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn into_upgraded(mut self) -> Option<crate::server::Upgraded> {
         match std::mem::replace(&mut self.source, Source::None) {
@@ -214,9 +254,19 @@ impl IncomingMessage {
     /// `message.statusCode` (responses; 0 on requests).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_code(), 200); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let res = node_http::request(opts)?.end(None).await?;
+    /// assert_eq!(res.status_code(), 200);
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "statusCode")]
     pub fn status_code(&self) -> u16 {
@@ -229,9 +279,19 @@ impl IncomingMessage {
     /// `message.statusMessage` (responses).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(res: node_http::IncomingMessage) { assert_eq!(res.status_message(), "OK"); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|mut req: node_http::IncomingMessage, mut res: node_http::ServerResponse| async move {
+    /// #     let token = req.headers().get("x-token").and_then(|v| v.as_str()).map(str::to_owned);
+    /// #     let body = req.body().await.unwrap_or_default();
+    /// #     if let Some(t) = token { let _ = res.set_header("X-Token", t.as_str()); }
+    /// #     let _ = res.end(Some(&body)).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(), ..Default::default() };
+    /// let res = node_http::request(opts)?.end(None).await?;
+    /// assert_eq!(res.status_message(), "OK");
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "statusMessage")]
     pub fn status_message(&self) -> &str {
@@ -280,11 +340,29 @@ impl IncomingMessage {
     /// `message.headers`, joined by Node's rules (computed once).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) {
-    /// let _host = req.headers().get("host").and_then(|v| v.as_str());
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// let host = req.headers().get("host").and_then(|v| v.as_str());
+    /// assert_eq!(host, Some(format!("127.0.0.1:{port}").as_str()));
+    /// // Repeated fields are joined, as in Node.
+    /// assert_eq!(req.headers().get("x-tag").and_then(|v| v.as_str()), Some("a, b"));
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn headers(&self) -> &Headers {
         self.headers
@@ -294,9 +372,27 @@ impl IncomingMessage {
     /// `message.headersDistinct`: each lower-cased name with all its values.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.headers_distinct(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// let distinct = req.headers_distinct();
+    /// assert!(distinct.contains(&("x-tag".to_string(), vec!["a".to_string(), "b".to_string()])));
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "headersDistinct")]
     pub fn headers_distinct(&self) -> Vec<(String, Vec<String>)> {
@@ -306,9 +402,29 @@ impl IncomingMessage {
     /// `message.rawHeaders`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_headers().to_flat(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// let flat = req.raw_headers().to_flat();
+    /// // Name, value, name, value, … in wire order, names as sent.
+    /// let i = flat.iter().position(|s| s == "X-Tag").unwrap();
+    /// assert_eq!(&flat[i..i + 4], ["X-Tag", "a", "X-Tag", "b"]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "rawHeaders")]
     pub fn raw_headers(&self) -> &RawHeaders {
@@ -318,9 +434,30 @@ impl IncomingMessage {
     /// `message.trailers` (after the body has been read).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut req = node_http::request(opts)?;
+    /// #     req.add_trailers(&[("X-Sum".into(), "5".into())])?;
+    /// #     req.write(b"hello").await?;
+    /// #     let mut res = req.end(None).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// req.body().await?; // trailers arrive after the body
+    /// assert_eq!(req.trailers().get("x-sum").and_then(|v| v.as_str()), Some("5"));
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn trailers(&self) -> Headers {
         self.trailers
@@ -332,9 +469,30 @@ impl IncomingMessage {
     /// `message.trailersDistinct`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.trailers_distinct(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut req = node_http::request(opts)?;
+    /// #     req.add_trailers(&[("X-Sum".into(), "5".into())])?;
+    /// #     req.write(b"hello").await?;
+    /// #     let mut res = req.end(None).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// req.body().await?;
+    /// assert_eq!(req.trailers_distinct(), [("x-sum".to_string(), vec!["5".to_string()])]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "trailersDistinct")]
     pub fn trailers_distinct(&self) -> Vec<(String, Vec<String>)> {
@@ -347,9 +505,31 @@ impl IncomingMessage {
     /// `message.rawTrailers`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ = req.raw_trailers(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut req = node_http::request(opts)?;
+    /// #     req.add_trailers(&[("X-Sum".into(), "5".into())])?;
+    /// #     req.write(b"hello").await?;
+    /// #     let mut res = req.end(None).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// assert!(req.raw_trailers().is_none()); // not yet read
+    /// req.body().await?;
+    /// assert_eq!(req.raw_trailers().unwrap().to_flat(), ["X-Sum", "5"]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "rawTrailers")]
     pub fn raw_trailers(&self) -> Option<&RawHeaders> {
@@ -359,9 +539,26 @@ impl IncomingMessage {
     /// `message.socket.remoteAddress` (server side; `None` for Unix sockets).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _ip = req.remote_address(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(req.remote_address().as_deref(), Some("127.0.0.1"));
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn remote_address(&self) -> Option<String> {
         self.peer
@@ -373,9 +570,28 @@ impl IncomingMessage {
     /// the client side.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _id = req.connection_id(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// assert!(req.connection_id().is_some());
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!(client_res.connection_id(), None); // client side
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn connection_id(&self) -> Option<u64> {
         self.peer.as_ref().map(|p| p.id)
@@ -384,9 +600,27 @@ impl IncomingMessage {
     /// `message.socket.remotePort` (server side).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { let _port = req.remote_port(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, mut res) = rx.recv().await.unwrap();
+    /// let client_port = req.remote_port().unwrap();
+    /// assert_ne!(client_port, port);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn remote_port(&self) -> Option<u16> {
         self.peer
@@ -399,11 +633,28 @@ impl IncomingMessage {
     /// timeout is [`crate::RequestOptions::timeout`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(req: node_http::IncomingMessage) {
-    /// req.set_timeout(Some(std::time::Duration::from_secs(30)));
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (req, res) = rx.recv().await.unwrap();
+    /// req.set_timeout(Some(std::time::Duration::from_millis(10)));
+    /// // Nothing is sent: after 10 ms idle the connection is destroyed.
+    /// let err = client.await.unwrap().unwrap_err();
+    /// assert_eq!(err.code(), "ECONNRESET");
+    /// # drop(res); server.close(); Ok(()) }
     /// ```
     #[doc(alias = "setTimeout")]
     pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
@@ -442,9 +693,27 @@ impl IncomingMessage {
     /// `message.aborted`: the connection ended before the body was complete.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(req: node_http::IncomingMessage) { assert!(!req.aborted()); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// req.body().await?;
+    /// assert!(!req.aborted());
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn aborted(&self) -> bool {
         self.aborted
@@ -524,11 +793,26 @@ impl IncomingMessage {
     /// As [`IncomingMessage::read`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
-    /// let _body = req.body().await?;
-    /// # Ok(()) }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(&req.body().await?[..], b"hello");
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn body(&mut self) -> Result<Bytes> {
         let mut out = BytesMut::new();
@@ -548,11 +832,27 @@ impl IncomingMessage {
     /// As [`IncomingMessage::read`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut req: node_http::IncomingMessage) -> node_http::Result<()> {
-    /// req.resume().await?;
-    /// # Ok(()) }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
+    /// req.resume().await?; // the body is read and dropped
+    /// assert!(req.complete());
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn resume(&mut self) -> Result<()> {
         while self.read().await?.is_some() {}

@@ -169,15 +169,22 @@ impl IncomingMessage {
     /// event sink, highWaterMark, encoding).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(req: node_http::IncomingMessage) {
-    /// let body = req.into_readable_with(node_streams::ReadableOptions {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.write(b"streamed").await;
+    /// #     let _ = res.add_trailers(&[("X-Sum".into(), "8".into())]);
+    /// #     let _ = res.end(None).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// let res = node_http::get(&url).await?;
+    /// let body = res.into_readable_with(node_streams::ReadableOptions {
     ///     high_water_mark: Some(1024),
     ///     ..Default::default()
     /// });
     /// assert_eq!(body.readable_high_water_mark(), 1024);
-    /// # }
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn into_readable_with(self, mut options: ReadableOptions) -> IncomingStream {
         let events = options
@@ -251,11 +258,21 @@ impl IncomingStream {
     /// `message.aborted`: the connection ended before the body was complete.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(req: node_http::IncomingMessage) {
-    /// assert!(!req.into_readable().aborted());
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.write(b"streamed").await;
+    /// #     let _ = res.add_trailers(&[("X-Sum".into(), "8".into())]);
+    /// #     let _ = res.end(None).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// use futures::StreamExt;
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let mut stream = body.readable().clone().into_stream();
+    /// while stream.next().await.is_some() {}
+    /// assert!(!body.aborted());
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn aborted(&self) -> bool {
         self.slot.borrow().aborted
@@ -264,12 +281,21 @@ impl IncomingStream {
     /// `message.trailers`, set by `'end'` (empty before, or while a read is in flight).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(req: node_http::IncomingMessage) {
-    /// let body = req.into_readable();
-    /// body.on("end", { let b = body.clone(); move |_| println!("{:?}", b.trailers()) }).unwrap();
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.write(b"streamed").await;
+    /// #     let _ = res.add_trailers(&[("X-Sum".into(), "8".into())]);
+    /// #     let _ = res.end(None).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// use futures::StreamExt;
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let mut stream = body.readable().clone().into_stream();
+    /// while stream.next().await.is_some() {}
+    /// assert_eq!(body.trailers().get("x-sum").and_then(|v| v.as_str()), Some("8"));
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn trailers(&self) -> Headers {
         self.slot
@@ -284,13 +310,19 @@ impl IncomingStream {
     /// read is in flight.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(req: node_http::IncomingMessage) {
-    /// let body = req.into_readable();
-    /// let method = body.message().map(|m| m.method().to_owned());
-    /// # let _ = method;
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    /// #     let _ = res.write(b"streamed").await;
+    /// #     let _ = res.add_trailers(&[("X-Sum".into(), "8".into())]);
+    /// #     let _ = res.end(None).await;
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let url = format!("http://127.0.0.1:{port}/");
+    /// let body = node_http::get(&url).await?.into_readable();
+    /// let status = body.message().map(|m| m.status_code());
+    /// assert_eq!(status, Some(200));
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn message(&self) -> Option<Ref<'_, IncomingMessage>> {
         Ref::filter_map(self.slot.borrow(), |s| s.msg.as_ref()).ok()

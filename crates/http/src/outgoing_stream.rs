@@ -308,15 +308,32 @@ impl ServerResponse {
     /// As [`ServerResponse::into_writable`], with explicit stream options.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
     /// let w = res.into_writable_with(node_streams::WritableOptions {
     ///     high_water_mark: Some(1024),
     ///     ..Default::default()
     /// });
     /// assert_eq!(w.writable_high_water_mark(), 1024);
-    /// # }
+    /// w.end(Some("ok".into()))?;
+    /// node_streams::LocalScheduler::current().run().await;
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"ok");
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn into_writable_with(self, options: WritableOptions) -> ResponseWritable {
         let slot = Rc::new(RefCell::new(Slot::default()));

@@ -24,13 +24,31 @@ const HIGH_WATER_MARK: usize = 16 * 1024;
 /// `Content-Length`, otherwise the body is chunked (HTTP/1.1).
 ///
 /// # Examples
-/// ```no_run
-/// # #[allow(dead_code)]
-/// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+/// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+/// #     let tx = tx.clone();
+/// #     async move { let _ = tx.send((req, res)); }
+/// # });
+/// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// # let opts = node_http::RequestOptions {
+/// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+/// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+/// # let client = tokio::spawn(async move {
+/// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+/// #     let body = res.body().await?;
+/// #     Ok::<_, node_http::Error>((res, body))
+/// # });
+/// let (_req, mut res) = rx.recv().await.unwrap();
 /// res.set_header("Content-Type", "text/plain")?;
 /// res.set_status_code(201);
 /// res.end(Some(b"created")).await?;
-/// # Ok(()) }
+/// let (client_res, body) = client.await.unwrap()?;
+/// assert_eq!(client_res.status_code(), 201);
+/// assert_eq!(client_res.headers().get("content-type").and_then(|v| v.as_str()), Some("text/plain"));
+/// assert_eq!(&body[..], b"created");
+/// # server.close(); Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct ServerResponse {
@@ -146,12 +164,30 @@ impl ServerResponse {
     /// `response.statusMessage` (defaults to Node's reason phrase for the code).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(res.status_message(), "OK");
+    /// res.set_status_code(404);
+    /// assert_eq!(res.status_message(), "Not Found");
     /// res.set_status_message("Fine");
     /// assert_eq!(res.status_message(), "Fine");
-    /// # }
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "statusMessage")]
     pub fn status_message(&self) -> &str {
@@ -190,9 +226,28 @@ impl ServerResponse {
     /// `response.headersSent`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { assert!(!res.headers_sent()); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert!(!res.headers_sent());
+    /// res.write(b"x").await?;
+    /// assert!(res.headers_sent());
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "headersSent")]
     pub fn headers_sent(&self) -> bool {
@@ -202,9 +257,28 @@ impl ServerResponse {
     /// `response.writableEnded` / `finished`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { assert!(!res.finished()); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert!(!res.finished());
+    /// res.end(None).await?;
+    /// assert!(res.finished());
+    /// # client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "writableEnded")]
     pub fn finished(&self) -> bool {
@@ -303,12 +377,29 @@ impl ServerResponse {
     /// Socket errors (`EPIPE`, `ECONNRESET`).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.flush_headers().await?;
     /// assert!(res.headers_sent());
-    /// # Ok(()) }
+    /// // The staged head is fixed now.
+    /// assert_eq!(res.set_header("X-Late", "1").unwrap_err().code(), "ERR_HTTP_HEADERS_SENT");
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "flushHeaders")]
     pub async fn flush_headers(&mut self) -> Result<()> {
@@ -331,12 +422,29 @@ impl ServerResponse {
     /// `ERR_STREAM_WRITE_AFTER_END` after `end`, socket errors.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.write(b"part 1, ").await?;
     /// res.end(Some(b"part 2")).await?;
-    /// # Ok(()) }
+    /// let (client_res, body) = client.await.unwrap()?;
+    /// assert_eq!(client_res.headers().get("transfer-encoding").and_then(|v| v.as_str()), Some("chunked"));
+    /// assert_eq!(&body[..], b"part 1, part 2");
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn write(&mut self, data: &[u8]) -> Result<()> {
         if self.finished {
@@ -361,13 +469,29 @@ impl ServerResponse {
     /// `ERR_STREAM_WRITE_AFTER_END` after `end`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// if !res.try_write(b"chunk")? {
     ///     res.drain().await?;
     /// }
-    /// # Ok(()) }
+    /// res.end(None).await?;
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"chunk");
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn try_write(&mut self, data: &[u8]) -> Result<bool> {
         if self.finished {
@@ -426,11 +550,27 @@ impl ServerResponse {
     /// connection is destroyed (Node's behaviour without a `'timeout'` listener).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) {
-    /// res.set_timeout(Some(std::time::Duration::from_secs(30)));
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// res.set_timeout(Some(std::time::Duration::from_millis(10)));
+    /// // Nothing is sent: after 10 ms idle the connection is destroyed.
+    /// assert_eq!(client.await.unwrap().unwrap_err().code(), "ECONNRESET");
+    /// # drop(res); server.close(); Ok(()) }
     /// ```
     #[doc(alias = "setTimeout")]
     pub fn set_timeout(&self, timeout: Option<std::time::Duration>) {
@@ -440,9 +580,30 @@ impl ServerResponse {
     /// `response.writableLength`: bytes buffered and not yet sent.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.writable_length(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert_eq!(res.writable_length(), 0);
+    /// res.try_write(b"abc")?;
+    /// assert!(res.writable_length() > 3); // the head and the chunk wait to be sent
+    /// res.drain().await?;
+    /// assert_eq!(res.writable_length(), 0);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "writableLength")]
     pub fn writable_length(&self) -> usize {
@@ -455,11 +616,34 @@ impl ServerResponse {
     /// Socket errors.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # use node_http::{Handler, IncomingMessage, ServerResponse};
+    /// # struct Pass(tokio::sync::mpsc::UnboundedSender<(IncomingMessage, ServerResponse)>);
+    /// # impl Handler for Pass {
+    /// #     async fn request(&self, req: IncomingMessage, res: ServerResponse) { let _ = self.0.send((req, res)); }
+    /// #     fn handles_check_continue(&self) -> bool { true }
+    /// # }
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(Pass(tx));
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut req = node_http::request(node_http::RequestOptions { port, host: "127.0.0.1".into(), method: "POST".into(),
+    /// #         headers: vec![("Expect".into(), "100-continue".into())], ..Default::default() })?;
+    /// #     let continued = req.continued().await?;
+    /// #     let mut res = req.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((continued, body))
+    /// # });
+    /// // A 'checkContinue' handler: the client waits for this before sending its body.
+    /// let (mut req, mut res) = rx.recv().await.unwrap();
     /// res.write_continue().await?;
-    /// # Ok(()) }
+    /// assert_eq!(&req.body().await?[..], b"hello");
+    /// res.end(Some(b"thanks")).await?;
+    /// let (continued, body) = client.await.unwrap()?;
+    /// assert!(continued);
+    /// assert_eq!(&body[..], b"thanks");
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "writeContinue")]
     pub async fn write_continue(&mut self) -> Result<()> {
@@ -476,11 +660,29 @@ impl ServerResponse {
     /// `ERR_INVALID_CHAR` (`Invalid character in trailer content`).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.write(b"body").await?; // chunked, so trailers can follow
     /// res.add_trailers(&[("Content-MD5".into(), "abc".into())])?;
-    /// # Ok(()) }
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!(client_res.trailers().get("content-md5").and_then(|v| v.as_str()), Some("abc"));
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "addTrailers")]
     pub fn add_trailers(&mut self, trailers: &[(String, String)]) -> Result<()> {
@@ -564,11 +766,26 @@ impl ServerResponse {
     /// As [`ServerResponse::end`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.end_str("hello").await?;
-    /// # Ok(()) }
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"hello");
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn end_str(&mut self, data: &str) -> Result<()> {
         self.end(Some(data.as_bytes())).await
@@ -580,11 +797,26 @@ impl ServerResponse {
     /// As [`ServerResponse::end`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.end_bytes(bytes::Bytes::from_static(b"hi")).await?;
-    /// # Ok(()) }
+    /// assert_eq!(&client.await.unwrap()?.1[..], b"hi");
+    /// # server.close(); Ok(()) }
     /// ```
     pub async fn end_bytes(&mut self, data: Bytes) -> Result<()> {
         self.end(Some(&data)).await
@@ -593,9 +825,26 @@ impl ServerResponse {
     /// Whether this response is for a HEAD request (no body is sent).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.is_head(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// assert!(!res.is_head()); // a POST
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn is_head(&self) -> bool {
         self.is_head
@@ -604,9 +853,26 @@ impl ServerResponse {
     /// `response.destroy()`: closes the connection without finishing the response.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { res.destroy(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, res) = rx.recv().await.unwrap();
+    /// res.destroy();
+    /// assert_eq!(client.await.unwrap().unwrap_err().code(), "ECONNRESET");
+    /// # server.close(); Ok(()) }
     /// ```
     pub fn destroy(self) {
         self.shared.destroy();

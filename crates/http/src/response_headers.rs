@@ -41,12 +41,29 @@ impl ServerResponse {
     /// name, `ERR_INVALID_CHAR` for a bad value.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.set_header("Set-Cookie", vec!["a=1", "b=2"])?;
     /// assert!(res.has_header("set-cookie"));
-    /// # Ok(()) }
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!(client_res.headers().get("set-cookie").unwrap().to_vec(), ["a=1", "b=2"]);
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "setHeader")]
     pub fn set_header(&mut self, name: &str, value: impl Into<HeaderValue>) -> Result<&mut Self> {
@@ -61,11 +78,29 @@ impl ServerResponse {
     /// As [`ServerResponse::set_header`].
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// res.append_header("Vary", "a")?.append_header("Vary", "b")?;
-    /// # Ok(()) }
+    /// assert_eq!(res.get_header("vary").unwrap().to_vec(), ["a", "b"]);
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!(client_res.headers().get("vary").and_then(|v| v.as_str()), Some("a, b"));
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "appendHeader")]
     pub fn append_header(
@@ -110,9 +145,27 @@ impl ServerResponse {
     /// `response.getHeaders()`: lower-cased names with their values.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_headers(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_header("X-A", "1")?;
+    /// assert_eq!(res.get_headers(), [("x-a".to_string(), node_http::HeaderValue::from("1"))]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "getHeaders")]
     pub fn get_headers(&self) -> Vec<(String, HeaderValue)> {
@@ -122,9 +175,27 @@ impl ServerResponse {
     /// `response.getHeaderNames()`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_header_names(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_header("X-A", "1")?.set_header("Content-Type", "text/plain")?;
+    /// assert_eq!(res.get_header_names(), ["x-a", "content-type"]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "getHeaderNames")]
     pub fn get_header_names(&self) -> Vec<String> {
@@ -134,9 +205,27 @@ impl ServerResponse {
     /// `response.getRawHeaderNames()`.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(res: node_http::ServerResponse) { let _ = res.get_raw_header_names(); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_header("X-A", "1")?.set_header("Content-Type", "text/plain")?;
+    /// assert_eq!(res.get_raw_header_names(), ["X-A", "Content-Type"]);
+    /// # res.end(None).await?; client.await.unwrap()?;
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "getRawHeaderNames")]
     pub fn get_raw_header_names(&self) -> Vec<String> {
@@ -178,11 +267,30 @@ impl ServerResponse {
     /// `ERR_HTTP_HEADERS_SENT` after the head went out.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
-    /// res.remove_header("date")?;
-    /// # Ok(()) }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_header("X-A", "1")?;
+    /// res.remove_header("x-a")?;
+    /// assert!(!res.has_header("x-a"));
+    /// res.remove_header("date")?; // also turns off the automatic Date
+    /// res.end(None).await?;
+    /// assert!(client.await.unwrap()?.0.headers().get("date").is_none());
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "removeHeader")]
     pub fn remove_header(&mut self, name: &str) -> Result<()> {
@@ -197,9 +305,27 @@ impl ServerResponse {
     /// `response.sendDate`: whether a `Date` header is added.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) { res.set_send_date(false); }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
+    /// res.set_send_date(false);
+    /// res.end(None).await?;
+    /// assert!(client.await.unwrap()?.0.headers().get("date").is_none());
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "sendDate")]
     pub fn set_send_date(&mut self, send: bool) {
@@ -213,12 +339,30 @@ impl ServerResponse {
     /// `ERR_INVALID_ARG_VALUE` for a raw array of odd length, header validation errors.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # fn f(mut res: node_http::ServerResponse) -> node_http::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// # let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    /// # let server = node_http::create_server(move |req: node_http::IncomingMessage, res: node_http::ServerResponse| {
+    /// #     let tx = tx.clone();
+    /// #     async move { let _ = tx.send((req, res)); }
+    /// # });
+    /// # let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// # let opts = node_http::RequestOptions {
+    /// #     port, host: "127.0.0.1".into(), method: "POST".into(), path: "/path?q=1".into(),
+    /// #     headers: vec![("X-Tag".into(), vec!["a", "b"].into())], ..Default::default() };
+    /// # let client = tokio::spawn(async move {
+    /// #     let mut res = node_http::request(opts)?.end(Some(b"hello")).await?;
+    /// #     let body = res.body().await?;
+    /// #     Ok::<_, node_http::Error>((res, body))
+    /// # });
+    /// let (_req, mut res) = rx.recv().await.unwrap();
     /// use node_http::WriteHeadHeaders;
-    /// res.write_head(200, None, WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
-    /// # Ok(()) }
+    /// res.write_head(202, Some("Later"), WriteHeadHeaders::Raw(vec!["X-A".into(), "1".into(), "X-A".into(), "2".into()]))?;
+    /// res.end(None).await?;
+    /// let (client_res, _) = client.await.unwrap()?;
+    /// assert_eq!((client_res.status_code(), client_res.status_message()), (202, "Later"));
+    /// assert_eq!(client_res.headers().get("x-a").and_then(|v| v.as_str()), Some("1, 2"));
+    /// # server.close(); Ok(()) }
     /// ```
     #[doc(alias = "writeHead")]
     pub fn write_head(

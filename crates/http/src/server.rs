@@ -79,11 +79,31 @@ impl ServerOptions {
 /// the bytes already read past the head (Node's `head` buffer).
 ///
 /// # Examples
-/// ```no_run
-/// # #[allow(dead_code)]
-/// # async fn f(up: node_http::Upgraded) {
-/// let node_http::Upgraded { socket, head } = up;
-/// # let _ = (socket, head); }
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+/// use tokio::io::{AsyncReadExt, AsyncWriteExt};
+/// struct Echo;
+/// impl node_http::Handler for Echo {
+///     async fn request(&self, _req: node_http::IncomingMessage, _res: node_http::ServerResponse) {}
+///     fn handles_upgrade(&self) -> bool { true }
+///     async fn upgrade(&self, _req: node_http::IncomingMessage, up: node_http::Upgraded) {
+///         let node_http::Upgraded { mut socket, head } = up;
+///         let _ = socket.write_all(b"HTTP/1.1 101 Switching Protocols\r\n\r\n").await;
+///         // "ping" may have come with the head or may still be on its way.
+///         let mut msg = head.to_vec();
+///         msg.resize(4, 0);
+///         let _ = socket.read_exact(&mut msg[head.len().min(4)..]).await;
+///         let _ = socket.write_all(&msg).await;
+///     }
+/// }
+/// let server = node_http::create_server(Echo);
+/// let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+/// let mut client = node_net::Socket::connect(port, "127.0.0.1").await?;
+/// client.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\nping").await.unwrap();
+/// let mut reply = String::new();
+/// client.read_to_string(&mut reply).await.unwrap();
+/// assert_eq!(reply, "HTTP/1.1 101 Switching Protocols\r\n\r\nping");
+/// # server.close(); Ok(()) }
 /// ```
 #[derive(Debug)]
 pub struct Upgraded {
@@ -393,11 +413,23 @@ impl<H: Handler> Server<H> {
     /// resolves when the connection closes.
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(server: node_http::Server<fn(node_http::IncomingMessage, node_http::ServerResponse) -> std::future::Ready<()>>, socket: node_net::Socket) {
-    /// server.serve_connection(socket).await;
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    /// let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    ///     let _ = res.end(Some(b"hi")).await;
+    /// });
+    /// let listener = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let port = listener.address()?.as_inet().unwrap().port;
+    /// let mut client = node_net::Socket::connect(port, "127.0.0.1").await?;
+    /// let socket = listener.accept().await?;
+    /// let serving = tokio::spawn({ let server = server.clone(); async move { server.serve_connection(socket).await } });
+    /// client.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    /// let mut reply = String::new();
+    /// client.read_to_string(&mut reply).await.unwrap();
+    /// assert!(reply.starts_with("HTTP/1.1 200 OK\r\n") && reply.ends_with("\r\n\r\nhi"));
+    /// serving.await.unwrap(); // resolves once the connection is closed
+    /// # Ok(()) }
     /// ```
     pub async fn serve_connection(&self, socket: Socket) {
         serve(self.inner.clone(), socket).await;
@@ -456,12 +488,17 @@ impl<H: Handler> Server<H> {
     /// Resolves when no connection is open (after [`Server::close`], Node's `'close'`).
     ///
     /// # Examples
-    /// ```no_run
-    /// # #[allow(dead_code)]
-    /// # async fn f(s: node_http::Server<fn(node_http::IncomingMessage, node_http::ServerResponse) -> std::future::Ready<()>>) {
-    /// s.close();
-    /// s.closed().await;
-    /// # }
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_http::Result<()> {
+    /// let server = node_http::create_server(|_req, mut res: node_http::ServerResponse| async move {
+    ///     let _ = res.end(None).await;
+    /// });
+    /// let port = server.listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?.as_inet().unwrap().port;
+    /// node_http::get(&format!("http://127.0.0.1:{port}/")).await?.body().await?;
+    /// server.close();
+    /// server.closed().await;
+    /// assert_eq!(server.get_connections(), 0);
+    /// # Ok(()) }
     /// ```
     pub async fn closed(&self) {
         loop {
