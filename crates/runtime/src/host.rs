@@ -311,6 +311,7 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
         Ok(c) => c,
         Err(e) => internal_failure(&e.to_string()),
     };
+    crate::shared_memory::install(&ctx);
     let lp = match EventLoop::new() {
         Ok(l) => l,
         Err(e) => internal_failure(&e.to_string()),

@@ -8,6 +8,7 @@ mod cli;
 mod evloop;
 mod host;
 mod modules;
+mod shared_memory;
 mod worker;
 
 fn main() {

@@ -10,6 +10,7 @@ use rquickjs::{qjs, Array, Ctx, Function, Object, Result, Value};
 
 use crate::cli::{Entry, Options};
 use crate::host::{guard, with_hooks};
+use crate::shared_memory::{self, SharedRef};
 use crate::worker::WorkerInit;
 
 enum Endpoint {
@@ -41,7 +42,11 @@ fn with_endpoint<R>(id: u32, f: impl FnOnce(&Endpoint) -> R) -> Option<R> {
 const PLAIN: u8 = 0;
 
 /// QuickJS's object writer: `None` (exception cleared) when it refuses the value.
-fn write_value(ctx: &Ctx<'_>, value: &Value<'_>, special: bool) -> Option<Vec<u8>> {
+fn write_value(
+    ctx: &Ctx<'_>,
+    value: &Value<'_>,
+    special: bool,
+) -> Option<(Vec<u8>, Vec<SharedRef>)> {
     let raw = ctx.as_raw().as_ptr();
     let mut size: qjs::size_t = 0;
     let mut sab = qjs::JSSABTab {
@@ -49,16 +54,24 @@ fn write_value(ctx: &Ctx<'_>, value: &Value<'_>, special: bool) -> Option<Vec<u8
         len: 0,
     };
     // SAFETY: raw is the live context of `ctx`; value belongs to it; size and sab are
-    // valid out-pointers. The returned buffer (and the SAB table) are freed with js_free.
+    // valid out-pointers. The returned buffer (and the SAB table) are freed with js_free;
+    // each SAB in the table is a live SharedArrayBuffer of this runtime (shared_memory's
+    // allocator), so a reference can be taken on it for the message.
     unsafe {
         let buf = qjs::JS_WriteObject2(
             raw,
             &mut size,
             value.as_raw(),
-            qjs::JS_WRITE_OBJ_REFERENCE as i32,
+            (qjs::JS_WRITE_OBJ_REFERENCE | qjs::JS_WRITE_OBJ_SAB) as i32,
             &mut sab,
         );
+        let mut shared = Vec::new();
         if !sab.tab.is_null() {
+            if !buf.is_null() {
+                for i in 0..sab.len as usize {
+                    shared.push(SharedRef::dup(*sab.tab.add(i)));
+                }
+            }
             qjs::js_free(raw, sab.tab.cast());
         }
         if buf.is_null() {
@@ -69,22 +82,37 @@ fn write_value(ctx: &Ctx<'_>, value: &Value<'_>, special: bool) -> Option<Vec<u8
         out.push(if special { 1 } else { PLAIN });
         out.extend_from_slice(std::slice::from_raw_parts(buf, size as usize));
         qjs::js_free(raw, buf.cast());
-        Some(out)
+        Some((out, shared))
     }
 }
 
 /// QuickJS's object reader over bytes `write_value` produced (on any thread).
 fn read_value<'js>(ctx: &Ctx<'js>, bytes: &[u8]) -> Result<Value<'js>> {
     let raw = ctx.as_raw().as_ptr();
+    let mut sab = qjs::JSSABTab {
+        tab: std::ptr::null_mut(),
+        len: 0,
+    };
     // SAFETY: the bytes come from JS_WriteObject2 of the same QuickJS build in this
-    // process; the result is an owned value handed to rquickjs once.
+    // process; the result is an owned value handed to rquickjs once. The SharedArrayBuffers
+    // it names are kept alive by the message's SharedRefs while this runs; each new
+    // SharedArrayBuffer object takes its own reference (its finalizer releases one).
     unsafe {
-        let v = qjs::JS_ReadObject(
+        let v = qjs::JS_ReadObject2(
             raw,
             bytes.as_ptr(),
             bytes.len() as _,
-            qjs::JS_READ_OBJ_REFERENCE as i32,
+            (qjs::JS_READ_OBJ_REFERENCE | qjs::JS_READ_OBJ_SAB) as i32,
+            &mut sab,
         );
+        if !sab.tab.is_null() {
+            if !qjs::JS_IsException(v) {
+                for i in 0..sab.len as usize {
+                    shared_memory::adopt(*sab.tab.add(i));
+                }
+            }
+            qjs::js_free(raw, sab.tab.cast());
+        }
         if qjs::JS_IsException(v) {
             return Err(rquickjs::Error::Exception);
         }
@@ -102,10 +130,13 @@ fn make_message<'js>(
     buffers: &Array<'js>,
     ports: &Array<'js>,
 ) -> Result<Option<Message>> {
-    let Some(payload) = write_value(ctx, value, special) else {
+    let Some((payload, shared)) = write_value(ctx, value, special) else {
         return Ok(None);
     };
     let mut msg = Message::new(payload);
+    for r in shared {
+        msg.attachments.push(Box::new(r));
+    }
     for b in buffers.iter::<Value<'js>>() {
         let b = b?;
         // SAFETY: raw is the live context; the value is an ArrayBuffer of it (checked by

@@ -12,7 +12,7 @@ const errorClasses = { EvalError, RangeError, ReferenceError, SyntaxError, TypeE
 // Tags the writer carries as they are.
 const native = new Set([
   '[object Date]', '[object RegExp]', '[object ArrayBuffer]', '[object Boolean]',
-  '[object Number]', '[object String]', '[object BigInt]',
+  '[object Number]', '[object String]', '[object BigInt]', '[object SharedArrayBuffer]',
 ]);
 
 function dataCloneError(what) {
@@ -53,8 +53,6 @@ function needsEncoding(value, isPort) {
       case '[object Error]':
       case '[object DataView]':
         return true;
-      case '[object SharedArrayBuffer]':
-        throw errors.notImplemented('worker_threads: a SharedArrayBuffer in a message');
       default:
         if (native.has(tag) || ArrayBuffer.isView(v)) return false;
         throw unclonable(v);
@@ -114,9 +112,6 @@ function encode(value, isPort, ports, full) {
       seen.set(v, out);
       for (const x of v) out.add(walk(x));
       return out;
-    }
-    if (tag === '[object SharedArrayBuffer]') {
-      throw errors.notImplemented('worker_threads: a SharedArrayBuffer in a message');
     }
     if (tag === '[object DataView]') {
       out = { [MARK]: 'view', buffer: v.buffer, byteOffset: v.byteOffset, byteLength: v.byteLength };
