@@ -1,0 +1,275 @@
+//! Node's IPC channel in `json` serialization: one JSON text per `\n`-terminated line over
+//! a Unix socket (`NODE_CHANNEL_FD`), so nrt and node can talk to each other. Handles
+//! (`NODE_HANDLE`) travel as `SCM_RIGHTS` beside the message that announces them.
+
+use std::io::{IoSlice, IoSliceMut};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+
+use memchr::memchr;
+use tokio::io::{AsyncReadExt, AsyncWriteExt, Interest};
+use tokio::net::unix::{OwnedReadHalf, OwnedWriteHalf};
+use tokio::net::UnixStream;
+
+use node_core::{ErrorClass, NodeError};
+
+/// Splits a byte stream into lines (`\n` removed), keeping a partial last line for the
+/// next chunk.
+///
+/// # Examples
+/// ```
+/// let mut d = node_child_process::LineDecoder::default();
+/// assert_eq!(d.push(b"{\"a\":1}\n{\"b\""), vec!["{\"a\":1}".to_string()]);
+/// assert_eq!(d.push(b":2}\n"), vec!["{\"b\":2}".to_string()]);
+/// ```
+#[derive(Debug, Default)]
+pub struct LineDecoder {
+    buf: Vec<u8>,
+}
+
+impl LineDecoder {
+    /// Adds `bytes` and returns the lines completed by them.
+    pub fn push(&mut self, bytes: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = bytes;
+        while let Some(n) = memchr(b'\n', rest) {
+            self.buf.extend_from_slice(&rest[..n]);
+            out.push(String::from_utf8_lossy(&self.buf).into_owned());
+            self.buf.clear();
+            rest = &rest[n + 1..];
+        }
+        self.buf.extend_from_slice(rest);
+        out
+    }
+
+    /// Bytes of an unfinished line.
+    pub fn pending(&self) -> usize {
+        self.buf.len()
+    }
+}
+
+/// One end of an IPC channel (Node's `process.channel` / `subprocess.channel`).
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+/// let (a, b) = node_child_process::IpcChannel::pair()?;
+/// let (_ra, mut wa) = a.into_split();
+/// let (mut rb, _wb) = b.into_split();
+/// wa.send(r#"{"hello":"world"}"#).await?;
+/// assert_eq!(rb.recv().await?.as_deref(), Some(r#"{"hello":"world"}"#));
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct IpcChannel {
+    stream: UnixStream,
+}
+
+impl IpcChannel {
+    pub(crate) fn new(stream: UnixStream) -> Self {
+        IpcChannel { stream }
+    }
+
+    /// Two connected ends (for tests and in-process use).
+    ///
+    /// # Errors
+    /// The OS's `socketpair` error.
+    pub fn pair() -> std::io::Result<(IpcChannel, IpcChannel)> {
+        let (a, b) = crate::command::socket_pair()?;
+        Ok((
+            IpcChannel::new(crate::spawn::unix_stream(a)?),
+            IpcChannel::new(crate::spawn::unix_stream(b)?),
+        ))
+    }
+
+    /// The channel this process was started with: `NODE_CHANNEL_FD` names its fd, and
+    /// `NODE_CHANNEL_SERIALIZATION_MODE` must be `json` (or unset). `None` without one.
+    /// Call once, inside a tokio runtime: the channel takes ownership of the fd.
+    ///
+    /// # Errors
+    /// `ERR_NOT_IMPLEMENTED` for the `advanced` serialization; an I/O error when the fd
+    /// is not a socket.
+    pub fn from_env() -> crate::Result<Option<IpcChannel>> {
+        let Some(fd) = std::env::var("NODE_CHANNEL_FD")
+            .ok()
+            .and_then(|s| s.parse::<RawFd>().ok())
+        else {
+            return Ok(None);
+        };
+        if let Ok(mode) = std::env::var("NODE_CHANNEL_SERIALIZATION_MODE") {
+            if mode != "json" {
+                return Err(NodeError::not_implemented(
+                    "child_process IPC serialization 'advanced'",
+                )
+                .into());
+            }
+        }
+        // SAFETY: the parent opened this fd for us as the channel; nothing else in the
+        // process owns it, and we take it exactly once (callers call this at start-up).
+        let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+        // SAFETY: fcntl on an fd we own; sets close-on-exec so our own children do not
+        // inherit the channel.
+        unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_SETFD, libc::FD_CLOEXEC) };
+        Ok(Some(IpcChannel::new(crate::spawn::unix_stream(fd)?)))
+    }
+
+    /// Splits into a receiving and a sending half.
+    pub fn into_split(self) -> (IpcReader, IpcWriter) {
+        let (r, w) = self.stream.into_split();
+        (
+            IpcReader {
+                half: r,
+                lines: LineDecoder::default(),
+                ready: std::collections::VecDeque::new(),
+            },
+            IpcWriter { half: w },
+        )
+    }
+}
+
+impl AsRawFd for IpcChannel {
+    fn as_raw_fd(&self) -> RawFd {
+        self.stream.as_raw_fd()
+    }
+}
+
+/// The receiving half: one JSON text per message.
+#[derive(Debug)]
+pub struct IpcReader {
+    half: OwnedReadHalf,
+    lines: LineDecoder,
+    ready: std::collections::VecDeque<String>,
+}
+
+impl IpcReader {
+    /// The next message's JSON text; `None` when the other side closed the channel.
+    ///
+    /// # Errors
+    /// The socket's read error.
+    pub async fn recv(&mut self) -> std::io::Result<Option<String>> {
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            if let Some(line) = self.ready.pop_front() {
+                return Ok(Some(line));
+            }
+            let n = self.half.read(&mut buf).await?;
+            if n == 0 {
+                return Ok(None);
+            }
+            self.ready.extend(self.lines.push(&buf[..n]));
+        }
+    }
+
+    /// All messages completed by the next read (at least one), or an empty list when the
+    /// other side closed the channel. Batching saves one wake-up per message.
+    ///
+    /// # Errors
+    /// The socket's read error.
+    pub async fn recv_batch(&mut self) -> std::io::Result<Vec<String>> {
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            if !self.ready.is_empty() {
+                return Ok(self.ready.drain(..).collect());
+            }
+            let n = self.half.read(&mut buf).await?;
+            if n == 0 {
+                return Ok(Vec::new());
+            }
+            self.ready.extend(self.lines.push(&buf[..n]));
+        }
+    }
+}
+
+/// The sending half.
+#[derive(Debug)]
+pub struct IpcWriter {
+    half: OwnedWriteHalf,
+}
+
+impl IpcWriter {
+    /// Sends one message: `json` (a JSON text without raw newlines) and `\n`.
+    ///
+    /// # Errors
+    /// The socket's write error (`EPIPE` once the other side is gone).
+    pub async fn send(&mut self, json: &str) -> std::io::Result<()> {
+        let mut line = Vec::with_capacity(json.len() + 1);
+        line.extend_from_slice(json.as_bytes());
+        line.push(b'\n');
+        self.half.write_all(&line).await
+    }
+
+    /// Sends one message with descriptors attached (`SCM_RIGHTS`), as Node sends a
+    /// `NODE_HANDLE` message: the descriptors ride on the message's first bytes.
+    ///
+    /// # Errors
+    /// The socket's `sendmsg` error.
+    pub async fn send_with_fds(&mut self, json: &str, fds: &[RawFd]) -> std::io::Result<()> {
+        let mut line = Vec::with_capacity(json.len() + 1);
+        line.extend_from_slice(json.as_bytes());
+        line.push(b'\n');
+        let sock: &UnixStream = self.half.as_ref();
+        let mut sent = 0;
+        while sent == 0 {
+            sock.writable().await?;
+            match sock.try_io(Interest::WRITABLE, || {
+                let cmsg = [nix::sys::socket::ControlMessage::ScmRights(fds)];
+                nix::sys::socket::sendmsg::<()>(
+                    sock.as_raw_fd(),
+                    &[IoSlice::new(&line)],
+                    &cmsg,
+                    nix::sys::socket::MsgFlags::empty(),
+                    None,
+                )
+                .map_err(std::io::Error::from)
+            }) {
+                Ok(n) => sent = n,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        self.half.write_all(&line[sent..]).await
+    }
+
+    /// Closes the sending side (`disconnect()` closes the whole channel by dropping both
+    /// halves).
+    ///
+    /// # Errors
+    /// The socket's shutdown error.
+    pub async fn close(&mut self) -> std::io::Result<()> {
+        self.half.shutdown().await
+    }
+}
+
+/// Receives bytes and any `SCM_RIGHTS` descriptors from a raw Unix socket (the other half
+/// of [`IpcWriter::send_with_fds`]); `(0, [])` at end of stream.
+///
+/// # Errors
+/// The `recvmsg` error (`EAGAIN` on a non-blocking socket with nothing to read).
+pub fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> std::io::Result<(usize, Vec<OwnedFd>)> {
+    let mut space = nix::cmsg_space!([RawFd; 8]);
+    let mut iov = [IoSliceMut::new(buf)];
+    let msg = nix::sys::socket::recvmsg::<()>(
+        fd,
+        &mut iov,
+        Some(&mut space),
+        nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC,
+    )
+    .map_err(std::io::Error::from)?;
+    let mut fds = Vec::new();
+    for c in msg.cmsgs().map_err(std::io::Error::from)? {
+        if let nix::sys::socket::ControlMessageOwned::ScmRights(v) = c {
+            // SAFETY: the kernel installed these descriptors for us; each is owned once.
+            fds.extend(v.into_iter().map(|f| unsafe { OwnedFd::from_raw_fd(f) }));
+        }
+    }
+    Ok((msg.bytes, fds))
+}
+
+/// `ERR_IPC_CHANNEL_CLOSED` (`Channel closed`), what `send` reports after `disconnect`.
+///
+/// # Examples
+/// ```
+/// assert_eq!(node_child_process::channel_closed().code(), "ERR_IPC_CHANNEL_CLOSED");
+/// ```
+pub fn channel_closed() -> NodeError {
+    NodeError::new(ErrorClass::Error, "ERR_IPC_CHANNEL_CLOSED", "Channel closed")
+}
