@@ -331,6 +331,31 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("net", "src/modules/net.js", Some(BUILTIN_WRAP)),
+    (
+        "child_process",
+        "src/modules/child_process.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/child_process_stdio",
+        "src/modules/child_process_stdio.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/child_process_ipc",
+        "src/modules/child_process_ipc.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/child_process_sync",
+        "src/modules/child_process_sync.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/child_process_exec",
+        "src/modules/child_process_exec.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("http", "src/modules/http.js", Some(BUILTIN_WRAP)),
     (
         "internal/http_common",

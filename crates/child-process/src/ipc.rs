@@ -103,6 +103,10 @@ impl IpcChannel {
                 .into());
             }
         }
+        // SAFETY: F_GETFD only queries the descriptor table.
+        if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
+            return Err(std::io::Error::last_os_error().into());
+        }
         // SAFETY: the parent opened this fd for us as the channel; nothing else in the
         // process owns it, and we take it exactly once (callers call this at start-up).
         let fd = unsafe { OwnedFd::from_raw_fd(fd) };

@@ -25,8 +25,9 @@ pub struct SpawnSyncOptions {
     pub spawn: SpawnOptions,
     /// Written to the child's stdin (a `'pipe'` at fd 0), which is then closed.
     pub input: Option<Vec<u8>>,
-    /// The most bytes kept of stdout and of stderr each; beyond it the child is killed
-    /// and the error is `ENOBUFS` (Node's default 1 MiB). `None`: unlimited.
+    /// The most bytes read of stdout and of stderr each; the read that passes it is kept,
+    /// the child is killed and the error is `ENOBUFS` (Node's default 1 MiB). `None`:
+    /// unlimited.
     pub max_buffer: Option<usize>,
 }
 
@@ -126,9 +127,9 @@ pub fn spawn_sync(file: &str, args: &[String], opts: SpawnSyncOptions) -> SpawnS
                     if n == 0 {
                         break;
                     }
-                    let room = max.map_or(usize::MAX, |m| m.saturating_sub(buf.len()));
-                    buf.extend_from_slice(&chunk[..n.min(room)]);
-                    if n > room {
+                    // Node keeps the whole read that crossed the limit, then stops.
+                    buf.extend_from_slice(&chunk[..n]);
+                    if max.is_some_and(|m| buf.len() > m) {
                         over.store(true, std::sync::atomic::Ordering::Release);
                         kill(kill_signal);
                         break;

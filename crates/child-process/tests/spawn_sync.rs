@@ -50,5 +50,5 @@ fn max_buffer_is_enobufs() {
         },
     );
     assert_eq!(out.error.unwrap().code(), "ENOBUFS");
-    assert_eq!(out.stdout.as_deref(), Some(&b"012"[..]));
+    assert_eq!(out.stdout.as_deref(), Some(&b"0123456789\n"[..]));
 }

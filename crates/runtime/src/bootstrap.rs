@@ -23,6 +23,10 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("tty", crate::modules::tty::binding(ctx)?)?;
     natives.set("net", crate::modules::net::binding(ctx)?)?;
     natives.set("dns", crate::modules::dns::binding(ctx)?)?;
+    natives.set(
+        "child_process",
+        crate::modules::child_process::binding(ctx)?,
+    )?;
     natives.set("http", crate::modules::http::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;

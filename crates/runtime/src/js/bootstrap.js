@@ -628,6 +628,8 @@
   };
   hooks.runMain = function nrtRunMain() {
     const Module = requireBuiltin('module');
+    // A child forked with an IPC channel (node's NODE_CHANNEL_FD) gets process.send & co.
+    if (pb.getEnv('NODE_CHANNEL_FD') != null) requireBuiltin('child_process')._setupProcessChannel();
     if (options.preload.length > 0) Module._preloadModules(options.preload);
     Module._runMain(options.kind, options.main, options.inputTypeModule);
   };

@@ -1,6 +1,7 @@
 //! One binding per Node module, plus the table of built-in JS glue sources.
 
 pub(crate) mod buffer;
+pub(crate) mod child_process;
 pub(crate) mod crypto;
 pub(crate) mod dns;
 pub(crate) mod errors;
