@@ -95,6 +95,14 @@ ChildProcess.prototype.spawn = function spawn(options) {
   if (options === null || typeof options !== 'object') {
     throw errors.invalidArgType('options', 'Object', options);
   }
+  const serialization = options.serialization;
+  if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
+    throw makeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The property 'options.serialization' must be one of: undefined, 'json', 'advanced'. Received ${internal.inspect(serialization)}`);
+  }
+  if (serialization === 'advanced') {
+    throw errors.notImplemented("child_process serialization: 'advanced'");
+  }
   const stdio = normalizeStdio(options.stdio === undefined ? 'pipe' : options.stdio);
   const envPairs = options.envPairs ? options.envPairs.slice() : undefined;
   const ipcAt = stdio.indexOf('ipc');
@@ -250,10 +258,7 @@ function validateBool(v, name) {
 }
 
 function validateInt32(v, name) {
-  if (v === undefined) return;
-  if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
-  if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
-  if (v < -2147483648 || v > 2147483647) throw errors.outOfRange(name, '>= -2147483648 && <= 2147483647', v);
+  if (v !== undefined && v !== (v | 0)) throw errors.invalidArgTypeText(name, 'int32', v);
 }
 
 function validatePath(v, name) {
@@ -375,8 +380,8 @@ function spawn(file, args, options) {
 }
 
 function fork(modulePath, args, options) {
-  if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
-    throw errors.invalidArgType('modulePath', ['string', 'URL'], modulePath);
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL) && !(modulePath instanceof Uint8Array)) {
+    throw errors.invalidArgType('modulePath', ['string', 'Buffer', 'URL'], modulePath);
   }
   modulePath = validatePath(modulePath, 'modulePath');
   if (args == null) {
@@ -393,12 +398,6 @@ function fork(modulePath, args, options) {
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   const execArgv = options.execArgv || process.execArgv;
-  if (options.serialization === 'advanced') {
-    throw errors.notImplemented("child_process.fork with serialization: 'advanced'");
-  }
-  if (options.serialization !== undefined && options.serialization !== 'json') {
-    throw errors.invalidArgValue('options.serialization', options.serialization, "must be one of: 'json', 'advanced'");
-  }
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     const s = options.stdio;
