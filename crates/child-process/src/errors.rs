@@ -86,10 +86,7 @@ impl Error {
             Error::MaxBuffer { .. } => "ERR_CHILD_PROCESS_STDIO_MAXBUFFER",
             Error::CommandFailed { .. } => "ERR_CHILD_PROCESS_FAILED",
             Error::Node(e) => e.code(),
-            Error::Io(e) => e
-                .raw_os_error()
-                .map(uv_err_name)
-                .unwrap_or("EIO"),
+            Error::Io(e) => e.raw_os_error().map(uv_err_name).unwrap_or("EIO"),
         }
     }
 

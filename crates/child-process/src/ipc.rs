@@ -275,5 +275,9 @@ pub fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> std::io::Result<(usize, Vec<O
 /// assert_eq!(node_child_process::channel_closed().code(), "ERR_IPC_CHANNEL_CLOSED");
 /// ```
 pub fn channel_closed() -> NodeError {
-    NodeError::new(ErrorClass::Error, "ERR_IPC_CHANNEL_CLOSED", "Channel closed")
+    NodeError::new(
+        ErrorClass::Error,
+        "ERR_IPC_CHANNEL_CLOSED",
+        "Channel closed",
+    )
 }

@@ -43,9 +43,7 @@ mod sync;
 pub use self::errors::{Error, Result};
 pub use self::exec::{exec, exec_file, ExecOptions, Output};
 pub use self::exit::ExitStatus;
-pub use self::ipc::{
-    channel_closed, recv_with_fds, IpcChannel, IpcReader, IpcWriter, LineDecoder,
-};
+pub use self::ipc::{channel_closed, recv_with_fds, IpcChannel, IpcReader, IpcWriter, LineDecoder};
 pub use self::options::{SpawnOptions, Stdio};
 pub use self::signals::{signal_name, signal_number};
 pub use self::spawn::{spawn, ChildProcess, Killer};

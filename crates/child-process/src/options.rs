@@ -84,7 +84,11 @@ impl Default for SpawnOptions {
 
 /// The file and arguments to run once `shell` is applied: Node's `spawnfile` and
 /// `spawnargs` (whose first entry is argv\[0\]).
-pub(crate) fn resolve_shell(file: &str, args: &[String], opts: &SpawnOptions) -> (String, Vec<String>) {
+pub(crate) fn resolve_shell(
+    file: &str,
+    args: &[String],
+    opts: &SpawnOptions,
+) -> (String, Vec<String>) {
     match &opts.shell {
         Some(sh) => {
             let mut cmd = file.to_owned();

@@ -170,9 +170,8 @@ pub fn spawn_sync(file: &str, args: &[String], opts: SpawnSyncOptions) -> SpawnS
         Ok(Ok(st)) => Some(ExitStatus::from_std(st)),
         _ => None,
     };
-    let join = |h: Option<std::thread::JoinHandle<Vec<u8>>>| {
-        h.map(|h| h.join().unwrap_or_default())
-    };
+    let join =
+        |h: Option<std::thread::JoinHandle<Vec<u8>>>| h.map(|h| h.join().unwrap_or_default());
     // A grandchild holding the pipe open keeps its reader waiting; Node waits too.
     let stdout = join(out);
     let stderr = join(err);

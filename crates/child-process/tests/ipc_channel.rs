@@ -41,5 +41,8 @@ async fn fds_travel_with_a_message() {
     };
     assert_eq!(fds.len(), 1);
     let mut d = LineDecoder::default();
-    assert_eq!(d.push(&buf[..n]), vec![r#"{"cmd":"NODE_HANDLE"}"#.to_string()]);
+    assert_eq!(
+        d.push(&buf[..n]),
+        vec![r#"{"cmd":"NODE_HANDLE"}"#.to_string()]
+    );
 }

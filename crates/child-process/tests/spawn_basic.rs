@@ -14,7 +14,12 @@ async fn stdin_to_stdout_through_cat() {
     stdin.write_all(b"hello").await.unwrap();
     drop(stdin);
     let mut out = String::new();
-    child.take_stdout().unwrap().read_to_string(&mut out).await.unwrap();
+    child
+        .take_stdout()
+        .unwrap()
+        .read_to_string(&mut out)
+        .await
+        .unwrap();
     assert_eq!(out, "hello");
     let st = child.wait().await.unwrap();
     assert_eq!(st.code(), Some(0));
@@ -53,15 +58,25 @@ async fn spawn_errors_are_nodes() {
 async fn cwd_env_argv0_shell() {
     let opts = SpawnOptions {
         cwd: Some("/".into()),
-        env: Some(vec![("FOO".into(), "bar".into()), ("PATH".into(), std::env::var_os("PATH").unwrap())]),
+        env: Some(vec![
+            ("FOO".into(), "bar".into()),
+            ("PATH".into(), std::env::var_os("PATH").unwrap()),
+        ]),
         shell: Some("/bin/sh".into()),
         ..Default::default()
     };
     let mut c = spawn("echo", &s(&["$FOO", "$(pwd)", "$0"]), opts).unwrap();
     assert_eq!(c.spawnfile(), "/bin/sh");
-    assert_eq!(c.spawnargs(), &s(&["/bin/sh", "-c", "echo $FOO $(pwd) $0"])[..]);
+    assert_eq!(
+        c.spawnargs(),
+        &s(&["/bin/sh", "-c", "echo $FOO $(pwd) $0"])[..]
+    );
     let mut out = String::new();
-    c.take_stdout().unwrap().read_to_string(&mut out).await.unwrap();
+    c.take_stdout()
+        .unwrap()
+        .read_to_string(&mut out)
+        .await
+        .unwrap();
     assert_eq!(out, "bar / /bin/sh\n");
     c.wait().await.unwrap();
 }
@@ -75,7 +90,11 @@ async fn ignore_and_extra_pipe() {
     let mut c = spawn("sh", &s(&["-c", "echo three >&3"]), opts).unwrap();
     assert!(c.take_stdout().is_none());
     let mut out = String::new();
-    c.take_stdio(3).unwrap().read_to_string(&mut out).await.unwrap();
+    c.take_stdio(3)
+        .unwrap()
+        .read_to_string(&mut out)
+        .await
+        .unwrap();
     assert_eq!(out, "three\n");
     c.wait().await.unwrap();
 }
@@ -97,9 +116,18 @@ async fn detached_child_leads_its_session() {
         detached: true,
         ..Default::default()
     };
-    let mut c = spawn("sh", &s(&["-c", "ps -o sid= -p $$ 2>/dev/null || echo none"]), opts).unwrap();
+    let mut c = spawn(
+        "sh",
+        &s(&["-c", "ps -o sid= -p $$ 2>/dev/null || echo none"]),
+        opts,
+    )
+    .unwrap();
     let mut out = String::new();
-    c.take_stdout().unwrap().read_to_string(&mut out).await.unwrap();
+    c.take_stdout()
+        .unwrap()
+        .read_to_string(&mut out)
+        .await
+        .unwrap();
     let pid = c.pid().to_string();
     c.wait().await.unwrap();
     let got = out.trim();

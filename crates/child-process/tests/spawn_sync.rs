@@ -36,7 +36,10 @@ fn missing_file_is_enoent() {
     let out = spawn_sync("nonexistent-xyz", &[], SpawnSyncOptions::default());
     assert_eq!(out.pid, 0);
     assert!(out.status.is_none());
-    assert_eq!(out.error.unwrap().to_string(), "spawnSync nonexistent-xyz ENOENT");
+    assert_eq!(
+        out.error.unwrap().to_string(),
+        "spawnSync nonexistent-xyz ENOENT"
+    );
 }
 
 #[test]

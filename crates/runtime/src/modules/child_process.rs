@@ -13,8 +13,7 @@ use std::time::Duration;
 
 use bytes::BytesMut;
 use node_child_process::{
-    spawn, spawn_sync, Error as CpError, IpcChannel, Killer, SpawnOptions, SpawnSyncOptions,
-    Stdio,
+    spawn, spawn_sync, Error as CpError, IpcChannel, Killer, SpawnOptions, SpawnSyncOptions, Stdio,
 };
 use node_event_loop::IoHandle;
 use rquickjs::function::Rest;
@@ -134,7 +133,10 @@ fn options_of(
     }
 }
 
-fn post_hook(io: &Rc<IoHandle>, f: impl for<'js> FnOnce(&Ctx<'js>, Object<'js>) -> Result<()> + 'static) {
+fn post_hook(
+    io: &Rc<IoHandle>,
+    f: impl for<'js> FnOnce(&Ctx<'js>, Object<'js>) -> Result<()> + 'static,
+) {
     io.post(move || with_hooks(f));
 }
 
@@ -544,8 +546,19 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     let (cwd, env, stdio, detached, uid, gid) =
                         (a.cwd, a.env, a.stdio, a.detached, a.uid, a.gid);
                     spawn_child_sync(
-                        &ctx, file, argv, cwd, env, stdio, detached, uid, gid, timeout,
-                        kill_signal, max_buffer, input,
+                        &ctx,
+                        file,
+                        argv,
+                        cwd,
+                        env,
+                        stdio,
+                        detached,
+                        uid,
+                        gid,
+                        timeout,
+                        kill_signal,
+                        max_buffer,
+                        input,
                     )
                 })
             },
@@ -554,7 +567,12 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "kill",
         Function::new(ctx.clone(), |id: u32, signo: i32| {
-            CHILDREN.with(|m| m.borrow().get(&id).map(|c| c.killer.kill(signo)).unwrap_or(false))
+            CHILDREN.with(|m| {
+                m.borrow()
+                    .get(&id)
+                    .map(|c| c.killer.kill(signo))
+                    .unwrap_or(false)
+            })
         })?,
     )?;
     o.set(
