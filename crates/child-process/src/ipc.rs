@@ -28,6 +28,11 @@ pub struct LineDecoder {
 
 impl LineDecoder {
     /// Adds `bytes` and returns the lines completed by them.
+    /// # Examples
+    /// ```
+    /// let mut d = node_child_process::LineDecoder::default();
+    /// assert_eq!(d.push(b"a\nb\n"), vec!["a".to_string(), "b".to_string()]);
+    /// ```
     pub fn push(&mut self, bytes: &[u8]) -> Vec<String> {
         let mut out = Vec::new();
         let mut rest = bytes;
@@ -42,6 +47,12 @@ impl LineDecoder {
     }
 
     /// Bytes of an unfinished line.
+    /// # Examples
+    /// ```
+    /// let mut d = node_child_process::LineDecoder::default();
+    /// d.push(b"abc");
+    /// assert_eq!(d.pending(), 3);
+    /// ```
     pub fn pending(&self) -> usize {
         self.buf.len()
     }
@@ -73,6 +84,12 @@ impl IpcChannel {
     ///
     /// # Errors
     /// The OS's `socketpair` error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (_a, _b) = node_child_process::IpcChannel::pair()?;
+    /// # Ok(()) }
+    /// ```
     pub fn pair() -> std::io::Result<(IpcChannel, IpcChannel)> {
         let (a, b) = crate::command::socket_pair()?;
         Ok((
@@ -88,6 +105,15 @@ impl IpcChannel {
     /// # Errors
     /// `ERR_NOT_IMPLEMENTED` for the `advanced` serialization; an I/O error when the fd
     /// is not a socket.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// if let Some(ch) = node_child_process::IpcChannel::from_env()? {
+    ///     let (_r, mut w) = ch.into_split();
+    ///     w.send(r#"{"ready":true}"#).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
     pub fn from_env() -> crate::Result<Option<IpcChannel>> {
         let Some(fd) = std::env::var("NODE_CHANNEL_FD")
             .ok()
@@ -117,6 +143,13 @@ impl IpcChannel {
     }
 
     /// Splits into a receiving and a sending half.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, _b) = node_child_process::IpcChannel::pair()?;
+    /// let (_r, _w) = a.into_split();
+    /// # Ok(()) }
+    /// ```
     pub fn into_split(self) -> (IpcReader, IpcWriter) {
         let (r, w) = self.stream.into_split();
         (
@@ -149,6 +182,16 @@ impl IpcReader {
     ///
     /// # Errors
     /// The socket's read error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, b) = node_child_process::IpcChannel::pair()?;
+    /// let (_ra, mut wa) = a.into_split();
+    /// let (mut rb, _wb) = b.into_split();
+    /// wa.send("1").await?;
+    /// assert_eq!(rb.recv().await?.as_deref(), Some("1"));
+    /// # Ok(()) }
+    /// ```
     pub async fn recv(&mut self) -> std::io::Result<Option<String>> {
         let mut buf = vec![0u8; 64 * 1024];
         loop {
@@ -168,6 +211,16 @@ impl IpcReader {
     ///
     /// # Errors
     /// The socket's read error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, b) = node_child_process::IpcChannel::pair()?;
+    /// let (_ra, mut wa) = a.into_split();
+    /// let (mut rb, _wb) = b.into_split();
+    /// wa.send("1").await?;
+    /// assert_eq!(rb.recv_batch().await?, vec!["1".to_string()]);
+    /// # Ok(()) }
+    /// ```
     pub async fn recv_batch(&mut self) -> std::io::Result<Vec<String>> {
         let mut buf = vec![0u8; 64 * 1024];
         loop {
@@ -194,6 +247,14 @@ impl IpcWriter {
     ///
     /// # Errors
     /// The socket's write error (`EPIPE` once the other side is gone).
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, _b) = node_child_process::IpcChannel::pair()?;
+    /// let (_r, mut w) = a.into_split();
+    /// w.send(r#"{"n":1}"#).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn send(&mut self, json: &str) -> std::io::Result<()> {
         let mut line = Vec::with_capacity(json.len() + 1);
         line.extend_from_slice(json.as_bytes());
@@ -206,6 +267,16 @@ impl IpcWriter {
     ///
     /// # Errors
     /// The socket's `sendmsg` error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// use std::os::fd::AsRawFd;
+    /// let (a, _b) = node_child_process::IpcChannel::pair()?;
+    /// let (_r, mut w) = a.into_split();
+    /// let f = std::fs::File::open("/dev/null")?;
+    /// w.send_with_fds(r#"{"cmd":"NODE_HANDLE"}"#, &[f.as_raw_fd()]).await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn send_with_fds(&mut self, json: &str, fds: &[RawFd]) -> std::io::Result<()> {
         let mut line = Vec::with_capacity(json.len() + 1);
         line.extend_from_slice(json.as_bytes());
@@ -238,6 +309,16 @@ impl IpcWriter {
     ///
     /// # Errors
     /// The socket's shutdown error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, b) = node_child_process::IpcChannel::pair()?;
+    /// let (_ra, mut wa) = a.into_split();
+    /// let (mut rb, _wb) = b.into_split();
+    /// wa.close().await?;
+    /// assert_eq!(rb.recv().await?, None);
+    /// # Ok(()) }
+    /// ```
     pub async fn close(&mut self) -> std::io::Result<()> {
         self.half.shutdown().await
     }
@@ -248,6 +329,16 @@ impl IpcWriter {
 ///
 /// # Errors
 /// The `recvmsg` error (`EAGAIN` on a non-blocking socket with nothing to read).
+///
+/// # Examples
+/// ```
+/// use std::os::fd::AsRawFd;
+/// let (a, b) = std::os::unix::net::UnixStream::pair().unwrap();
+/// std::io::Write::write_all(&mut &a, b"x\n").unwrap();
+/// let mut buf = [0u8; 8];
+/// let (n, fds) = node_child_process::recv_with_fds(b.as_raw_fd(), &mut buf).unwrap();
+/// assert_eq!((n, fds.len()), (2, 0));
+/// ```
 pub fn recv_with_fds(fd: RawFd, buf: &mut [u8]) -> std::io::Result<(usize, Vec<OwnedFd>)> {
     let mut space = nix::cmsg_space!([RawFd; 8]);
     let mut iov = [IoSliceMut::new(buf)];

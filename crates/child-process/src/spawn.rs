@@ -44,6 +44,13 @@ struct KillState {
 impl Killer {
     /// Sends `signo` (0 only checks); `true` when delivered. Never signals a reaped
     /// child, whose pid may belong to another process by now.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// assert!(child.killer().kill(9));
+    /// # Ok(()) }
+    /// ```
     pub fn kill(&self, signo: i32) -> bool {
         if self.state.exited.load(Ordering::Acquire) {
             return false;
@@ -57,6 +64,15 @@ impl Killer {
     }
 
     /// `subprocess.killed`: a signal was delivered by [`kill`](Self::kill).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// let k = child.killer();
+    /// k.kill(9);
+    /// assert!(k.killed());
+    /// # Ok(()) }
+    /// ```
     pub fn killed(&self) -> bool {
         self.state.killed.load(Ordering::Acquire)
     }
@@ -169,36 +185,91 @@ pub(crate) fn unix_stream(fd: OwnedFd) -> std::io::Result<UnixStream> {
 
 impl ChildProcess {
     /// `subprocess.pid`.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("true", &[], Default::default())?;
+    /// assert!(child.pid() > 0);
+    /// # Ok(()) }
+    /// ```
     pub fn pid(&self) -> u32 {
         self.pid
     }
 
     /// `subprocess.spawnfile`: the file run (the shell when `shell` is set).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let opts = node_child_process::SpawnOptions { shell: Some("/bin/sh".into()), ..Default::default() };
+    /// let child = node_child_process::spawn("echo hi", &[], opts)?;
+    /// assert_eq!(child.spawnfile(), "/bin/sh");
+    /// # Ok(()) }
+    /// ```
     pub fn spawnfile(&self) -> &str {
         &self.spawnfile
     }
 
     /// `subprocess.spawnargs`: the full argv, argv\[0\] included.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("echo", &["a".into()], Default::default())?;
+    /// assert_eq!(child.spawnargs(), &["echo".to_string(), "a".to_string()][..]);
+    /// # Ok(()) }
+    /// ```
     pub fn spawnargs(&self) -> &[String] {
         &self.spawnargs
     }
 
     /// The write end of the child's stdin pipe (`'pipe'` at fd 0), once.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// use tokio::io::AsyncWriteExt;
+    /// let mut child = node_child_process::spawn("cat", &[], Default::default())?;
+    /// child.take_stdin().unwrap().write_all(b"x").await?;
+    /// # Ok(()) }
+    /// ```
     pub fn take_stdin(&mut self) -> Option<ChildStdin> {
         self.stdin.take()
     }
 
     /// The read end of the child's stdout pipe, once.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let mut child = node_child_process::spawn("true", &[], Default::default())?;
+    /// assert!(child.take_stdout().is_some());
+    /// assert!(child.take_stdout().is_none());
+    /// # Ok(()) }
+    /// ```
     pub fn take_stdout(&mut self) -> Option<ChildStdout> {
         self.stdout.take()
     }
 
     /// The read end of the child's stderr pipe, once.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let mut child = node_child_process::spawn("true", &[], Default::default())?;
+    /// assert!(child.take_stderr().is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn take_stderr(&mut self) -> Option<ChildStderr> {
         self.stderr.take()
     }
 
     /// `subprocess.stdin` as a node-streams [`Writable`] (call inside a `LocalSet`).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let local = tokio::task::LocalSet::new();
+    /// local.run_until(async {
+    ///     let mut child = node_child_process::spawn("cat", &[], Default::default()).unwrap();
+    ///     assert!(child.stdin_writable().is_some());
+    /// }).await;
+    /// # Ok(()) }
+    /// ```
     pub fn stdin_writable(&mut self) -> Option<Writable> {
         self.stdin
             .take()
@@ -206,6 +277,16 @@ impl ChildProcess {
     }
 
     /// `subprocess.stdout` as a node-streams [`Readable`] (call inside a `LocalSet`).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let local = tokio::task::LocalSet::new();
+    /// local.run_until(async {
+    ///     let mut child = node_child_process::spawn("true", &[], Default::default()).unwrap();
+    ///     assert!(child.stdout_readable().is_some());
+    /// }).await;
+    /// # Ok(()) }
+    /// ```
     pub fn stdout_readable(&mut self) -> Option<Readable> {
         self.stdout
             .take()
@@ -213,6 +294,16 @@ impl ChildProcess {
     }
 
     /// `subprocess.stderr` as a node-streams [`Readable`] (call inside a `LocalSet`).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let local = tokio::task::LocalSet::new();
+    /// local.run_until(async {
+    ///     let mut child = node_child_process::spawn("true", &[], Default::default()).unwrap();
+    ///     assert!(child.stderr_readable().is_some());
+    /// }).await;
+    /// # Ok(()) }
+    /// ```
     pub fn stderr_readable(&mut self) -> Option<Readable> {
         self.stderr
             .take()
@@ -220,27 +311,74 @@ impl ChildProcess {
     }
 
     /// The parent's end of a `'pipe'` at child fd `fd` ≥ 3 (`subprocess.stdio[fd]`), once.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// use node_child_process::Stdio;
+    /// let opts = node_child_process::SpawnOptions {
+    ///     stdio: vec![Stdio::Ignore, Stdio::Ignore, Stdio::Ignore, Stdio::Pipe],
+    ///     ..Default::default()
+    /// };
+    /// let mut child = node_child_process::spawn("true", &[], opts)?;
+    /// assert!(child.take_stdio(3).is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn take_stdio(&mut self, fd: usize) -> Option<UnixStream> {
         let at = self.extra.iter().position(|(i, _)| *i == fd)?;
         Some(self.extra.remove(at).1)
     }
 
     /// The IPC channel of an `'ipc'` stdio entry, once.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// use node_child_process::Stdio;
+    /// let opts = node_child_process::SpawnOptions {
+    ///     stdio: vec![Stdio::Ignore, Stdio::Inherit, Stdio::Inherit, Stdio::Ipc],
+    ///     ..Default::default()
+    /// };
+    /// let mut child = node_child_process::spawn("true", &[], opts)?;
+    /// assert!(child.take_ipc().is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn take_ipc(&mut self) -> Option<IpcChannel> {
         self.ipc.take()
     }
 
     /// A handle that signals this child from elsewhere.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// let k = child.killer();
+    /// assert!(k.kill(15));
+    /// # Ok(()) }
+    /// ```
     pub fn killer(&self) -> Killer {
         self.killer.clone()
     }
 
     /// `subprocess.kill(signal)`: `true` when the signal was delivered.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let mut child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// assert!(child.kill(15));
+    /// assert_eq!(child.wait().await?.signal_name(), Some("SIGTERM"));
+    /// # Ok(()) }
+    /// ```
     pub fn kill(&self, signo: i32) -> bool {
         self.killer.kill(signo)
     }
 
     /// `subprocess.killed`.
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// assert!(!child.killed());
+    /// # Ok(()) }
+    /// ```
     pub fn killed(&self) -> bool {
         self.killer.killed()
     }
@@ -250,6 +388,13 @@ impl ChildProcess {
     ///
     /// # Errors
     /// An I/O error from waiting (not expected on Linux).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let mut child = node_child_process::spawn("sh", &["-c".into(), "exit 2".into()], Default::default())?;
+    /// assert_eq!(child.wait().await?.code(), Some(2));
+    /// # Ok(()) }
+    /// ```
     pub async fn wait(&mut self) -> Result<ExitStatus> {
         let st = match self.deadline {
             Some(deadline) => {
@@ -271,6 +416,15 @@ impl ChildProcess {
     ///
     /// # Errors
     /// As [`wait`](Self::wait).
+    /// # Examples
+    /// ```no_run
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+    /// let mut child = node_child_process::spawn("sleep", &["5".into()], Default::default())?;
+    /// let limit = std::time::Duration::from_millis(10);
+    /// assert!(child.wait_timeout(limit).await?.is_none());
+    /// child.kill(9);
+    /// # Ok(()) }
+    /// ```
     pub async fn wait_timeout(&mut self, limit: Duration) -> Result<Option<ExitStatus>> {
         match tokio::time::timeout(limit, self.wait()).await {
             Ok(r) => r.map(Some),

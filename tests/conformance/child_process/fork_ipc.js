@@ -6,16 +6,18 @@ const { fork, spawn } = require('child_process');
   const c = fork(path.join(__dirname, 'fixtures', 'ipc_child.js'), ['one', 'two']);
   console.log('parent', c.connected, typeof c.channel, c.stdio.length, c.stdin, c.stdout);
   const got = [];
+  let sendCb = 'not called';
   c.on('message', (m) => {
     got.push(m);
-    if (m.bye) console.log('messages', JSON.stringify(got));
+    // Printed here, not in the callback: the child's own output would race it.
+    if (m.bye) console.log('send cb', sendCb, 'messages', JSON.stringify(got));
   });
   c.send('text');
   c.send(42);
   c.send(true);
   c.send(null);
   c.send([1, { deep: [2, 3] }]);
-  c.send({ undef: undefined, date: new Date(0), nan: NaN, str: 'line\nbreak' }, (err) => console.log('send cb', err));
+  c.send({ undef: undefined, date: new Date(0), nan: NaN, str: 'line\nbreak' }, (err) => { sendCb = err; });
   c.send('stop');
   c.on('disconnect', () => console.log('parent disconnect', c.connected));
   await new Promise((r) => c.on('close', (code, sig) => { console.log('close', code, sig); r(); }));
