@@ -132,4 +132,12 @@ impl From<NodeError> for Error {
 }
 
 /// `std::result::Result` with this crate's [`Error`].
+///
+/// # Examples
+/// ```
+/// fn parse(name: &str) -> node_child_process::Result<i32> {
+///     node_child_process::signal_number(name)
+/// }
+/// assert_eq!(parse("SIGINT").unwrap(), 2);
+/// ```
 pub type Result<T> = std::result::Result<T, Error>;

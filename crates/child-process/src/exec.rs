@@ -33,6 +33,14 @@ impl Default for ExecOptions {
 }
 
 /// What a finished command wrote, and how it ended.
+///
+/// # Examples
+/// ```no_run
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_child_process::Result<()> {
+/// let out: node_child_process::Output = node_child_process::exec("echo hi >&2", Default::default()).await?;
+/// assert_eq!((out.status.code(), out.stderr.as_slice()), (Some(0), &b"hi\n"[..]));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// Its exit status.

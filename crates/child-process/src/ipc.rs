@@ -170,6 +170,16 @@ impl AsRawFd for IpcChannel {
 }
 
 /// The receiving half: one JSON text per message.
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+/// let (a, b) = node_child_process::IpcChannel::pair()?;
+/// let (mut reader, _w) = b.into_split();
+/// drop(a);
+/// assert_eq!(reader.recv().await?, None);
+/// # Ok(()) }
+/// ```
 #[derive(Debug)]
 pub struct IpcReader {
     half: OwnedReadHalf,
@@ -237,6 +247,15 @@ impl IpcReader {
 }
 
 /// The sending half.
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+/// let (a, _b) = node_child_process::IpcChannel::pair()?;
+/// let (_r, mut writer) = a.into_split();
+/// writer.send("[1,2,3]").await?;
+/// # Ok(()) }
+/// ```
 #[derive(Debug)]
 pub struct IpcWriter {
     half: OwnedWriteHalf,

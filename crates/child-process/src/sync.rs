@@ -42,6 +42,13 @@ impl Default for SpawnSyncOptions {
 }
 
 /// The result of [`spawn_sync`] (Node's `{ pid, status, signal, stdout, stderr, error }`).
+///
+/// # Examples
+/// ```no_run
+/// let out = node_child_process::spawn_sync("false", &[], Default::default());
+/// assert_eq!(out.status.and_then(|s| s.code()), Some(1));
+/// assert!(out.error.is_none());
+/// ```
 #[derive(Debug)]
 pub struct SpawnSyncOutput {
     /// The child's pid (0 when it did not start).
