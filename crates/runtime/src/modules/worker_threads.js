@@ -273,9 +273,17 @@ class Worker extends EventEmitter {
       if (!Array.isArray(options.argv)) throw errors.invalidArgType('options.argv', 'Array', options.argv);
       argv = options.argv.map(String);
     }
-    for (const name of ['stdin', 'stdout', 'stderr', 'resourceLimits', 'execArgv', 'transferList']) {
+    for (const name of ['stdin', 'stdout', 'stderr', 'resourceLimits']) {
       notImplementedOption(options, name);
     }
+    // Workers run with the process's own flags; other flags cannot be honoured yet.
+    if (options.execArgv !== undefined) {
+      if (!Array.isArray(options.execArgv)) throw errors.invalidArgType('options.execArgv', 'Array', options.execArgv);
+      const same = options.execArgv.length === process.execArgv.length &&
+        options.execArgv.every((a, i) => a === process.execArgv[i]);
+      if (!same) throw errors.notImplemented('worker_threads.Worker option execArgv (other than process.execArgv)');
+    }
+    const [buffers, moved] = parseTransfer(options.transferList, null);
     const spec = {
       filename: file,
       eval: isEval,
@@ -284,10 +292,15 @@ class Worker extends EventEmitter {
       name: options.name === undefined ? '' : String(options.name),
     };
     const data = { d: options.workerData, e: environmentData };
-    let r = needsEncoding(data, isPort) ? null : wb.spawn(spec, data, false);
+    let r = moved.length > 0 || needsEncoding(data, isPort) ? null : wb.spawn(spec, data, false, buffers, []);
     if (r === null || r === undefined) {
-      r = wb.spawn(spec, encode(data, isPort, [], false), true);
+      const ids = moved.map((p) => p[kId]);
+      r = wb.spawn(spec, encode(data, isPort, moved, false), true, buffers, ids);
       if (r === null || r === undefined) throw dataCloneError(`${internal.inspect(options.workerData)} could not be cloned.`);
+      for (const p of moved) {
+        ports.delete(p[kId]);
+        p[kId] = 0;
+      }
     }
     this[kId] = r[0];
     this.threadId = r[1];
@@ -364,7 +377,7 @@ if (info) {
   if (id !== undefined && id !== null) parentPort = new MessagePort(kCreate, id);
   const r = wb.workerData();
   if (r !== undefined && r !== null) {
-    const data = r[1] ? decode(r[0], []) : r[0];
+    const data = r[1] ? decode(r[0], receivedPorts(r[2])) : r[0];
     workerData = data.d;
     for (const [k, v] of data.e) environmentData.set(k, v);
   }

@@ -339,15 +339,20 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             },
         )?,
     )?;
-    // spawn(spec, data, special) -> [id, threadId] | false when data cannot be written
+    // spawn(spec, data, special, buffers, portIds) -> [id, threadId] | null when data
+    // cannot be written
     f(
         "spawn",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, spec: Object<'js>, data: Value<'js>, special: bool| {
+            |ctx: Ctx<'js>,
+             spec: Object<'js>,
+             data: Value<'js>,
+             special: bool,
+             buffers: Array<'js>,
+             ports: Array<'js>| {
                 guard(&ctx, || {
-                    let none = Array::new(ctx.clone())?;
-                    let Some(msg) = make_message(&ctx, &data, special, &none, &none)? else {
+                    let Some(msg) = make_message(&ctx, &data, special, &buffers, &ports)? else {
                         return Ok(None);
                     };
                     let (opts, mut init) = worker_options(&spec)?;

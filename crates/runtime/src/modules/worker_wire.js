@@ -132,6 +132,8 @@ function reviveError(m, revive) {
   const Ctor = errorClasses[m.name] || Error;
   const e = Object.create(Ctor.prototype);
   const hidden = (k, v) => Object.defineProperty(e, k, { value: v, writable: true, configurable: true });
+  // node's own serialization of a worker's uncaught error keeps `name` as an own property.
+  if (m.extra) hidden('name', m.name);
   hidden('message', String(m.message));
   if (m.stack !== undefined) hidden('stack', String(m.stack));
   if ('cause' in m) hidden('cause', revive(m.cause));
