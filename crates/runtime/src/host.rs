@@ -400,16 +400,18 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
         }),
     };
     if worker {
-        // The worker's QuickJS heap is left behind, not freed: JS_FreeRuntime asserts that
-        // no object is still referenced, and handles the program left open (timers, ports,
-        // sockets) still are. Node's main thread does the same at exit.
+        // Free the worker's heap (node frees an ended worker's isolate). Every JS value Rust
+        // held (the hooks) goes first, then the loop with the bindings' tasks; the GC then
+        // collects what JS left behind, so JS_FreeRuntime finds no live object.
         handle.set_microtask_hook(|| false);
         rt.set_host_promise_rejection_tracker(None);
+        rt.set_interrupt_handler(None);
         let state = HOST.with(|h| h.borrow_mut().take());
-        std::mem::forget(state);
-        std::mem::forget(ctx);
-        std::mem::forget(rt);
+        drop(state);
         drop(lp);
+        rt.run_gc();
+        drop(ctx);
+        drop(rt);
     }
     code
 }
