@@ -96,8 +96,11 @@ pub(crate) fn install(ctx: &rquickjs::Context) {
 /// One reference to a shared block, held by a message in flight.
 pub(crate) struct SharedRef(*mut c_void);
 
-// SAFETY: the block is plain memory with an atomic count; any thread may release it.
+// SAFETY: the block is plain memory with an atomic count; any thread may release it, and
+// the handle itself is never mutated.
 unsafe impl Send for SharedRef {}
+// SAFETY: as above; `&SharedRef` gives no access to the memory.
+unsafe impl Sync for SharedRef {}
 
 impl SharedRef {
     /// Takes a new reference on the block at `ptr` (a SharedArrayBuffer's data).

@@ -12,6 +12,7 @@
 //!   worker's messages, [`WorkerEvent::Error`] and finally [`WorkerEvent::Exit`], in the
 //!   order node emits them. [`Worker::terminate`] stops the worker's loop and raises a flag
 //!   the worker's engine polls.
+//! - [`BroadcastChannel`] reaches every other channel of the same name, on any thread.
 //!
 //! ```
 //! use node_event_loop::{EventLoop, RunMode};
@@ -41,11 +42,13 @@
 #![forbid(unsafe_code)]
 #![doc(test(attr(deny(warnings))))]
 
+mod broadcast;
 mod errors;
 mod message;
 mod port;
 mod worker;
 
+pub use self::broadcast::BroadcastChannel;
 pub use self::errors::{Error, Result};
 pub use self::message::Message;
 pub use self::port::{MessageChannel, MessagePort, PortEvent};

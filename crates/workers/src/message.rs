@@ -2,6 +2,7 @@
 
 use std::any::Any;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::port::MessagePort;
 
@@ -24,8 +25,9 @@ pub struct Message {
     pub payload: Vec<u8>,
     /// Ports in the transfer list, in order.
     pub ports: Vec<MessagePort>,
-    /// Host-owned things kept alive until the message is dropped.
-    pub attachments: Vec<Box<dyn Any + Send>>,
+    /// Host-owned things kept alive until the message is dropped (shared so that a
+    /// broadcast can hand each receiver its own copy of the message).
+    pub attachments: Vec<Arc<dyn Any + Send + Sync>>,
 }
 
 impl Message {

@@ -472,6 +472,14 @@ impl MessagePort {
     pub(crate) fn own_side(&self) -> Arc<Side> {
         self.own.clone()
     }
+
+    /// A fresh end nobody writes to (a broadcast channel's receiving side).
+    pub(crate) fn detached() -> MessagePort {
+        let own = Side::new();
+        let peer = Side::new();
+        peer.closed.store(true, Ordering::Release);
+        MessagePort { own, peer }
+    }
 }
 
 impl Side {

@@ -618,6 +618,10 @@
   lazyGlobal('MessageChannel', () => requireBuiltin('worker_threads').MessageChannel);
   lazyGlobal('MessagePort', () => requireBuiltin('worker_threads').MessagePort);
   lazyGlobal('BroadcastChannel', () => requireBuiltin('worker_threads').BroadcastChannel);
+  lazyGlobal('MessageEvent', () => {
+    requireBuiltin('worker_threads');
+    return internal.MessageEvent;
+  });
   lazyGlobal('URL', () => requireBuiltin('url').URL);
   lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
   if (options.exposeGc) defineGlobal('gc', () => pb.gc());

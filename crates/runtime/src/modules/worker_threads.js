@@ -74,14 +74,31 @@ function receivedPorts(ids) {
   return ids.map((i) => new MessagePort(kCreate, i));
 }
 
+const { Event, EventTarget } = internal.web;
+
+// The WHATWG MessageEvent (a global in node 20).
+class MessageEvent extends Event {
+  #data; #origin; #lastEventId; #source; #ports;
+  constructor(type, init = undefined) {
+    if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
+    super(type, init);
+    this.#data = init?.data ?? null;
+    this.#origin = `${init?.origin ?? ''}`;
+    this.#lastEventId = `${init?.lastEventId ?? ''}`;
+    this.#source = init?.source ?? null;
+    this.#ports = init?.ports === undefined ? [] : [...init.ports];
+  }
+  get data() { return this.#data; }
+  get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  get source() { return this.#source; }
+  get ports() { return this.#ports; }
+}
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, { value: 'MessageEvent', configurable: true });
+
 function messageEvent(type, target, data, received) {
-  const Event = internal.web.Event;
-  const e = new Event(type);
-  Object.defineProperties(e, {
-    data: { value: data, enumerable: true },
-    ports: { value: received, enumerable: true },
-    target: { value: target, enumerable: true },
-  });
+  const e = new MessageEvent(type, { data, ports: received });
+  e.target = target;
   return e;
 }
 
@@ -189,6 +206,11 @@ for (const name of ['off', 'removeListener', 'removeAllListeners']) {
 hooks.portEvent = (id, kind, value, special, ids) => {
   const port = ports.get(id);
   if (port === undefined) return;
+  if (port instanceof BroadcastChannel) {
+    if (kind === 'messageerror') port.dispatchEvent(messageEvent('messageerror', port, value, []));
+    else if (kind === 'message') port.dispatchEvent(messageEvent('message', port, special ? decode(value, []) : value, []));
+    return;
+  }
   if (kind === 'close') {
     ports.delete(id);
     port[kId] = 0;
@@ -402,9 +424,54 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-class BroadcastChannel {
-  constructor() { throw errors.notImplemented('worker_threads.BroadcastChannel'); }
+// A named channel across threads (node-workers' BroadcastChannel); an EventTarget as node's.
+const kHandlers = Symbol('kHandlers');
+class BroadcastChannel extends EventTarget {
+  #id; #name;
+  constructor(name) {
+    if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "name" argument must be specified');
+    super();
+    this.#name = `${name}`;
+    this.#id = wb.broadcast(this.#name);
+    ports.set(this.#id, this);
+    // Open channels keep the process alive until closed, as node's.
+    wb.start(this.#id);
+  }
+  get name() { return this.#name; }
+  postMessage(message) {
+    if (this.#id === 0) throw new globalThis.DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The "message" argument must be specified');
+    send(this.#id, message, undefined, null);
+  }
+  close() {
+    if (this.#id === 0) return;
+    ports.delete(this.#id);
+    wb.close(this.#id);
+    this.#id = 0;
+  }
+  ref() {
+    if (this.#id !== 0) wb.ref(this.#id, true);
+    return this;
+  }
+  unref() {
+    if (this.#id !== 0) wb.ref(this.#id, false);
+    return this;
+  }
+  get onmessage() { return this[kHandlers]?.message ?? null; }
+  set onmessage(fn) { setEventHandler(this, 'message', fn); }
+  get onmessageerror() { return this[kHandlers]?.messageerror ?? null; }
+  set onmessageerror(fn) { setEventHandler(this, 'messageerror', fn); }
 }
+Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: 'BroadcastChannel', configurable: true });
+
+function setEventHandler(target, type, fn) {
+  const handlers = target[kHandlers] ??= {};
+  if (handlers[type]) target.removeEventListener(type, handlers[type]);
+  handlers[type] = typeof fn === 'function' ? fn : null;
+  if (handlers[type]) target.addEventListener(type, handlers[type]);
+}
+
+internal.MessageEvent = MessageEvent;
 
 module.exports = {
   isMainThread: !info,

@@ -5,7 +5,9 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use node_workers::{Message, MessageChannel, MessagePort, PortEvent, Worker, WorkerEvent};
+use node_workers::{
+    BroadcastChannel, Message, MessageChannel, MessagePort, PortEvent, Worker, WorkerEvent,
+};
 use rquickjs::{qjs, Array, Ctx, Function, Object, Result, Value};
 
 use crate::cli::{Entry, Options};
@@ -16,6 +18,7 @@ use crate::worker::WorkerInit;
 enum Endpoint {
     Port(MessagePort),
     Worker(Worker),
+    Broadcast(BroadcastChannel),
 }
 
 thread_local! {
@@ -135,7 +138,7 @@ fn make_message<'js>(
     };
     let mut msg = Message::new(payload);
     for r in shared {
-        msg.attachments.push(Box::new(r));
+        msg.attachments.push(std::sync::Arc::new(r));
     }
     for b in buffers.iter::<Value<'js>>() {
         let b = b?;
@@ -204,6 +207,9 @@ fn bind(ctx: &Ctx<'_>, id: u32) -> Result<bool> {
                 ENDPOINTS.with(|m| m.borrow_mut().remove(&id));
                 deliver("portEvent", id, "close", None, 0)
             }
+        }),
+        Endpoint::Broadcast(c) => c.bind(&handle, move |m| {
+            deliver("portEvent", id, "message", Some(m), 0)
         }),
         Endpoint::Worker(w) => w.bind(&handle, move |ev| match ev {
             WorkerEvent::Online => deliver("workerEvent", id, "online", None, 0),
@@ -315,6 +321,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     with_endpoint(id, |e| match e {
                         Endpoint::Port(p) => p.post_message(msg),
                         Endpoint::Worker(w) => w.post_message(msg),
+                        Endpoint::Broadcast(c) => c.post_message(msg),
                     });
                     Ok(true)
                 })
@@ -398,6 +405,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 (Endpoint::Port(p), false) => p.unref(),
                 (Endpoint::Worker(w), true) => w.ref_(),
                 (Endpoint::Worker(w), false) => w.unref(),
+                (Endpoint::Broadcast(c), true) => c.ref_(),
+                (Endpoint::Broadcast(c), false) => c.unref(),
             });
         })?,
     )?;
@@ -407,6 +416,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             with_endpoint(id, |e| match e {
                 Endpoint::Port(p) => p.has_ref() && p.is_bound(),
                 Endpoint::Worker(w) => w.has_ref(),
+                Endpoint::Broadcast(_) => true,
             })
             .unwrap_or(false)
         })?,
@@ -414,11 +424,27 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     f(
         "close",
         Function::new(ctx.clone(), |id: u32| {
-            with_endpoint(id, |e| {
-                if let Endpoint::Port(p) = e {
-                    p.close()
+            let broadcast = with_endpoint(id, |e| match e {
+                Endpoint::Port(p) => {
+                    p.close();
+                    false
                 }
+                Endpoint::Broadcast(c) => {
+                    c.close();
+                    true
+                }
+                Endpoint::Worker(_) => false,
             });
+            // A broadcast channel has no 'close' event: it leaves the table now.
+            if broadcast == Some(true) {
+                ENDPOINTS.with(|m| m.borrow_mut().remove(&id));
+            }
+        })?,
+    )?;
+    f(
+        "broadcast",
+        Function::new(ctx.clone(), |name: String| {
+            insert(Endpoint::Broadcast(BroadcastChannel::new(&name)))
         })?,
     )?;
     f(
@@ -438,6 +464,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
             guard(&ctx, || {
                 let msg = with_endpoint(id, |e| match e {
                     Endpoint::Port(p) => p.try_recv(),
+                    Endpoint::Broadcast(c) => c.try_recv(),
                     Endpoint::Worker(_) => None,
                 })
                 .flatten();
