@@ -7,6 +7,7 @@ use std::time::Duration;
 use tokio::runtime::Runtime;
 
 use crate::shared::{LoopHandle, Shared};
+use crate::timers::OnTimeout;
 
 /// How [`EventLoop::run`] runs, as libuv's `uv_run_mode`.
 ///
@@ -169,7 +170,7 @@ impl Drop for EventLoop {
 
 /// The phases of one loop, written in the order of libuv's `uv_run` (src/unix/core.c).
 struct Phases<'a> {
-    shared: &'a Shared,
+    shared: &'a Rc<Shared>,
 }
 
 impl Phases<'_> {
@@ -212,14 +213,29 @@ impl Phases<'_> {
     }
 
     /// Timers phase: every timer due at the cached loop time, list by list as Node runs
-    /// them.
+    /// them. A batch timer hands the phase to its batch's runner, which takes its due
+    /// timers itself until another kind of timer comes first.
     fn run_timers(&self) {
         let sh = self.shared;
         let now = sh.now.get();
         loop {
+            let Some(key) = sh.timers.borrow_mut().front_due(now) else {
+                break;
+            };
+            let batch = sh.timers.borrow().batch_of(key);
+            if let Some(batch) = batch {
+                let taken = sh.run_batch(batch, now);
+                sh.checkpoint();
+                if taken == 0 {
+                    break; // a runner that takes nothing gets its timers next iteration
+                }
+                continue;
+            }
             let fired = sh.timers.borrow_mut().pop_due(now);
             let Some(mut fired) = fired else { break };
-            (fired.callback)();
+            if let OnTimeout::Call(cb) = &mut fired.callback {
+                cb();
+            }
             // An interval restarts from the loop time read before its callback ran.
             sh.timers.borrow_mut().after_fire(fired, now);
             sh.checkpoint();

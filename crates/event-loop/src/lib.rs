@@ -6,7 +6,8 @@
 //! Each iteration of [`EventLoop::run`] follows libuv's `uv_run`:
 //!
 //! 1. **timers** — [`LoopHandle::set_timeout`] / [`LoopHandle::set_interval`] callbacks
-//!    whose deadline passed (at least 1 ms; equal deadlines in creation order);
+//!    whose deadline passed (at least 1 ms; equal deadlines in creation order), and
+//!    [`TimerBatch`] timers, handed to their batch's runner in one call;
 //! 2. **pending** — I/O callbacks deferred from the previous iteration;
 //! 3. **idle/prepare** — (no handles of nrt's own);
 //! 4. **poll** — wait for I/O ([`LoopHandle::spawn_io`], [`IoHandle::post`],
@@ -48,6 +49,7 @@ mod io_handle;
 mod remote;
 mod shared;
 mod slab;
+mod timer_batch;
 mod timers;
 
 pub use self::event_loop::{EventLoop, RunMode};
@@ -55,4 +57,5 @@ pub use self::immediate::Immediate;
 pub use self::io_handle::IoHandle;
 pub use self::remote::{RemoteHandle, RemoteKeepAlive};
 pub use self::shared::LoopHandle;
+pub use self::timer_batch::TimerBatch;
 pub use self::timers::Timer;

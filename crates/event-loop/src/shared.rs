@@ -15,7 +15,8 @@ use crate::immediate::{Immediate, ImmediateQueue, Task};
 use crate::io_handle::IoHandle;
 use crate::remote::{RemoteHandle, RemoteShared};
 use crate::slab::Slab;
-use crate::timers::{Timer, TimerQueue};
+use crate::timer_batch::{BatchRunner, Cursor, TimerBatch};
+use crate::timers::{OnTimeout, Timer, TimerQueue};
 
 type MicrotaskHook = Box<dyn FnMut() -> bool>;
 
@@ -28,6 +29,10 @@ pub(crate) struct Shared {
     /// Cached loop time in ms, updated once per iteration as libuv's `uv_update_time`.
     pub(crate) now: Cell<u64>,
     pub(crate) timers: RefCell<TimerQueue>,
+    /// [`TimerBatch`] runners by batch index (`None` while one runs).
+    pub(crate) batches: RefCell<Vec<Option<BatchRunner>>>,
+    /// The batch runner call in progress, if any.
+    pub(crate) batch_cursor: RefCell<Option<Cursor>>,
     pub(crate) immediates: RefCell<ImmediateQueue>,
     ticks: RefCell<VecDeque<Task>>,
     microtasks: RefCell<VecDeque<Task>>,
@@ -66,6 +71,8 @@ impl Shared {
             idle: Cell::new(Duration::ZERO),
             now: Cell::new(0),
             timers: RefCell::default(),
+            batches: RefCell::default(),
+            batch_cursor: RefCell::new(None),
             immediates: RefCell::default(),
             ticks: RefCell::default(),
             microtasks: RefCell::default(),
@@ -161,6 +168,8 @@ impl Shared {
     /// Drops every queued callback, breaking reference cycles through captured handles.
     pub(crate) fn clear(&self) {
         self.timers.borrow_mut().clear();
+        self.batch_cursor.borrow_mut().take();
+        self.batches.borrow_mut().clear();
         self.immediates.borrow_mut().clear();
         self.ticks.borrow_mut().clear();
         self.microtasks.borrow_mut().clear();
@@ -235,7 +244,7 @@ impl LoopHandle {
             self.shared
                 .timers
                 .borrow_mut()
-                .insert(self.shared.now.get(), ms, false, Box::new(cb));
+                .insert(self.shared.now.get(), ms, false, OnTimeout::Call(Box::new(cb)));
         Timer {
             shared: Rc::downgrade(&self.shared),
             key,
@@ -266,11 +275,31 @@ impl LoopHandle {
             self.shared
                 .timers
                 .borrow_mut()
-                .insert(self.shared.now.get(), ms, true, Box::new(cb));
+                .insert(self.shared.now.get(), ms, true, OnTimeout::Call(Box::new(cb)));
         Timer {
             shared: Rc::downgrade(&self.shared),
             key,
         }
+    }
+
+    /// Registers a [`TimerBatch`]: timers that carry an id instead of a closure, fired
+    /// through one call of `runner` per run of due timers (see [`TimerBatch`]). The runner
+    /// stays registered as long as the loop.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_event_loop::{EventLoop, RunMode};
+    /// let ev = EventLoop::new().unwrap();
+    /// let batch = ev.handle().timer_batch(|b| {
+    ///     while let Some(id) = b.next_due() {
+    ///         println!("timer {id}");
+    ///     }
+    /// });
+    /// batch.set_timeout(1, 42);
+    /// ev.run(RunMode::Default);
+    /// ```
+    pub fn timer_batch(&self, runner: impl FnMut(&TimerBatch) + 'static) -> TimerBatch {
+        self.shared.add_batch(Box::new(runner))
     }
 
     /// `setImmediate(cb)`: runs `cb` in the next check phase.

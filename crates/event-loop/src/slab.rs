@@ -2,7 +2,7 @@
 //! from a removed entry never reaches a newer one.
 
 /// A key into a [`Slab`]: index plus generation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct Key {
     index: u32,
     generation: u32,

@@ -15,9 +15,17 @@ use crate::slab::{Key, Slab};
 
 pub(crate) type TimerCallback = Box<dyn FnMut()>;
 
+/// What a due timer does.
+pub(crate) enum OnTimeout {
+    /// Runs a closure of its own.
+    Call(TimerCallback),
+    /// Hands `id` to its [`TimerBatch`](crate::TimerBatch)'s runner.
+    Batch { batch: u32, id: u64 },
+}
+
 struct TimerEntry {
-    /// `None` while the callback runs (it is taken out so the callback may clear itself).
-    callback: Option<TimerCallback>,
+    /// `None` while the timer fires (taken out so its callback may clear the timer).
+    callback: Option<OnTimeout>,
     delay: u64,
     repeat: bool,
     refed: bool,
@@ -52,11 +60,11 @@ pub(crate) struct TimerQueue {
 /// A timer that fired: what the loop must do with it after its callback ran.
 pub(crate) struct Fired {
     pub(crate) key: Key,
-    pub(crate) callback: TimerCallback,
+    pub(crate) callback: OnTimeout,
 }
 
 impl TimerQueue {
-    pub(crate) fn insert(&mut self, now: u64, delay: u64, repeat: bool, cb: TimerCallback) -> Key {
+    pub(crate) fn insert(&mut self, now: u64, delay: u64, repeat: bool, cb: OnTimeout) -> Key {
         let key = self.entries.insert(TimerEntry {
             callback: Some(cb),
             delay: delay.max(1),
@@ -113,6 +121,31 @@ impl TimerQueue {
 
     /// Removes the next due timer, as Node's `processTimers`/`listOnTimeout` walk them.
     pub(crate) fn pop_due(&mut self, now: u64) -> Option<Fired> {
+        let key = self.front_due(now)?;
+        Some(self.take(key))
+    }
+
+    /// Removes the next due timer if it belongs to batch `batch` (a batch runner takes its
+    /// timers one by one, and stops where another kind of timer comes first).
+    pub(crate) fn pop_due_of(&mut self, now: u64, batch: u32) -> Option<Fired> {
+        let key = self.front_due(now)?;
+        if self.batch_of(key) != Some(batch) {
+            return None;
+        }
+        Some(self.take(key))
+    }
+
+    /// The batch of a timer handed to a batch runner, `None` for a closure timer.
+    pub(crate) fn batch_of(&self, key: Key) -> Option<u32> {
+        match self.entries.get(key)?.callback {
+            Some(OnTimeout::Batch { batch, .. }) => Some(batch),
+            _ => None,
+        }
+    }
+
+    /// The next due timer, left in place: the front of the list that expires first, after
+    /// dropping cleared items and re-keying a list whose front is not due yet.
+    pub(crate) fn front_due(&mut self, now: u64) -> Option<Key> {
         loop {
             let &Reverse((expiry, id, msecs)) = self.queue.peek()?;
             if self.lists.get(&msecs).is_none_or(|l| l.id != id) {
@@ -147,16 +180,22 @@ impl TimerQueue {
                     self.queue.push(item);
                     break;
                 }
-                list.items.pop_front();
-                let e = self.entries.get_mut(key).expect("live");
-                if e.refed {
-                    self.refed_active -= 1;
-                }
-                e.active = false;
-                let callback = e.callback.take().expect("an armed timer has its callback");
-                return Some(Fired { key, callback });
+                return Some(key);
             }
         }
+    }
+
+    /// Takes the timer [`TimerQueue::front_due`] returned out of its list.
+    fn take(&mut self, key: Key) -> Fired {
+        let e = self.entries.get_mut(key).expect("live");
+        let list = self.lists.get_mut(&e.delay).expect("a due timer is in its list");
+        list.items.pop_front();
+        if e.refed {
+            self.refed_active -= 1;
+        }
+        e.active = false;
+        let callback = e.callback.take().expect("an armed timer has its callback");
+        Fired { key, callback }
     }
 
     /// Puts a fired timer's callback back; re-arms an interval (from the loop time taken

@@ -27,7 +27,7 @@ thread_local! {
 
 struct HostState {
     ctx: Context,
-    /// The JS object of internal hooks (`runMain`, `fireTimer`, `runTicks`, `fatalException`,
+    /// The JS object of internal hooks (`runMain`, `processTimers`, `runTicks`, `fatalException`,
     /// …), set by the bootstrap.
     hooks: Option<Persistent<Object<'static>>>,
 }

@@ -639,7 +639,7 @@
   };
   hooks.esmResolve = (specifier, base, type) => requireBuiltin('module')._esmResolve(specifier, base, type);
   hooks.esmLoad = (name) => requireBuiltin('module')._esmLoad(name);
-  hooks.fireTimer = function nrtListOnTimeout(id) { timers._fire(id); };
+  hooks.processTimers = function nrtProcessTimers(now) { timers._processTimers(now); };
   hooks.runImmediates = function nrtProcessImmediate() { timers._runImmediates(); };
   natives.setHooks(hooks);
 })

@@ -95,7 +95,7 @@
     if (knownColumn !== undefined) col = knownColumn;
     const loc = line > 0 ? `${displayPath(file)}:${line}:${col}` : displayPath(file);
     const nextName = next && next.getFunctionName();
-    if (nextName === 'nrtListOnTimeout') {
+    if (nextName === 'nrtProcessTimers') {
       return fn && fn !== '<anonymous>' ? `Timeout.${fn} [as _onTimeout] (${loc})` : `Timeout._onTimeout (${loc})`;
     }
     if (nextName === 'nrtProcessImmediate') {
@@ -391,7 +391,7 @@
   };
   // Functions through which nrt's own loader and event loop call user code.
   const entryPoints = new Set([
-    'nrtCompile', 'nrtRequire', 'nrtRunMain', 'nrtListOnTimeout', 'nrtProcessImmediate',
+    'nrtCompile', 'nrtRequire', 'nrtRunMain', 'nrtProcessTimers', 'nrtProcessImmediate',
     'nrtRunTicks', 'nrtEvalString', 'nrtEvalStdin', 'nrtRunMicrotask',
   ]);
   // User code may install its own Error.prepareStackTrace (depd, source-map-support…) and

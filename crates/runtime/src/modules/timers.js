@@ -1,6 +1,6 @@
 // Node's timers (lib/timers.js): Timeout and Immediate objects live here. A Timeout's loop
-// timer is armed by the native binding (timers.rs) under a slot, and a firing calls back
-// with that slot.
+// timer is armed by the native binding (timers.rs) under a slot; when timers are due the
+// loop calls processTimers once, which takes the due slots from the binding one by one.
 'use strict';
 
 const tb = internal.natives.timers;
@@ -175,23 +175,58 @@ function clearTimeout(timer) {
   }
 }
 
-function fire(slot) {
-  const timer = slots[slot];
-  if (timer === undefined) return;
-  const repeat = timer._repeat !== null;
-  if (!repeat) {
-    // timers.rs freed the slot; a timer armed by the callback may take it.
-    slots[slot] = undefined;
-    timer[kId] = 0;
-    timer._idlePrev = timer._idleNext = null;
-    if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
+// A timeout about to fire leaves the slot tables (timers.rs freed its slot already): a
+// timer armed by its callback may take the slot, and refresh() arms it anew.
+function detach(timer, slot) {
+  slots[slot] = undefined;
+  timer[kId] = 0;
+  timer._idlePrev = timer._idleNext = null;
+  if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
+}
+
+// The timers phase, node's processTimers: every due Timeout in the loop's order (lists by
+// expiry, a list's timers in creation order), with node's checkpoint between two timers —
+// once the next one is known to be due, so a tick may still clear it. A throwing callback
+// is reported as uncaught and the next timer runs without a checkpoint before it (node
+// re-enters processTimers); an interval is re-armed before the report, as node's `finally`.
+function processTimers(now) {
+  let slot = tb.nextDue();
+  let checkpointFirst = false;
+  while (slot !== 0) {
+    const timer = slots[slot];
+    if (timer === undefined) {
+      slot = tb.nextDue();
+      continue;
+    }
+    const repeat = timer._repeat !== null;
+    if (!repeat) detach(timer, slot);
+    if (checkpointFirst) checkpoint();
+    checkpointFirst = true;
+    const callback = timer._onTimeout;
+    if (callback === null) {
+      // Cleared by a tick or promise job of the checkpoint above.
+      slot = tb.nextDue();
+      continue;
+    }
+    timer._idleStart = now;
+    let threw = false;
+    let error;
+    const args = timer._timerArgs;
+    try {
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(callback, timer, args);
+    } catch (err) {
+      threw = true;
+      error = err;
+    }
+    // A fired timeout is destroyed unless its callback refreshed it, as in node.
+    if (!repeat && timer[kId] === 0) timer._destroyed = true;
+    slot = tb.nextDue();
+    if (threw) {
+      checkpointFirst = false;
+      tb.uncaught(error);
+    }
   }
-  timer._idleStart = tb.now();
-  const args = timer._timerArgs;
-  if (args === undefined) timer._onTimeout();
-  else Reflect.apply(timer._onTimeout, timer, args);
-  // A fired timeout is destroyed unless its callback refreshed it, as in node.
-  if (!repeat && timer[kId] === 0) timer._destroyed = true;
 }
 
 // Immediates waiting in immQueue that keep the loop alive; the loop's single batch entry
@@ -352,5 +387,5 @@ Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
   get() { return require('timers/promises'); },
 });
-Object.defineProperty(module.exports, '_fire', { value: fire });
+Object.defineProperty(module.exports, '_processTimers', { value: processTimers });
 Object.defineProperty(module.exports, '_runImmediates', { value: runImmediates });

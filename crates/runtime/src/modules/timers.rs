@@ -1,7 +1,10 @@
 //! Native side of `timers`: Node's Timeout/Immediate objects live in JS (timers.js). A
 //! Timeout's loop timer lives here in a slot table; JS keeps the Timeout in a dense array
-//! under the same slot, and a firing calls back into JS with it. Slots are reused, so the
-//! tables stay as small as the number of live timers (a server arms one per request).
+//! under the same slot. Slots are reused, so the tables stay as small as the number of live
+//! timers (a server arms one per request). The loop timers belong to one
+//! [`TimerBatch`]: when timers are due, the loop makes one JS call (`processTimers`, as
+//! node's), and JS takes the due slots one by one with `nextDue` — no closure per timer and
+//! no JS call per timer.
 //! Immediates are queued in JS and run as one batch per check phase: the loop holds a single
 //! Immediate for the whole queue (ref'd while any queued immediate is), as libuv's check
 //! handle does for node — one JS call per phase instead of a loop entry, a map entry and a
@@ -11,19 +14,22 @@ use std::cell::RefCell;
 
 use rquickjs::{Ctx, Function, Object, Result};
 
-use crate::evloop::{Immediate, LoopHandle, Timer};
+use crate::evloop::{Immediate, LoopHandle, Timer, TimerBatch};
 use crate::host::{call_hook, fatal_value, guard};
 
 thread_local! {
     static TIMERS: RefCell<Slots> = RefCell::new(Slots::default());
+    /// The batch every Timeout's loop timer belongs to, made on first use.
+    static BATCH_TIMERS: RefCell<Option<TimerBatch>> = const { RefCell::new(None) };
     /// The loop entry that runs timers.js's immediate queue, while one is scheduled.
     static BATCH: RefCell<Option<Immediate>> = const { RefCell::new(None) };
 }
 
-/// The loop timers of live Timeouts, by slot (0 is never used: JS reads it as "none").
+/// The loop timers of live Timeouts, by slot (0 is never used: JS reads it as "none"), each
+/// with whether it repeats.
 #[derive(Default)]
 struct Slots {
-    items: Vec<Option<Timer>>,
+    items: Vec<Option<(Timer, bool)>>,
     free: Vec<u32>,
 }
 
@@ -40,8 +46,8 @@ impl Slots {
         (self.items.len() - 1) as u32
     }
 
-    fn fill(&mut self, slot: u32, t: Timer) {
-        self.items[slot as usize] = Some(t);
+    fn fill(&mut self, slot: u32, t: Timer, repeat: bool) {
+        self.items[slot as usize] = Some((t, repeat));
     }
 
     fn remove(&mut self, slot: u32) -> Option<Timer> {
@@ -49,11 +55,15 @@ impl Slots {
         if t.is_some() {
             self.free.push(slot);
         }
-        t
+        t.map(|(t, _)| t)
     }
 
     fn get(&self, slot: u32) -> Option<&Timer> {
-        self.items.get(slot as usize)?.as_ref()
+        self.items.get(slot as usize)?.as_ref().map(|(t, _)| t)
+    }
+
+    fn repeats(&self, slot: u32) -> bool {
+        matches!(self.items.get(slot as usize), Some(Some((_, true))))
     }
 }
 
@@ -61,11 +71,24 @@ fn handle() -> Option<LoopHandle> {
     LoopHandle::current()
 }
 
+/// The Timeouts' batch on this thread's loop; its runner is timers.js's `processTimers`.
+fn batch(h: &LoopHandle) -> TimerBatch {
+    BATCH_TIMERS.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| {
+                h.timer_batch(|_| {
+                    let now = handle().map(|h| h.now() as f64).unwrap_or(0.0);
+                    call_hook("processTimers", (now,))
+                })
+            })
+            .clone()
+    })
+}
+
 /// Builds the `timers` binding object.
 pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
-    // (ms, repeat, refed) -> slot: arms a loop timer that calls `fireTimer(slot)`. A timeout
-    // frees its slot as it fires (JS clears its side first thing in `fire`).
+    // (ms, repeat, refed) -> slot: arms a loop timer of the Timeouts' batch.
     let start = Function::new(
         ctx.clone(),
         |ctx: Ctx<'js>, ms: f64, repeat: bool, refed: bool| {
@@ -77,25 +100,41 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     1
                 };
                 let slot = TIMERS.with(|m| m.borrow_mut().reserve());
+                let b = batch(&h);
                 let t = if repeat {
-                    h.set_interval(ms, move || call_hook("fireTimer", (slot,)))
+                    b.set_interval(ms, u64::from(slot))
                 } else {
-                    h.set_timeout(ms, move || {
-                        // Free the slot (dropping its handle) before JS runs, which may
-                        // arm a timer that reuses it.
-                        TIMERS.with(|m| drop(m.borrow_mut().remove(slot)));
-                        call_hook("fireTimer", (slot,))
-                    })
+                    b.set_timeout(ms, u64::from(slot))
                 };
                 if !refed {
                     t.unref();
                 }
-                TIMERS.with(|m| m.borrow_mut().fill(slot, t));
+                TIMERS.with(|m| m.borrow_mut().fill(slot, t, repeat));
                 Ok(slot)
             })
         },
     )?;
     o.set("start", start)?;
+    // Inside processTimers: the slot of the next due Timeout, 0 when none is left. The
+    // previous one is finished first (an interval re-armed). A timeout's slot is freed
+    // here, before JS runs it (its callback may arm a timer that reuses the slot).
+    o.set(
+        "nextDue",
+        Function::new(ctx.clone(), || -> u32 {
+            let Some(b) = BATCH_TIMERS.with(|b| b.borrow().clone()) else {
+                return 0;
+            };
+            let Some(id) = b.next_due() else { return 0 };
+            let slot = u32::try_from(id).unwrap_or(0);
+            TIMERS.with(|m| {
+                let mut m = m.borrow_mut();
+                if !m.repeats(slot) {
+                    drop(m.remove(slot));
+                }
+            });
+            slot
+        })?,
+    )?;
     o.set(
         "clear",
         Function::new(ctx.clone(), |slot: u32| {
