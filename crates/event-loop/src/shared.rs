@@ -240,11 +240,12 @@ impl LoopHandle {
     /// ```
     #[doc(alias = "setTimeout")]
     pub fn set_timeout(&self, ms: u64, cb: impl FnMut() + 'static) -> Timer {
-        let key =
-            self.shared
-                .timers
-                .borrow_mut()
-                .insert(self.shared.now.get(), ms, false, OnTimeout::Call(Box::new(cb)));
+        let key = self.shared.timers.borrow_mut().insert(
+            self.shared.now.get(),
+            ms,
+            false,
+            OnTimeout::Call(Box::new(cb)),
+        );
         Timer {
             shared: Rc::downgrade(&self.shared),
             key,
@@ -271,11 +272,12 @@ impl LoopHandle {
     /// ```
     #[doc(alias = "setInterval")]
     pub fn set_interval(&self, ms: u64, cb: impl FnMut() + 'static) -> Timer {
-        let key =
-            self.shared
-                .timers
-                .borrow_mut()
-                .insert(self.shared.now.get(), ms, true, OnTimeout::Call(Box::new(cb)));
+        let key = self.shared.timers.borrow_mut().insert(
+            self.shared.now.get(),
+            ms,
+            true,
+            OnTimeout::Call(Box::new(cb)),
+        );
         Timer {
             shared: Rc::downgrade(&self.shared),
             key,

@@ -148,6 +148,36 @@ impl TimerBatch {
         self.insert(ms, id, true)
     }
 
+    /// Inside this batch's runner: finishes the timer returned last, as
+    /// [`TimerBatch::next_due`] does first — an interval is re-armed unless cleared or
+    /// refreshed meanwhile. For a runner that runs its checkpoint between two timers after
+    /// that (as Node, whose `finally` re-arms an interval before the next ticks) and before
+    /// it takes the next one. Does nothing outside the runner or when already finished.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_event_loop::{EventLoop, RunMode};
+    /// let ev = EventLoop::new().unwrap();
+    /// let h = ev.handle();
+    /// let batch = h.timer_batch(move |b| {
+    ///     while let Some(_id) = b.next_due() {
+    ///         b.finish();
+    ///         node_event_loop::LoopHandle::current().unwrap().checkpoint();
+    ///     }
+    /// });
+    /// batch.set_timeout(1, 0);
+    /// ev.run(RunMode::Default);
+    /// ```
+    pub fn finish(&self) {
+        let Some(shared) = self.shared.upgrade() else {
+            return;
+        };
+        let mut cursor = shared.batch_cursor.borrow_mut();
+        if let Some(c) = cursor.as_mut().filter(|c| c.batch == self.index) {
+            c.finish(&shared);
+        }
+    }
+
     /// Inside this batch's runner: finishes the timer returned last (an interval is re-armed
     /// unless it was cleared or refreshed meanwhile) and takes the next due timer, if it is
     /// one of this batch's. `None` when the next due timer is not (the loop fires it and

@@ -188,7 +188,10 @@ impl TimerQueue {
     /// Takes the timer [`TimerQueue::front_due`] returned out of its list.
     fn take(&mut self, key: Key) -> Fired {
         let e = self.entries.get_mut(key).expect("live");
-        let list = self.lists.get_mut(&e.delay).expect("a due timer is in its list");
+        let list = self
+            .lists
+            .get_mut(&e.delay)
+            .expect("a due timer is in its list");
         list.items.pop_front();
         if e.refed {
             self.refed_active -= 1;

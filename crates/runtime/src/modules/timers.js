@@ -125,19 +125,22 @@ Timeout.prototype[Symbol.dispose] = function () {
   clearTimeout(this);
 };
 
+// Takes an armed Timeout off the loop (clearTimeout without destroying it).
+function unarm(timer) {
+  const slot = timer[kId];
+  slots[slot] = undefined;
+  timer[kId] = 0;
+  tb.clear(slot);
+}
+
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   timer._idlePrev = timer._idleNext = null;
   timer._idleTimeout = -1;
   timer._onTimeout = null;
-  const slot = timer[kId];
   if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
-  if (slot !== 0) {
-    slots[slot] = undefined;
-    timer[kId] = 0;
-    tb.clear(slot);
-  }
+  if (timer[kId] !== 0) unarm(timer);
 }
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
@@ -175,57 +178,62 @@ function clearTimeout(timer) {
   }
 }
 
-// A timeout about to fire leaves the slot tables (timers.rs freed its slot already): a
-// timer armed by its callback may take the slot, and refresh() arms it anew.
-function detach(timer, slot) {
-  slots[slot] = undefined;
-  timer[kId] = 0;
-  timer._idlePrev = timer._idleNext = null;
-  if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
-}
-
 // The timers phase, node's processTimers: every due Timeout in the loop's order (lists by
 // expiry, a list's timers in creation order), with node's checkpoint between two timers —
-// once the next one is known to be due, so a tick may still clear it. A throwing callback
-// is reported as uncaught and the next timer runs without a checkpoint before it (node
-// re-enters processTimers); an interval is re-armed before the report, as node's `finally`.
+// after an interval is re-armed (node's `finally`) and once the next timer is known to be
+// due, so a tick may still clear it. When no tick waits, the binding runs the promise jobs
+// of that checkpoint in the same call that takes the next timer. A throwing callback is
+// reported as uncaught and the next timer runs without a checkpoint before it (node
+// re-enters processTimers).
 function processTimers(now) {
-  let slot = tb.nextDue();
+  const ticksPending = internal.ticksPending;
+  let next = tb.nextDue(false);
   let checkpointFirst = false;
-  while (slot !== 0) {
-    const timer = slots[slot];
+  while (next !== 0) {
+    const slot = next >> 1;
+    const timer = slot === 0 ? undefined : slots[slot];
+    const repeat = timer !== undefined && timer._repeat !== null;
+    if (timer !== undefined && !repeat) {
+      // timers.rs freed the slot: leave it before a tick or the callback arms a timer there.
+      slots[slot] = undefined;
+      timer[kId] = 0;
+      timer._idlePrev = timer._idleNext = null;
+      if (timer[kHasPrimitive]) byPrimitive.delete(timer[asyncIdSymbol]);
+    }
+    if (checkpointFirst) {
+      // Ticks first; promise jobs ran in nextDue unless a tick was waiting.
+      if ((next & 1) === 1 ? afterMicrotasks(true) : ticksPending()) checkpoint();
+      // A timeout refreshed by that checkpoint fires now and only now: node takes it off
+      // its list as it runs it.
+      if (timer !== undefined && !repeat && timer[kId] !== 0) unarm(timer);
+    }
     if (timer === undefined) {
-      slot = tb.nextDue();
+      if (slot === 0) break;
+      next = tb.nextDue(false); // (never: every slot timers.rs hands out is armed here)
       continue;
     }
-    const repeat = timer._repeat !== null;
-    if (!repeat) detach(timer, slot);
-    if (checkpointFirst) checkpoint();
     checkpointFirst = true;
     const callback = timer._onTimeout;
     if (callback === null) {
       // Cleared by a tick or promise job of the checkpoint above.
-      slot = tb.nextDue();
+      next = tb.nextDue(!ticksPending());
       continue;
     }
     timer._idleStart = now;
-    let threw = false;
-    let error;
     const args = timer._timerArgs;
     try {
       if (args === undefined) timer._onTimeout();
       else Reflect.apply(callback, timer, args);
     } catch (err) {
-      threw = true;
-      error = err;
+      if (!repeat && timer[kId] === 0) timer._destroyed = true;
+      next = tb.nextDue(false);
+      checkpointFirst = false;
+      tb.uncaught(err);
+      continue;
     }
     // A fired timeout is destroyed unless its callback refreshed it, as in node.
     if (!repeat && timer[kId] === 0) timer._destroyed = true;
-    slot = tb.nextDue();
-    if (threw) {
-      checkpointFirst = false;
-      tb.uncaught(error);
-    }
+    next = tb.nextDue(!ticksPending());
   }
 }
 
@@ -305,25 +313,30 @@ function clearImmediate(immediate) {
 // Node's checkpoint after a callback: nextTicks, then promise jobs, until both are empty.
 // A throwing tick is reported as uncaught and the rest go on.
 function checkpoint() {
-  const hooks = internal.hooks;
   for (;;) {
     if (internal.ticksPending()) {
       try {
-        hooks.runTicks();
+        internal.hooks.runTicks();
       } catch (err) {
         tb.uncaught(err);
         continue;
       }
     }
-    if (tb.runMicrotasks()) {
-      try {
-        hooks.processRejections();
-      } catch (err) {
-        tb.uncaught(err);
-      }
-    }
-    if (!internal.ticksPending()) return;
+    if (!afterMicrotasks(tb.runMicrotasks())) return;
   }
+}
+
+// The rest of a checkpoint once the promise jobs ran: unhandled rejections are processed
+// when any wait; returns whether ticks were queued meanwhile (the checkpoint goes on then).
+function afterMicrotasks(rejections) {
+  if (rejections) {
+    try {
+      internal.hooks.processRejections();
+    } catch (err) {
+      tb.uncaught(err);
+    }
+  }
+  return internal.ticksPending();
 }
 
 // The check phase: every immediate queued before it started, in order, with the usual

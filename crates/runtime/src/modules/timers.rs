@@ -115,24 +115,33 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         },
     )?;
     o.set("start", start)?;
-    // Inside processTimers: the slot of the next due Timeout, 0 when none is left. The
-    // previous one is finished first (an interval re-armed). A timeout's slot is freed
-    // here, before JS runs it (its callback may arm a timer that reuses the slot).
+    // Inside processTimers: finishes the Timeout run last (an interval is re-armed), runs
+    // the pending promise jobs when `run_jobs` (the microtask half of the checkpoint between
+    // two timers, when no tick waits to run first), then takes the next due Timeout.
+    // Returns `slot * 2 + rejections`: slot 0 when none is left, and whether unhandled
+    // rejections wait to be processed. A timeout's slot is freed here, before JS runs it
+    // (its callback may arm a timer that reuses the slot).
     o.set(
         "nextDue",
-        Function::new(ctx.clone(), || -> u32 {
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, run_jobs: bool| -> f64 {
             let Some(b) = BATCH_TIMERS.with(|b| b.borrow().clone()) else {
-                return 0;
+                return 0.0;
             };
-            let Some(id) = b.next_due() else { return 0 };
-            let slot = u32::try_from(id).unwrap_or(0);
-            TIMERS.with(|m| {
-                let mut m = m.borrow_mut();
-                if !m.repeats(slot) {
-                    drop(m.remove(slot));
-                }
-            });
-            slot
+            let mut rejections = false;
+            if run_jobs {
+                b.finish();
+                rejections = crate::host::run_jobs_nested(&ctx);
+            }
+            let slot = b.next_due().map_or(0, |id| u32::try_from(id).unwrap_or(0));
+            if slot != 0 {
+                TIMERS.with(|m| {
+                    let mut m = m.borrow_mut();
+                    if !m.repeats(slot) {
+                        drop(m.remove(slot));
+                    }
+                });
+            }
+            f64::from(slot) * 2.0 + f64::from(u8::from(rejections))
         })?,
     )?;
     o.set(
