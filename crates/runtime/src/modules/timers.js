@@ -21,6 +21,9 @@ const immQueue = [];
 let immBase = 1; // slot id of immQueue[0]
 let nextImmSlot = 1;
 const byPrimitive = new Map(); // toPrimitive() id -> Timeout
+// A Timeout's slot property: hidden from inspect, as node has no such field (one shared
+// descriptor rather than a new object per Timeout).
+const kIdDescriptor = { value: 0, writable: true };
 
 // node keeps timers in one linked list per duration; inspect shows it as [TimersList].
 function TimersList(expiry, msecs) {
@@ -70,7 +73,7 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this[kHasPrimitive] = false;
   this[asyncIdSymbol] = nextId++;
   this[triggerIdSymbol] = 1;
-  Object.defineProperty(this, kId, { value: 0, writable: true });
+  Object.defineProperty(this, kId, kIdDescriptor);
   arm(this, after, isRepeat, isRefed);
 }
 
