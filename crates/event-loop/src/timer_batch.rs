@@ -108,6 +108,21 @@ impl TimerBatch {
         }
     }
 
+    /// Whether the batch was registered on `handle`'s loop (a host that caches its batch
+    /// per thread checks this before reusing it with a newer loop).
+    ///
+    /// # Examples
+    /// ```
+    /// let ev = node_event_loop::EventLoop::new().unwrap();
+    /// let other = node_event_loop::EventLoop::new().unwrap();
+    /// let batch = ev.handle().timer_batch(|b| while b.next_due().is_some() {});
+    /// assert!(batch.belongs_to(&ev.handle()));
+    /// assert!(!batch.belongs_to(&other.handle()));
+    /// ```
+    pub fn belongs_to(&self, handle: &crate::LoopHandle) -> bool {
+        std::ptr::eq(self.shared.as_ptr(), Rc::as_ptr(&handle.shared))
+    }
+
     /// `setTimeout` for the batch: `id` goes to the runner once `ms` (at least 1) passed.
     ///
     /// # Examples

@@ -74,14 +74,18 @@ fn handle() -> Option<LoopHandle> {
 /// The Timeouts' batch on this thread's loop; its runner is timers.js's `processTimers`.
 fn batch(h: &LoopHandle) -> TimerBatch {
     BATCH_TIMERS.with(|b| {
-        b.borrow_mut()
-            .get_or_insert_with(|| {
-                h.timer_batch(|_| {
+        let mut b = b.borrow_mut();
+        match b.as_ref() {
+            Some(batch) if batch.belongs_to(h) => batch.clone(),
+            _ => {
+                let batch = h.timer_batch(|_| {
                     let now = handle().map(|h| h.now() as f64).unwrap_or(0.0);
                     call_hook("processTimers", (now,))
-                })
-            })
-            .clone()
+                });
+                *b = Some(batch.clone());
+                batch
+            }
+        }
     })
 }
 
