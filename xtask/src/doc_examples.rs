@@ -2,14 +2,16 @@
 //! example in its doc comment.
 //!
 //! The check reads `crates/<crate>/src/**/*.rs` of each library crate (one with a
-//! `src/lib.rs`; the `runtime` binary is not one) line by line and reports `file:line item — reason` for each public item that fails it:
+//! `src/lib.rs`; the `runtime` binary is not one) line by line and reports
+//! `file:line item — reason` for each public item that fails it:
 //!
 //! - `pub fn` (with any of `const`, `async`, `unsafe`, `extern`), `pub struct`, `pub enum`,
 //!   `pub union`, `pub trait`, `pub type`, `#[macro_export] macro_rules!`, and `pub` methods
 //!   of inherent impls need a doc comment holding a Rust code block that rustdoc runs or at
 //!   least compiles: a fence with no info string, or only `rust`, `no_run`, `should_panic`,
 //!   `editionNNNN`. Blocks marked `ignore`, `compile_fail`, `text` or another language do
-//!   not count.
+//!   not count. (`no_run` is for examples that would need a remote host; one that needs a
+//!   server starts it on 127.0.0.1:0 and runs.)
 //! - `pub const` and `pub static` need a doc line. They need no example of their own when
 //!   the enclosing module's doc (the file's `//!` lines, or an inline `mod`'s doc) has one;
 //!   otherwise they need one too.
@@ -20,8 +22,8 @@
 //! including `#[cfg(test)] mod name;` files.
 //!
 //! Every other `pub` item is checked, without asking whether it is reachable from outside
-//! its crate: the workspace denies `unreachable_pub` (clippy `-D warnings`), so a `pub`
-//! item that is not re-exported does not build.
+//! its crate: the workspace warns on `unreachable_pub` and CI's clippy denies warnings, so
+//! a `pub` item that is not re-exported fails CI anyway.
 //!
 //! Doc comments are `///` lines, `/** … */` blocks and `#[doc = "…"]` attributes, which may
 //! be split from the item by other attributes, blank lines and `//` comments. Strings, raw
