@@ -355,6 +355,7 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
             "runMain"
         };
         if !crate::worker::exiting() {
+            crate::worker::mark_started();
             ctx.with(|ctx| {
                 let r = catch_unwind(AssertUnwindSafe(|| call_hook_in(&ctx, main, ())));
                 match r {

@@ -30,6 +30,8 @@ thread_local! {
     static WORKER: RefCell<Option<WorkerThread>> = const { RefCell::new(None) };
     /// The code `process.exit()` asked for on this worker thread.
     static EXIT: Cell<Option<i32>> = const { Cell::new(None) };
+    /// Whether the worker's own code started (its main script ran).
+    static STARTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A worker thread's stack: room for QuickJS's 984 KiB limit plus Rust frames, as the
@@ -41,6 +43,7 @@ pub(crate) fn spawn(opts: Options, init: WorkerInit) -> node_workers::Result<Wor
     let options = WorkerOptions {
         name: init.name.clone(),
         stack_size: Some(WORKER_STACK),
+        defer_online: true,
     };
     Worker::spawn(options, move |mut scope| {
         let port = scope.take_port();
@@ -86,10 +89,21 @@ pub(crate) fn should_interrupt() -> bool {
     exiting()
 }
 
-/// The worker's exit code once it is ending: `process.exit`'s, or 1 for `terminate()`
-/// (node's code for a terminated worker).
+/// The worker's exit code once it is ending: `process.exit`'s, or for `terminate()` 1
+/// (node's code for a terminated worker) — 0 when its code had not started yet, as node.
 pub(crate) fn exit_code() -> Option<i32> {
-    EXIT.with(Cell::get).or_else(|| terminating().then_some(1))
+    EXIT.with(Cell::get)
+        .or_else(|| terminating().then(|| i32::from(STARTED.with(Cell::get))))
+}
+
+/// Marks the start of the worker's own code (its main script): node's 'online'.
+pub(crate) fn mark_started() {
+    STARTED.with(|s| s.set(true));
+    WORKER.with(|w| {
+        if let Some(t) = &*w.borrow() {
+            t.scope.online();
+        }
+    });
 }
 
 /// `process.exit(code)` on a worker thread: records the code and stops the loop.

@@ -21,7 +21,7 @@ use crate::port::{Event, MessageChannel, MessagePort, Side};
 /// ```
 #[derive(Debug)]
 pub enum WorkerEvent {
-    /// `'online'`: the thread started running.
+    /// `'online'`: the thread started running (not sent when it was terminated first).
     Online,
     /// `'message'`: the worker posted to its parent port.
     Message(Message),
@@ -35,6 +35,7 @@ pub enum WorkerEvent {
 #[derive(Default)]
 struct Control {
     terminating: AtomicBool,
+    online_sent: AtomicBool,
     /// The worker's loop, once [`WorkerScope::bind_loop`] ran.
     remote: Mutex<Option<RemoteHandle>>,
 }
@@ -67,6 +68,9 @@ pub struct WorkerOptions {
     pub name: String,
     /// The thread's stack size in bytes (the OS default when `None`).
     pub stack_size: Option<usize>,
+    /// `'online'` waits for [`WorkerScope::online`] instead of being sent as the thread
+    /// starts (a JS host sends it when the worker's own code begins, as node).
+    pub defer_online: bool,
 }
 
 /// Node's `Worker`, from the parent's side: a thread running `entry` with its own loop,
@@ -157,8 +161,9 @@ impl Worker {
             name: options.name,
             parent: parent.own_side(),
         };
+        let defer_online = options.defer_online;
         builder
-            .spawn(move || run_thread(scope, entry))
+            .spawn(move || run_thread(scope, defer_online, entry))
             .map_err(Error::Spawn)?;
         Ok(Worker {
             port: parent,
@@ -416,6 +421,26 @@ impl WorkerScope {
         TerminateFlag(self.control.clone())
     }
 
+    /// Sends `'online'` to the parent (once; never after [`Worker::terminate`] — a worker
+    /// terminated before it started never comes online, as in node). Called by the crate
+    /// as the thread starts unless [`WorkerOptions::defer_online`] is set.
+    ///
+    /// # Examples
+    /// ```
+    /// # use node_workers::{Worker, WorkerOptions};
+    /// let o = WorkerOptions { defer_online: true, ..Default::default() };
+    /// # Worker::spawn(o, |s| {
+    /// // ... set up, then:
+    /// s.online();
+    /// # 0 }).unwrap();
+    /// ```
+    pub fn online(&self) {
+        if self.is_terminating() || self.control.online_sent.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        self.parent.push(Event::Online);
+    }
+
     /// `'error'` on the parent's [`Worker`]: an uncaught exception, serialized by the host.
     /// Queued before the worker's `'exit'`.
     ///
@@ -442,14 +467,16 @@ impl std::ops::Deref for TerminateFlag {
     }
 }
 
-fn run_thread(scope: WorkerScope, entry: impl FnOnce(WorkerScope) -> i32) {
+fn run_thread(scope: WorkerScope, defer_online: bool, entry: impl FnOnce(WorkerScope) -> i32) {
     let parent = scope.parent.clone();
     let own = scope
         .port
         .as_ref()
         .expect("a new scope has its port")
         .own_side();
-    parent.push(Event::Online);
+    if !defer_online {
+        scope.online();
+    }
     let code = catch_unwind(AssertUnwindSafe(|| entry(scope))).unwrap_or(1);
     // Posts to a worker that ended are dropped, not queued forever.
     own.mark_dead();
