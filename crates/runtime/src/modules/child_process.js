@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const nb = internal.natives.child_process;
 const errors = internal.errors;
 const makeError = errors.make;
-const { PipeReadable, PipeWritable } = internal.requireBuiltin('internal/child_process_stdio', true);
+const { PipeReadable, PipeWritable, PipeDuplex } = internal.requireBuiltin('internal/child_process_stdio', true);
 const ipc = internal.requireBuiltin('internal/child_process_ipc', true);
 
 const children = new Map(); // native child id -> ChildProcess
@@ -117,9 +117,6 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (typeof entry !== 'string' && typeof entry !== 'number') {
       throw errors.notImplemented(`child_process stdio entry ${internal.inspect(entry)}`);
     }
-    if (entry === 'pipe' && stdio.indexOf(entry, 3) !== -1) {
-      throw errors.notImplemented("child_process 'pipe' at stdio[3] and above");
-    }
   }
   const r = nb.spawn(this.spawnfile, this.spawnargs.map(String), options.cwd ?? undefined,
     envPairs, stdio, !!options.detached, options.uid ?? undefined, options.gid ?? undefined);
@@ -156,7 +153,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
       this.stdio.push(null);
       continue;
     }
-    const s = i === 0 ? new PipeWritable(pid) : new PipeReadable(pid);
+    const s = Array.isArray(pid) ? new PipeDuplex(pid[0], pid[1])
+      : i === 0 ? new PipeWritable(pid) : new PipeReadable(pid);
     if (i > 0) {
       this._closesNeeded++;
       s.on('close', () => maybeClose(this));

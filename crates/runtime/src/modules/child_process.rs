@@ -312,7 +312,7 @@ impl IntoJsArray for Vec<String> {
 }
 
 /// `spawn(argv, file, cwd, env, stdio, detached, uid, gid)` → `[pid, id, pipe ids per
-/// fd (0 = none), channel id (0 = none)]`, or a negative errno when the child could not
+/// fd (0 = none; `[read, write]` for fd 3 and up), channel id (0 = none)]`, or a negative errno when the child could not
 /// start. The exit arrives as `cpExit(id, code, signal)`.
 #[allow(clippy::too_many_arguments)]
 fn spawn_child<'js>(
@@ -353,6 +353,15 @@ fn spawn_child<'js>(
     if let Some(r) = child.take_stderr() {
         pipes[2] = add_reader(&h, Box::new(r));
     }
+    // A 'pipe' at fd 3 and up is a socket pair: one reader and one writer id, side by side
+    // as `[read, write]` in `pipes[fd]` (JS makes one Duplex of them).
+    let mut extra = Vec::new();
+    for fd in 3..n {
+        if let Some(sock) = child.take_stdio(fd) {
+            let (r, w) = sock.into_split();
+            extra.push((fd, add_reader(&h, Box::new(r)), add_writer(&h, Box::new(w))));
+        }
+    }
     let channel = child.take_ipc().map(|c| add_channel(&h, c)).unwrap_or(0);
     let id = next_id();
     let pid = child.pid();
@@ -390,7 +399,14 @@ fn spawn_child<'js>(
     let a = Array::new(ctx.clone())?;
     a.set(0, pid)?;
     a.set(1, id)?;
-    a.set(2, pipes)?;
+    let list = Array::new(ctx.clone())?;
+    for (i, p) in pipes.iter().enumerate() {
+        list.set(i, *p)?;
+    }
+    for (fd, r, w) in extra {
+        list.set(fd, vec![r, w])?;
+    }
+    a.set(2, list)?;
     a.set(3, channel)?;
     Ok(a.into_value())
 }

@@ -87,7 +87,36 @@ PipeWritable.prototype._destroy = function _destroy(err, cb) {
   cb(err);
 };
 
-for (const C of [PipeReadable, PipeWritable]) {
+// A 'pipe' at fd 3 and up: a socket pair, readable and writable (node: a net.Socket).
+function PipeDuplex(readId, writeId) {
+  stream.Duplex.call(this, { decodeStrings: false, allowHalfOpen: false });
+  this[kId] = writeId;
+  this[kReadId] = readId;
+  this[kWrites] = new Map();
+  pipes.set(readId, this);
+  pipes.set(writeId, this);
+}
+const kReadId = Symbol('kReadId');
+Object.setPrototypeOf(PipeDuplex.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(PipeDuplex, stream.Duplex);
+PipeDuplex.prototype._write = PipeWritable.prototype._write;
+PipeDuplex.prototype._final = PipeWritable.prototype._final;
+PipeDuplex.prototype._read = function _read() {
+  if (this[kReadId]) nb.readStart(this[kReadId]);
+};
+PipeDuplex.prototype._destroy = function _destroy(err, cb) {
+  for (const key of [kId, kReadId]) {
+    const id = this[key];
+    if (id) {
+      pipes.delete(id);
+      nb.pipeClose(id);
+      this[key] = 0;
+    }
+  }
+  cb(err);
+};
+
+for (const C of [PipeReadable, PipeWritable, PipeDuplex]) {
   C.prototype.ref = function ref() { return this; };
   C.prototype.unref = function unref() { return this; };
 }
@@ -119,4 +148,4 @@ function afterWrite(id, req, errno, syscall) {
 internal.hooks.cpAfterWrite = (id, req, errno) => afterWrite(id, req, errno, 'write');
 internal.hooks.cpAfterShutdown = (id, req, errno) => afterWrite(id, req, errno, 'shutdown');
 
-module.exports = { PipeReadable, PipeWritable, uvError };
+module.exports = { PipeReadable, PipeWritable, PipeDuplex, uvError };
