@@ -32,10 +32,11 @@ function dataCloneError(message) {
 
 // A transfer list (an iterable, or node's `{ transfer }` options form): ArrayBuffers to
 // detach and ports to move.
+const NOTHING = Object.freeze([Object.freeze([]), Object.freeze([])]);
 function parseTransfer(list, self) {
+  if (list === undefined || list === null) return NOTHING;
   const buffers = [];
   const moved = [];
-  if (list === undefined || list === null) return [buffers, moved];
   if (typeof list === 'object' && typeof list[Symbol.iterator] !== 'function' && 'transfer' in list) {
     list = list.transfer;
     if (list === undefined || list === null) return [buffers, moved];

@@ -27,11 +27,14 @@ function unclonable(v) {
 // Whether `value` holds something QuickJS's writer would refuse or get wrong (symbols it
 // would carry): Errors, ports, DataViews. Throws node's errors for what cannot be cloned.
 function needsEncoding(value, isPort) {
-  const seen = new Set();
+  // Most messages are primitives or small trees: the cycle set is made on the first object.
+  let seen;
   const walk = (v) => {
     if (typeof v === 'symbol') throw dataCloneError(String(v));
     if (typeof v === 'function') throw dataCloneError(Function.prototype.toString.call(v));
-    if (v === null || typeof v !== 'object' || seen.has(v)) return false;
+    if (v === null || typeof v !== 'object') return false;
+    if (seen === undefined) seen = new Set();
+    else if (seen.has(v)) return false;
     seen.add(v);
     if (isPort(v)) return true;
     if (Array.isArray(v)) {
