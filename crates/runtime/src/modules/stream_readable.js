@@ -263,35 +263,40 @@ function fromList(n, state) {
   return out;
 }
 
+// Runs once per chunk in flowing mode. Fields that cannot change before `_read` is called
+// are read into locals once (each property read costs in QuickJS); after `_read` (which may
+// push synchronously) everything is read afresh.
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  let hwm = state.highWaterMark;
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
+  let length = state.length;
+  const ended = state.ended;
   // read(0) with enough buffered only signals 'readable' (or the end).
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  if (n === 0 && state.needReadable && ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
   n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -299,16 +304,18 @@ Readable.prototype.read = function read(n) {
     // A synchronous push may have filled the buffer: recompute.
     if (!state.reading) n = howMuchToRead(nOrig, state);
   }
-  let ret = n > 0 ? fromList(n, state) : null;
+  const ret = n > 0 ? fromList(n, state) : null;
+  length = state.length;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    state.needReadable = length <= state.highWaterMark;
     n = 0;
   } else {
-    state.length -= n;
+    length -= n;
+    state.length = length;
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
-  if (state.length === 0) {
+  if (length === 0) {
     if (!state.ended) state.needReadable = true;
     if (nOrig !== n && state.ended) endReadable(this);
   }
