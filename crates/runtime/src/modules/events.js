@@ -114,7 +114,7 @@ function limitOf(emitter) {
 }
 
 function register(emitter, type, listener, atFront) {
-  requireFunction(listener);
+  if (typeof listener !== 'function') requireFunction(listener);
   let events = emitter._events;
   if (events === undefined) {
     events = emitter._events = freshStore();
@@ -303,26 +303,27 @@ proto.prependOnceListener = function prependOnceListener(type, listener) {
 };
 
 proto.removeListener = function removeListener(type, listener) {
-  requireFunction(listener);
+  if (typeof listener !== 'function') requireFunction(listener);
   const events = this._events;
   if (events === undefined) return this;
   const entry = events[type];
   if (entry === undefined) return this;
-  let reported = listener;
   if (typeof entry === 'function') {
-    if (!matches(entry, listener)) return this;
-    forgetEvent(this, events, type);
-    reported = unwrapped(entry);
-  } else {
-    // The most recent matching registration goes first.
-    let at = entry.length - 1;
-    while (at >= 0 && !matches(entry[at], listener)) at -= 1;
-    if (at < 0) return this;
-    entry.splice(at, 1);
-    if (entry.length === 1) events[type] = entry[0];
-    else if (entry.length === 0) forgetEvent(this, events, type);
+    // The common case (streams and servers remove their helpers per request), without calls.
+    if (entry !== listener && entry.listener !== listener) return this;
+    delete events[type];
+    this._eventsCount -= 1;
+    if (events.removeListener !== undefined) this.emit('removeListener', type, unwrapped(entry));
+    return this;
   }
-  if (events.removeListener !== undefined) this.emit('removeListener', type, reported);
+  // The most recent matching registration goes first.
+  let at = entry.length - 1;
+  while (at >= 0 && !matches(entry[at], listener)) at -= 1;
+  if (at < 0) return this;
+  entry.splice(at, 1);
+  if (entry.length === 1) events[type] = entry[0];
+  else if (entry.length === 0) forgetEvent(this, events, type);
+  if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
 proto.off = proto.removeListener;
