@@ -9,6 +9,9 @@ const errors = internal.errors;
 const makeError = errors.make;
 
 const targets = new Map(); // native channel id -> ChildProcess | process
+// Channels closed with send callbacks still pending: the queued messages are written before
+// the socket closes, and their callbacks still run (as node's).
+const closing = new Map(); // native channel id -> ChildProcess | process
 const kChannelId = Symbol('kChannelId');
 const kSendCallbacks = Symbol('kSendCallbacks');
 let nextReq = 1;
@@ -73,6 +76,7 @@ function close(target) {
   if (!id) return;
   target[kChannelId] = 0;
   targets.delete(id);
+  if (target[kSendCallbacks].size > 0) closing.set(id, target);
   nb.ipcClose(id);
   target.connected = false;
   process.nextTick(() => {
@@ -139,11 +143,12 @@ internal.hooks.cpIpc = function cpIpc(id, lines) {
 };
 
 internal.hooks.cpIpcSent = function cpIpcSent(id, req, errno) {
-  const target = targets.get(id);
+  const target = targets.get(id) ?? closing.get(id);
   if (target === undefined) return;
   const cb = target[kSendCallbacks].get(req);
   if (cb === undefined) return;
   target[kSendCallbacks].delete(req);
+  if (target[kSendCallbacks].size === 0) closing.delete(id);
   cb(errno ? internal.requireBuiltin('internal/child_process_stdio', true).uvError(errno, 'write') : null);
 };
 
