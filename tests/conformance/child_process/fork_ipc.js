@@ -31,7 +31,7 @@ const { fork, spawn } = require('child_process');
   });
   s.on('message', (m) => {
     console.log('spawned child says', m);
-    if (!m.bye) s.send('stop');
+    if (m.echo !== undefined) s.send('stop');
   });
   s.send({ hello: 'via stdio ipc' });
   await new Promise((r) => s.on('close', r));

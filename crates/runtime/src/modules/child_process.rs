@@ -241,15 +241,34 @@ fn add_writer(h: &LoopHandle, mut w: Box<dyn AsyncWrite + Unpin>) -> u32 {
     id
 }
 
+/// Set when a channel's reader task has ended (end of stream, error or close).
+#[derive(Default)]
+struct ReaderDone {
+    done: Cell<bool>,
+    wake: Notify,
+}
+
+struct ReaderDoneGuard(Rc<ReaderDone>);
+
+impl Drop for ReaderDoneGuard {
+    fn drop(&mut self) {
+        self.0.done.set(true);
+        self.0.wake.notify_one();
+    }
+}
+
 /// Registers an IPC channel: a reader task posting batches of JSON lines and a writer
 /// task sending queued messages (then closing on `Close`).
-fn add_channel(h: &LoopHandle, ch: IpcChannel) -> u32 {
+fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
     let id = next_id();
     let io = Rc::new(h.keep_alive());
     let stop = Rc::new(Notify::new());
     let (mut r, mut w) = ch.into_split();
     let (rio, rstop) = (io.clone(), stop.clone());
+    let reader_done = Rc::new(ReaderDone::default());
+    let guard = ReaderDoneGuard(reader_done.clone());
     h.spawn_local(async move {
+        let _guard = guard;
         loop {
             let res = tokio::select! {
                 r = r.recv_batch() => r,
@@ -294,7 +313,7 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> u32 {
         }
     });
     CHANNELS.with(|m| m.borrow_mut().insert(id, ChannelEntry { io, tx, stop }));
-    id
+    (id, reader_done)
 }
 
 trait IntoJsArray {
@@ -362,7 +381,13 @@ fn spawn_child<'js>(
             extra.push((fd, add_reader(&h, Box::new(r)), add_writer(&h, Box::new(w))));
         }
     }
-    let channel = child.take_ipc().map(|c| add_channel(&h, c)).unwrap_or(0);
+    let (channel, reader_done) = match child.take_ipc() {
+        Some(c) => {
+            let (id, done) = add_channel(&h, c);
+            (id, Some(done))
+        }
+        None => (0, None),
+    };
     let id = next_id();
     let pid = child.pid();
     let io = Rc::new(h.keep_alive());
@@ -377,6 +402,17 @@ fn spawn_child<'js>(
     });
     h.spawn_local(async move {
         let st = child.wait().await;
+        // The child's end of the channel closed with it: let its end-of-stream reach JS
+        // first, so 'exit' sees `connected === false` as in node (bounded, in case a
+        // grandchild inherited the socket).
+        if let Some(done) = reader_done {
+            if !done.done.get() {
+                tokio::select! {
+                    () = done.wake.notified() => {}
+                    () = tokio::time::sleep(Duration::from_millis(100)) => {}
+                }
+            }
+        }
         drop(child);
         let post_io = io.clone();
         post_io.post(move || {
@@ -518,7 +554,7 @@ fn open_own_channel(ctx: &Ctx<'_>) -> Result<u32> {
         return Ok(0);
     };
     match IpcChannel::from_env() {
-        Ok(Some(ch)) => Ok(add_channel(&h, ch)),
+        Ok(Some(ch)) => Ok(add_channel(&h, ch).0),
         Ok(None) => Ok(0),
         Err(CpError::Node(e)) => Err(crate::modules::throw_node(ctx, e)),
         Err(_) => Ok(0),
