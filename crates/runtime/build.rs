@@ -356,6 +356,27 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/child_process_exec.js",
         Some(BUILTIN_WRAP),
     ),
+    ("cluster", "src/modules/cluster.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/cluster_common",
+        "src/modules/cluster_common.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/cluster_primary",
+        "src/modules/cluster_primary.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/cluster_worker",
+        "src/modules/cluster_worker.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/cluster_handles",
+        "src/modules/cluster_handles.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("http", "src/modules/http.js", Some(BUILTIN_WRAP)),
     (
         "internal/http_common",

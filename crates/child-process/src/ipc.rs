@@ -188,6 +188,54 @@ pub struct IpcReader {
 }
 
 impl IpcReader {
+    /// Like [`IpcReader::recv_batch`], also returning the descriptors that arrived
+    /// (`SCM_RIGHTS`) in arrival order. A descriptor arrives with the first bytes of the
+    /// message that announces it (`NODE_HANDLE`), so it can come before that message's
+    /// line is complete: callers keep a queue and take one per `NODE_HANDLE` message, as
+    /// node does. No lines means the other side closed the channel.
+    ///
+    /// # Errors
+    /// The socket's `recvmsg` error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// use std::os::fd::AsRawFd;
+    /// let (a, b) = node_child_process::IpcChannel::pair()?;
+    /// let (_ra, mut wa) = a.into_split();
+    /// let (mut rb, _wb) = b.into_split();
+    /// let f = std::fs::File::open("/dev/null")?;
+    /// wa.send_with_fds(r#"{"cmd":"NODE_HANDLE"}"#, &[f.as_raw_fd()]).await?;
+    /// let (lines, fds) = rb.recv_batch_with_fds().await?;
+    /// assert_eq!((lines.len(), fds.len()), (1, 1));
+    /// # Ok(()) }
+    /// ```
+    pub async fn recv_batch_with_fds(&mut self) -> std::io::Result<(Vec<String>, Vec<OwnedFd>)> {
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut fds = Vec::new();
+        loop {
+            if !self.ready.is_empty() {
+                return Ok((self.ready.drain(..).collect(), fds));
+            }
+            let sock: &UnixStream = self.half.as_ref();
+            sock.readable().await?;
+            let res = sock.try_io(Interest::READABLE, || {
+                recv_with_fds(sock.as_raw_fd(), &mut buf)
+            });
+            match res {
+                Ok((0, got)) => {
+                    fds.extend(got);
+                    return Ok((Vec::new(), fds));
+                }
+                Ok((n, got)) => {
+                    fds.extend(got);
+                    self.ready.extend(self.lines.push(&buf[..n]));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
     /// The next message's JSON text; `None` when the other side closed the channel.
     ///
     /// # Errors

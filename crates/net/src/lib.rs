@@ -53,6 +53,6 @@ pub use self::errors::{Error, Result, SystemError};
 pub use self::halves::{SocketReadHalf, SocketWriteHalf};
 pub use self::handle::SocketHandle;
 pub use self::ip::{is_ip, is_ipv4, is_ipv6};
-pub use self::server::{ListenOptions, Server};
+pub use self::server::{ListenOptions, Pusher, Server};
 pub use self::socket::Socket;
 pub use self::socket_stream::SocketStream;

@@ -108,6 +108,12 @@ impl ListenOptions {
 enum Listener {
     Tcp(TcpListener),
     Unix(UnixListener, String),
+    /// Connections handed over by someone else (a cluster worker's server, fed by the
+    /// primary), reporting the primary's address.
+    Pushed(
+        tokio::sync::Mutex<tokio::sync::mpsc::UnboundedReceiver<OwnedFd>>,
+        ServerAddress,
+    ),
 }
 
 #[derive(Debug)]
@@ -280,6 +286,56 @@ impl Server {
         Ok(Server::new(listener, true))
     }
 
+    /// Gives up the listening descriptor, to share it with other processes (a cluster
+    /// primary with `SCHED_NONE` passes it to each worker).
+    ///
+    /// # Errors
+    /// `EINVAL` for a [`Server::pushed`] server (it has no socket of its own).
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let s = node_net::Server::listen(node_net::ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let port = s.address()?.as_inet().unwrap().port;
+    /// let again = node_net::Server::from_fd(s.into_fd()?)?;
+    /// assert_eq!(again.address()?.as_inet().unwrap().port, port);
+    /// # Ok(()) }
+    /// ```
+    pub fn into_fd(self) -> Result<OwnedFd> {
+        match self.listener {
+            Listener::Tcp(l) => Ok(l.into_std().map_err(|e| Error::io(&e, "listen"))?.into()),
+            Listener::Unix(l, _) => Ok(l.into_std().map_err(|e| Error::io(&e, "listen"))?.into()),
+            Listener::Pushed(..) => Err(Error::System(SystemError::plain(libc::EINVAL, "listen"))),
+        }
+    }
+
+    /// A server whose connections are pushed to it through the returned [`Pusher`]
+    /// instead of accepted from a socket of its own: a cluster worker's server in
+    /// round-robin mode, where the primary accepts and hands each connection's fd over.
+    /// `address` is what [`Server::address`] reports (the primary's listening address).
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// use node_net::{AddressInfo, ServerAddress};
+    /// let shown = ServerAddress::Inet(AddressInfo { address: "::".into(), family: "IPv6", port: 3000 });
+    /// let (server, pusher) = node_net::Server::pushed(shown.clone());
+    /// assert_eq!(server.address()?, shown);
+    /// let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+    /// assert!(pusher.push(a.into()));
+    /// let conn = server.accept().await?;
+    /// assert_eq!(conn.remote_port(), None);
+    /// # Ok(()) }
+    /// ```
+    pub fn pushed(address: ServerAddress) -> (Server, Pusher) {
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let server = Server::new(
+            Listener::Pushed(tokio::sync::Mutex::new(rx), address),
+            false,
+        );
+        (server, Pusher { tx })
+    }
+
     /// Waits for the next connection: Node's `'connection'` event. Connections beyond
     /// `max_connections` are closed and skipped, as Node does.
     ///
@@ -304,6 +360,18 @@ impl Server {
                 }
                 Listener::Unix(l, _) => {
                     Stream::Unix(l.accept().await.map_err(|e| Error::io(&e, "accept"))?.0)
+                }
+                Listener::Pushed(rx, _) => {
+                    let fd = rx.lock().await.recv().await;
+                    match fd {
+                        Some(fd) => match crate::socket::stream_from_fd(fd) {
+                            Ok(s) => s,
+                            // A descriptor that is not a connected socket is skipped.
+                            Err(_) => continue,
+                        },
+                        // Nobody can push any more: no connection will ever come.
+                        None => std::future::pending().await,
+                    }
                 }
             };
             let max = self.state.max_connections.load(Ordering::Relaxed);
@@ -340,6 +408,7 @@ impl Server {
                 .map(|a| ServerAddress::Inet(AddressInfo::from(a)))
                 .map_err(|e| Error::io(&e, "getsockname")),
             Listener::Unix(_, path) => Ok(ServerAddress::Unix(path.clone())),
+            Listener::Pushed(_, addr) => Ok(addr.clone()),
         }
     }
 
@@ -470,5 +539,38 @@ impl Server {
                 let _ = std::fs::remove_file(path);
             }
         }
+    }
+}
+
+/// Hands connections to a [`Server::pushed`] server.
+///
+/// # Examples
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() {
+/// let (server, pusher) = node_net::Server::pushed(node_net::ServerAddress::Unix("/x".into()));
+/// drop(server);
+/// let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+/// assert!(!pusher.push(a.into())); // the server is gone
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Pusher {
+    tx: tokio::sync::mpsc::UnboundedSender<OwnedFd>,
+}
+
+impl Pusher {
+    /// Queues a connected socket's descriptor for the server's next `accept`; `false`
+    /// (and the descriptor closed) when the server is gone.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// let (_server, pusher) = node_net::Server::pushed(node_net::ServerAddress::Unix("/x".into()));
+    /// let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+    /// assert!(pusher.push(a.into()));
+    /// # }
+    /// ```
+    pub fn push(&self, fd: OwnedFd) -> bool {
+        self.tx.send(fd).is_ok()
     }
 }

@@ -85,23 +85,34 @@ impl Socket {
     /// # Ok(()) }
     /// ```
     pub fn from_fd(fd: OwnedFd) -> Result<Socket> {
-        let sock = socket2::Socket::from(fd);
-        let addr = sock.local_addr().map_err(|e| Error::io(&e, "open"))?;
-        sock.set_nonblocking(true)
-            .map_err(|e| Error::io(&e, "open"))?;
-        let stream = if addr.is_unix() {
-            let std: std::os::unix::net::UnixStream = sock.into();
-            Stream::Unix(UnixStream::from_std(std).map_err(|e| Error::io(&e, "open"))?)
-        } else if addr.is_ipv4() || addr.is_ipv6() {
-            let std: std::net::TcpStream = sock.into();
-            Stream::Tcp(TcpStream::from_std(std).map_err(|e| Error::io(&e, "open"))?)
-        } else {
-            return Err(Error::System(crate::SystemError::plain(
-                libc::ENOTSOCK,
-                "open",
-            )));
+        Ok(Socket::new(stream_from_fd(fd)?, SocketState::new(None)))
+    }
+
+    /// Gives up the socket's descriptor, to pass it to another process (what a cluster
+    /// primary does with each connection in round-robin mode). The descriptor is put
+    /// back in blocking mode, as a freshly accepted socket is.
+    ///
+    /// # Errors
+    /// System errors from `fcntl`.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let (a, _b) = std::os::unix::net::UnixStream::pair().unwrap();
+    /// let s = node_net::Socket::from_fd(a.into())?;
+    /// let fd = s.into_fd()?;
+    /// assert!(node_net::Socket::from_fd(fd).is_ok());
+    /// # Ok(()) }
+    /// ```
+    pub fn into_fd(self) -> Result<OwnedFd> {
+        let fd: OwnedFd = match self.stream {
+            Stream::Tcp(s) => s.into_std().map_err(|e| Error::io(&e, "open"))?.into(),
+            Stream::Unix(s) => s.into_std().map_err(|e| Error::io(&e, "open"))?.into(),
         };
-        Ok(Socket::new(stream, SocketState::new(None)))
+        socket2::SockRef::from(&fd)
+            .set_nonblocking(false)
+            .map_err(|e| Error::io(&e, "open"))?;
+        Ok(fd)
     }
 
     /// Splits into owned read and write halves (no locking between them).
@@ -525,3 +536,27 @@ impl AsyncRead for Socket {
 }
 
 counted_write!(Socket);
+
+/// The stream over an already-connected socket fd, TCP or Unix.
+pub(crate) fn stream_from_fd(fd: OwnedFd) -> Result<Stream> {
+    let sock = socket2::Socket::from(fd);
+    let addr = sock.local_addr().map_err(|e| Error::io(&e, "open"))?;
+    sock.set_nonblocking(true)
+        .map_err(|e| Error::io(&e, "open"))?;
+    if addr.is_unix() {
+        let std: std::os::unix::net::UnixStream = sock.into();
+        Ok(Stream::Unix(
+            UnixStream::from_std(std).map_err(|e| Error::io(&e, "open"))?,
+        ))
+    } else if addr.is_ipv4() || addr.is_ipv6() {
+        let std: std::net::TcpStream = sock.into();
+        Ok(Stream::Tcp(
+            TcpStream::from_std(std).map_err(|e| Error::io(&e, "open"))?,
+        ))
+    } else {
+        Err(Error::System(crate::SystemError::plain(
+            libc::ENOTSOCK,
+            "open",
+        )))
+    }
+}

@@ -636,6 +636,12 @@
     const Module = requireBuiltin('module');
     // A child forked with an IPC channel (node's NODE_CHANNEL_FD) gets process.send & co.
     if (pb.getEnv('NODE_CHANNEL_FD') != null) requireBuiltin('child_process')._setupProcessChannel();
+    // A cluster worker (node's NODE_UNIQUE_ID): tells the primary it is online, and its
+    // servers' listen() goes through the primary.
+    if (pb.getEnv('NODE_UNIQUE_ID') != null && process.send !== undefined) {
+      internal.clusterWorker = true;
+      requireBuiltin('cluster')._setupWorker();
+    }
     if (options.preload.length > 0) Module._preloadModules(options.preload);
     Module._runMain(options.kind, options.main, options.inputTypeModule);
   };

@@ -49,7 +49,8 @@ enum WriteCmd {
 }
 
 enum IpcCmd {
-    Send(u32, String),
+    /// A message, with a descriptor riding on it (`NODE_HANDLE`).
+    Send(u32, String, Option<std::os::fd::OwnedFd>),
     Close,
 }
 
@@ -271,11 +272,13 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
         let _guard = guard;
         loop {
             let res = tokio::select! {
-                r = r.recv_batch() => r,
+                r = r.recv_batch_with_fds() => r,
                 () = rstop.notified() => return,
             };
-            let lines = res.unwrap_or_default();
+            let (lines, fds) = res.unwrap_or_default();
             let end = lines.is_empty();
+            // Received descriptors wait in the handle table; JS takes one per NODE_HANDLE.
+            let fds: Vec<u32> = fds.into_iter().map(crate::modules::handles::put).collect();
             post_hook(&rio, move |ctx, hooks| {
                 let f: Function<'_> = hooks.get("cpIpc")?;
                 let v = if end {
@@ -283,7 +286,7 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
                 } else {
                     lines.into_js_array(ctx)?
                 };
-                f.call((id, v))
+                f.call((id, v, fds))
             });
             if end {
                 return;
@@ -295,8 +298,17 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
     h.spawn_local(async move {
         while let Some(cmd) = rx.recv().await {
             match cmd {
-                IpcCmd::Send(req, json) => {
-                    let errno = w.send(&json).await.err().map(|e| errno_of(&e));
+                IpcCmd::Send(req, json, fd) => {
+                    let res = match &fd {
+                        Some(fd) => {
+                            use std::os::fd::AsRawFd;
+                            w.send_with_fds(&json, &[fd.as_raw_fd()]).await
+                        }
+                        None => w.send(&json).await,
+                    };
+                    // The receiver has its own copy now (or the send failed).
+                    drop(fd);
+                    let errno = res.err().map(|e| errno_of(&e));
                     post_hook(&wio, move |_ctx, hooks| {
                         let f: Function<'_> = hooks.get("cpIpcSent")?;
                         f.call((id, req, errno))
@@ -710,13 +722,25 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set(
         "ipcSend",
-        Function::new(ctx.clone(), |id: u32, req: u32, json: String| {
-            CHANNELS.with(|m| {
-                m.borrow()
-                    .get(&id)
-                    .is_some_and(|c| c.tx.send(IpcCmd::Send(req, json)).is_ok())
-            })
-        })?,
+        Function::new(
+            ctx.clone(),
+            |id: u32, req: u32, json: String, handle: Option<u32>| {
+                // A handle is sent as a duplicate: the caller keeps (and later closes) its
+                // own descriptor, as node keeps the handle until the peer's ack.
+                let fd = match handle {
+                    Some(h) => match crate::modules::handles::dup(h) {
+                        Some(fd) => Some(fd),
+                        None => return false,
+                    },
+                    None => None,
+                };
+                CHANNELS.with(|m| {
+                    m.borrow()
+                        .get(&id)
+                        .is_some_and(|c| c.tx.send(IpcCmd::Send(req, json, fd)).is_ok())
+                })
+            },
+        )?,
     )?;
     o.set(
         "ipcClose",
@@ -732,6 +756,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                 }
             }
         })?,
+    )?;
+    o.set(
+        "handleClose",
+        Function::new(ctx.clone(), |id: u32| crate::modules::handles::close(id))?,
     )?;
     o.set(
         "ipcRef",

@@ -17,6 +17,7 @@ use node_http::{
     Handler, HeaderValue, IncomingMessage, ParserOptions, ServerOptions, ServerResponse, Upgraded,
 };
 use node_net::{ListenOptions, ServerAddress, Socket, SocketHandle};
+use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 use tokio::sync::{mpsc, Notify};
 
@@ -552,6 +553,7 @@ fn listen<'js>(
     ctx: &Ctx<'js>,
     opts: ServerOptions,
     listen: ListenOptions,
+    special: Value<'js>,
 ) -> Result<Vec<Value<'js>>> {
     let Some(h) = LoopHandle::current() else {
         return Ok(Vec::new());
@@ -587,6 +589,13 @@ fn listen<'js>(
         })
     };
     let idv = Value::new_number(ctx.clone(), id.into());
+    // A cluster worker's server: the primary's listener or its pushed connections.
+    if let Some(ready) = crate::modules::listen_source::ready_server(&special)? {
+        let pusher = ready.as_ref().map_or(0, |(_, p)| *p);
+        let (err, addr) = listen_outcome(ctx, &ready.and_then(|(l, _)| start(l)))?;
+        let pusher = Value::new_number(ctx.clone(), pusher.into());
+        return Ok(vec![idv, err, addr, pusher]);
+    }
     match poll_now(node_net::Server::listen(listen)) {
         Ok(res) => {
             let (err, addr) = listen_outcome(ctx, &res.and_then(start))?;
@@ -624,7 +633,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
              port: u16,
              host: Option<String>,
              path: Option<String>,
-             backlog: u32| {
+             backlog: u32,
+             special: Opt<Value<'js>>| {
                 guard(&ctx, || {
                     let opts = server_options(&options)?;
                     let l = ListenOptions {
@@ -634,7 +644,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                         backlog,
                         ..Default::default()
                     };
-                    listen(&ctx, opts, l)
+                    let special = special.0.unwrap_or(Value::new_undefined(ctx.clone()));
+                    listen(&ctx, opts, l, special)
                 })
             },
         )?,

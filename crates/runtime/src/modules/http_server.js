@@ -290,7 +290,7 @@ Server.prototype._listenNative = function (o) {
     keepAlive: !!this._keepAliveOpt,
     keepAliveInitialDelay: this._keepAliveDelayOpt || 0,
   };
-  return hb.listen(opts, o.port, o.host, o.path, o.backlog);
+  return hb.listen(opts, o.port, o.host, o.path, o.backlog, o.special);
 };
 Server.prototype._registerNative = function () {
   servers.set(this._id, this);
@@ -330,6 +330,7 @@ Server.prototype.close = function close(cb) {
     }
     this.once('close', cb);
   }
+  if (this._clusterHandle !== undefined) this._closeInCluster();
   if (this._id && this._listening) hb.close(this._id);
   this._listening = false;
   return this;

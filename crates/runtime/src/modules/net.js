@@ -478,6 +478,7 @@ function normalizeListenArgs(args) {
     out.path = a0.path;
     if (a0.backlog !== undefined) out.backlog = a0.backlog;
     out.ipv6Only = !!a0.ipv6Only;
+    out.exclusive = !!a0.exclusive;
   } else if (typeof a0 === 'string' && !isLegalPort(a0)) {
     out.path = a0;
     if (typeof args[1] === 'number') out.backlog = args[1];
@@ -490,6 +491,7 @@ function normalizeListenArgs(args) {
       out.backlog = args[1];
     }
   }
+  out.backlogGiven = out.backlog !== 511;
   if (out.path === undefined || out.path === null) {
     out.path = undefined;
     out.port = out.port === undefined || out.port === null ? 0 : validatePort(out.port, 'options.port');
@@ -501,11 +503,72 @@ function normalizeListenArgs(args) {
 
 // The native listen call; http.Server overrides it.
 Server.prototype._listenNative = function (o) {
-  return nb.listen(o.port, o.host, o.path, o.backlog, o.ipv6Only);
+  return nb.listen(o.port, o.host, o.path, o.backlog, o.ipv6Only, o.special, !!this._rawAccept);
 };
 Server.prototype._closeNative = function () {
   nb.serverClose(this._id);
   servers.delete(this._id);
+};
+
+// ---- cluster -------------------------------------------------------------------------
+// In a cluster worker, listen() asks the primary (cluster_worker.js): in round-robin
+// mode the primary accepts and passes each connection, which the native server gets
+// pushed (`special: { pushed: address }`); with SCHED_NONE the primary passes its
+// listening descriptor (`special: { fd }`).
+
+Server.prototype._listenInCluster = function (o) {
+  const cluster = require('cluster');
+  const address = o.path !== undefined ? o.path : (o.host ?? null);
+  const addressType = o.path !== undefined ? -1 : (isIP(o.host ?? '') || 4);
+  const port = o.path !== undefined ? -1 : o.port;
+  cluster._getServer(this, {
+    address,
+    port,
+    addressType,
+    fd: undefined,
+    flags: o.ipv6Only ? 1 : undefined,
+    backlog: o.backlogGiven ? o.backlog : 0,
+  }, (errno, handle) => {
+    if (errno) {
+      this._clusterHandle = null;
+      const code = require('util').getSystemErrorName(errno);
+      const where = port > 0 ? `${address}:${port}` : `${address}`;
+      process.nextTick(() => this.emit('error', netError([
+        `bind ${code} ${where}`, errno, code, 'bind', address, port > 0 ? port : undefined,
+      ])));
+      return;
+    }
+    this._clusterHandle = handle;
+    handle.server = this;
+    const special = handle.fd !== undefined ? { fd: handle.fd }
+      : { pushed: o.path !== undefined ? o.path : handle.sockname };
+    const r = this._listenNative({ ...o, special });
+    this._id = r[0];
+    this._pusher = r[3] || 0;
+    handle.pusher = this._pusher;
+    this._registerNative();
+    if (this._unref) this._refNative(false);
+    if (this._maxConnections !== undefined) this._setMaxConnections(this._maxConnections);
+    this._onListen(r[1], r[2], false);
+  });
+};
+
+// Tells the primary this server no longer takes connections.
+Server.prototype._closeInCluster = function () {
+  const h = this._clusterHandle;
+  this._clusterHandle = null;
+  if (h) h.close();
+  if (this._pusher) nb.pusherClose(this._pusher);
+  this._pusher = 0;
+};
+
+internal.hooks.netRawConnection = function netRawConnection(id, handle) {
+  const server = servers.get(id);
+  if (server === undefined || typeof server._onRawConnection !== 'function') {
+    internal.natives.child_process.handleClose(handle);
+    return;
+  }
+  server._onRawConnection(handle);
 };
 Server.prototype._refNative = function (on) {
   nb.serverRef(this._id, on);
@@ -521,6 +584,10 @@ Server.prototype.listen = function listen(...args) {
       'Listen method has been called more than once without closing.');
   }
   if (cb !== null) this.once('listening', cb);
+  if (internal.clusterWorker && !o.exclusive) {
+    this._listenInCluster(o);
+    return this;
+  }
   const r = this._listenNative(o);
   this._id = r[0];
   this._registerNative();
@@ -588,6 +655,7 @@ Server.prototype.close = function close(cb) {
       this.once('close', cb);
     }
   }
+  if (this._clusterHandle !== undefined) this._closeInCluster();
   if (this._id) {
     this._closeNative();
     this._id = 0;

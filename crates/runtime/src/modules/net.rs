@@ -257,14 +257,34 @@ pub(crate) fn poll_now<F: std::future::Future + 'static>(
     }
 }
 
-/// Accepts connections of server `id` until it is closed; each is `netConnection`.
-async fn accept_loop(id: u32, server: Rc<node_net::Server>, io: Rc<IoHandle>, stop: Rc<Notify>) {
+/// Accepts connections of server `id` until it is closed; each is `netConnection`, or
+/// for a `raw` server (a cluster primary's round-robin listener)
+/// `netRawConnection(id, handle)` with the connection's descriptor in the handle table.
+async fn accept_loop(
+    id: u32,
+    server: Rc<node_net::Server>,
+    io: Rc<IoHandle>,
+    stop: Rc<Notify>,
+    raw: bool,
+) {
     loop {
         let res = tokio::select! {
             r = server.accept() => r,
             () = stop.notified() => return,
         };
         match res {
+            Ok(sock) if raw => {
+                let Ok(fd) = sock.into_fd() else {
+                    continue;
+                };
+                let handle = crate::modules::handles::put(fd);
+                io.post(move || {
+                    with_hooks(move |_ctx, hooks| {
+                        let f: Function<'_> = hooks.get("netRawConnection")?;
+                        f.call((id, handle))
+                    })
+                });
+            }
             Ok(sock) => {
                 let Some((sid, info)) = adopt(sock) else {
                     continue;
@@ -283,7 +303,11 @@ async fn accept_loop(id: u32, server: Rc<node_net::Server>, io: Rc<IoHandle>, st
 }
 
 /// Keeps `server` in server `id`'s entry and starts its accept loop.
-fn start_accepting(id: u32, server: node_net::Server) -> node_net::Result<ServerAddress> {
+fn start_accepting(
+    id: u32,
+    server: node_net::Server,
+    raw: bool,
+) -> node_net::Result<ServerAddress> {
     let server = Rc::new(server);
     let addr = server.address()?;
     let parts = SERVERS.with(|m| {
@@ -293,15 +317,21 @@ fn start_accepting(id: u32, server: node_net::Server) -> node_net::Result<Server
         Some((e.io.clone(), e.stop.clone()))
     });
     if let (Some((io, stop)), Some(h)) = (parts, LoopHandle::current()) {
-        h.spawn_local(accept_loop(id, server, io, stop));
+        h.spawn_local(accept_loop(id, server, io, stop, raw));
     }
     Ok(addr)
 }
 
-/// `listen(port, host, path, backlog, ipv6Only)` → `[id, err, address]`; when the bind
-/// waits for a name lookup, `address` and `err` are undefined and `netListen(id, err,
-/// address)` reports later. Accepted sockets come as `netConnection`.
-fn listen<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Vec<Value<'js>>> {
+/// `listen(port, host, path, backlog, ipv6Only, special, raw)` → `[id, err, address,
+/// pusher]`; when the bind waits for a name lookup, `address` and `err` are undefined and
+/// `netListen(id, err, address)` reports later. Accepted sockets come as `netConnection`
+/// (`netRawConnection` when `raw`). `special` (see listen_source.rs) replaces the bind.
+fn listen<'js>(
+    ctx: &Ctx<'js>,
+    opts: ListenOptions,
+    special: Value<'js>,
+    raw: bool,
+) -> Result<Vec<Value<'js>>> {
     let Some(h) = LoopHandle::current() else {
         return Ok(Vec::new());
     };
@@ -319,15 +349,22 @@ fn listen<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Vec<Value<'js>>> {
         )
     });
     let idv = Value::new_number(ctx.clone(), id.into());
+    if let Some(ready) = crate::modules::listen_source::ready_server(&special)? {
+        let pusher = ready.as_ref().map_or(0, |(_, p)| *p);
+        let res = ready.and_then(|(s, _)| start_accepting(id, s, raw));
+        let (err, addr) = listen_outcome(ctx, &res)?;
+        let pusher = Value::new_number(ctx.clone(), pusher.into());
+        return Ok(vec![idv, err, addr, pusher]);
+    }
     match poll_now(node_net::Server::listen(opts)) {
         Ok(res) => {
-            let res = res.and_then(|s| start_accepting(id, s));
+            let res = res.and_then(|s| start_accepting(id, s, raw));
             let (err, addr) = listen_outcome(ctx, &res)?;
             Ok(vec![idv, err, addr])
         }
         Err(fut) => {
             h.spawn_local(async move {
-                let res = fut.await.and_then(|s| start_accepting(id, s));
+                let res = fut.await.and_then(|s| start_accepting(id, s, raw));
                 io.post(move || {
                     with_hooks(move |ctx, hooks| {
                         let f: Function<'_> = hooks.get("netListen")?;
@@ -338,6 +375,24 @@ fn listen<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Vec<Value<'js>>> {
             });
             Ok(vec![idv])
         }
+    }
+}
+
+/// `bindHandle(port, host, path, backlog, ipv6Only)`: a listening socket for others to
+/// accept on (a `SCHED_NONE` cluster primary passes it to its workers) → its id in the
+/// handle table, or an error (see [`net_error`]). Only addresses that bind at once (IP
+/// literals, paths): the worker resolved any host name already.
+fn bind_handle<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Value<'js>> {
+    let res = match poll_now(node_net::Server::listen(opts)) {
+        Ok(res) => res.and_then(node_net::Server::into_fd),
+        Err(_) => Err(node_net::SystemError::plain(libc::EINVAL, "listen").into()),
+    };
+    match res {
+        Ok(fd) => Ok(Value::new_number(
+            ctx.clone(),
+            crate::modules::handles::put(fd).into(),
+        )),
+        Err(e) => net_error(ctx, &e),
     }
 }
 
@@ -376,6 +431,35 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
              host: Option<String>,
              path: Option<String>,
              backlog: u32,
+             ipv6_only: bool,
+             rest: rquickjs::function::Rest<Value<'js>>| {
+                guard(&ctx, || {
+                    let opts = ListenOptions {
+                        port,
+                        host,
+                        path: path.map(Into::into),
+                        backlog,
+                        ipv6_only,
+                        exclusive: true,
+                    };
+                    // `special` (listen_source.rs) and `raw` (a round-robin primary).
+                    let mut rest = rest.0.into_iter();
+                    let special = rest.next().unwrap_or(Value::new_undefined(ctx.clone()));
+                    let raw = rest.next().and_then(|v| v.as_bool()).unwrap_or(false);
+                    listen(&ctx, opts, special, raw)
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "bindHandle",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             port: u16,
+             host: Option<String>,
+             path: Option<String>,
+             backlog: u32,
              ipv6_only: bool| {
                 guard(&ctx, || {
                     let opts = ListenOptions {
@@ -386,10 +470,22 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                         ipv6_only,
                         exclusive: true,
                     };
-                    listen(&ctx, opts)
+                    bind_handle(&ctx, opts)
                 })
             },
         )?,
+    )?;
+    o.set(
+        "pushConnection",
+        Function::new(ctx.clone(), |pusher: u32, handle: u32| {
+            crate::modules::listen_source::push(pusher, handle)
+        })?,
+    )?;
+    o.set(
+        "pusherClose",
+        Function::new(ctx.clone(), |pusher: u32| {
+            crate::modules::listen_source::drop_pusher(pusher)
+        })?,
     )?;
     o.set(
         "serverClose",
