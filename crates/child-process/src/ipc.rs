@@ -329,6 +329,26 @@ impl IpcWriter {
         self.half.write_all(&line).await
     }
 
+    /// Writes bytes as they are: the rest of a message whose first bytes the caller
+    /// already wrote to the socket itself (a non-blocking attempt, as libuv tries a write
+    /// at once before queueing it).
+    ///
+    /// # Errors
+    /// The socket's write error.
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> std::io::Result<()> {
+    /// let (a, b) = node_child_process::IpcChannel::pair()?;
+    /// let (_ra, mut wa) = a.into_split();
+    /// let (mut rb, _wb) = b.into_split();
+    /// wa.write_raw(b"[1]\n").await?;
+    /// assert_eq!(rb.recv().await?.as_deref(), Some("[1]"));
+    /// # Ok(()) }
+    /// ```
+    pub async fn write_raw(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.half.write_all(bytes).await
+    }
+
     /// Sends one message with descriptors attached (`SCM_RIGHTS`), as Node sends a
     /// `NODE_HANDLE` message: the descriptors ride on the message's first bytes.
     ///

@@ -51,6 +51,8 @@ enum WriteCmd {
 enum IpcCmd {
     /// A message, with a descriptor riding on it (`NODE_HANDLE`).
     Send(u32, String, Option<std::os::fd::OwnedFd>),
+    /// The rest of a message whose start went out at once (see `try_send_now`).
+    Rest(u32, Vec<u8>),
     Close,
 }
 
@@ -58,6 +60,41 @@ struct ChannelEntry {
     io: Rc<IoHandle>,
     tx: mpsc::UnboundedSender<IpcCmd>,
     stop: Rc<Notify>,
+    /// The socket, for a write tried at once; valid while the entry exists (the writer
+    /// task owns the socket until the entry is removed).
+    fd: std::os::fd::RawFd,
+    /// Commands queued to the writer task and not finished yet.
+    queued: Rc<Cell<usize>>,
+}
+
+impl ChannelEntry {
+    /// Like libuv, a message goes out at once when nothing is queued before it, so a
+    /// `send()` followed by `process.exit()` still delivers it. Returns the unsent tail
+    /// (`None` when all of it went out).
+    fn try_send_now(&self, line: Vec<u8>) -> Option<Vec<u8>> {
+        if self.queued.get() != 0 {
+            return Some(line);
+        }
+        // SAFETY: `fd` is the channel's socket, open while this entry exists; the buffer
+        // is valid for its length. MSG_DONTWAIT keeps this from blocking.
+        let n = unsafe {
+            libc::send(
+                self.fd,
+                line.as_ptr().cast(),
+                line.len(),
+                libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
+            )
+        };
+        if n < 0 {
+            return Some(line);
+        }
+        let n = n as usize;
+        if n == line.len() {
+            None
+        } else {
+            Some(line[n..].to_vec())
+        }
+    }
 }
 
 thread_local! {
@@ -264,6 +301,12 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
     let id = next_id();
     let io = Rc::new(h.keep_alive());
     let stop = Rc::new(Notify::new());
+    let fd = {
+        use std::os::fd::AsRawFd;
+        ch.as_raw_fd()
+    };
+    let queued = Rc::new(Cell::new(0usize));
+    let wqueued = queued.clone();
     let (mut r, mut w) = ch.into_split();
     let (rio, rstop) = (io.clone(), stop.clone());
     let reader_done = Rc::new(ReaderDone::default());
@@ -297,7 +340,15 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
     let wio = io.clone();
     h.spawn_local(async move {
         while let Some(cmd) = rx.recv().await {
+            wqueued.set(wqueued.get().saturating_sub(1));
             match cmd {
+                IpcCmd::Rest(req, bytes) => {
+                    let errno = w.write_raw(&bytes).await.err().map(|e| errno_of(&e));
+                    post_hook(&wio, move |_ctx, hooks| {
+                        let f: Function<'_> = hooks.get("cpIpcSent")?;
+                        f.call((id, req, errno))
+                    });
+                }
                 IpcCmd::Send(req, json, fd) => {
                     let res = match &fd {
                         Some(fd) => {
@@ -324,7 +375,18 @@ fn add_channel(h: &LoopHandle, ch: IpcChannel) -> (u32, Rc<ReaderDone>) {
             }
         }
     });
-    CHANNELS.with(|m| m.borrow_mut().insert(id, ChannelEntry { io, tx, stop }));
+    CHANNELS.with(|m| {
+        m.borrow_mut().insert(
+            id,
+            ChannelEntry {
+                io,
+                tx,
+                stop,
+                fd,
+                queued,
+            },
+        )
+    });
     (id, reader_done)
 }
 
@@ -735,9 +797,28 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     None => None,
                 };
                 CHANNELS.with(|m| {
-                    m.borrow()
-                        .get(&id)
-                        .is_some_and(|c| c.tx.send(IpcCmd::Send(req, json, fd)).is_ok())
+                    let m = m.borrow();
+                    let Some(c) = m.get(&id) else {
+                        return false;
+                    };
+                    let cmd = if fd.is_none() {
+                        let mut line = json.into_bytes();
+                        line.push(b'\n');
+                        match c.try_send_now(line) {
+                            None => {
+                                post_hook(&c.io, move |_ctx, hooks| {
+                                    let f: Function<'_> = hooks.get("cpIpcSent")?;
+                                    f.call((id, req, Option::<i32>::None))
+                                });
+                                return true;
+                            }
+                            Some(rest) => IpcCmd::Rest(req, rest),
+                        }
+                    } else {
+                        IpcCmd::Send(req, json, fd)
+                    };
+                    c.queued.set(c.queued.get() + 1);
+                    c.tx.send(cmd).is_ok()
                 })
             },
         )?,

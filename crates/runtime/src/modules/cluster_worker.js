@@ -39,6 +39,7 @@ cluster._setupWorker = function _setupWorker() {
   });
   process.on('internalMessage', listener(worker, onmessage));
   send({ act: 'online' });
+  worker.state = 'online';
 };
 
 function onmessage(message, handle) {

@@ -533,9 +533,14 @@ Server.prototype._listenInCluster = function (o) {
       this._clusterHandle = null;
       const code = require('util').getSystemErrorName(errno);
       const where = port > 0 ? `${address}:${port}` : `${address}`;
-      process.nextTick(() => this.emit('error', netError([
-        `bind ${code} ${where}`, errno, code, 'bind', address, port > 0 ? port : undefined,
-      ])));
+      const e = netError([`bind ${code} ${where}`, errno, code, 'bind', undefined, port > 0 ? port : undefined]);
+      // node's exceptionWithHostPort keeps a null address.
+      e.address = address;
+      if (port > 0) {
+        delete e.port;
+        e.port = port;
+      }
+      process.nextTick(() => this.emit('error', e));
       return;
     }
     this._clusterHandle = handle;
