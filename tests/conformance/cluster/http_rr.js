@@ -13,12 +13,18 @@ if (cluster.isPrimary) {
     if (listening === 2) round('first');
     if (listening === 3) round('after restart');
   });
+  const last = [];
   cluster.on('exit', (w, code, signal) => {
-    console.log(`worker ${w.id} died`, code, signal, w.exitedAfterDisconnect);
+    const line = `worker ${w.id} died ${code} ${signal} ${w.exitedAfterDisconnect}`;
     if (!replaced) {
+      console.log(line);
       replaced = true;
       cluster.fork();
+      return;
     }
+    // The last two end together after cluster.disconnect(): either may be first.
+    last.push(line);
+    if (last.length === 2) console.log(last.sort().join('\n'));
   });
   for (let i = 0; i < 2; i++) cluster.fork();
 
