@@ -123,6 +123,9 @@ struct ServerState {
     max_connections: AtomicUsize,
     refed: AtomicBool,
     exclusive: bool,
+    /// Whether this server bound its Unix socket path (and so removes it on close, as
+    /// libuv does); a server over a passed descriptor leaves the file to its owner.
+    owns_path: bool,
 }
 
 /// A listening TCP or Unix-domain server: Node's
@@ -229,7 +232,9 @@ impl Server {
                 }
             }
         };
-        Ok(Server::new(listener, opts.exclusive))
+        let mut server = Server::new(listener, opts.exclusive);
+        server.state.owns_path = opts.path.is_some();
+        Ok(server)
     }
 
     fn new(listener: Listener, exclusive: bool) -> Self {
@@ -240,6 +245,7 @@ impl Server {
                 max_connections: AtomicUsize::new(usize::MAX),
                 refed: AtomicBool::new(true),
                 exclusive,
+                owns_path: false,
             },
         }
     }
@@ -534,8 +540,25 @@ impl Server {
     /// # Ok(()) }
     /// ```
     pub fn close(self) {
+        self.remove_socket_file();
+    }
+
+    /// Removes the Unix socket file this server bound (what [`Server::close`] does), for
+    /// owners that cannot give the server up by value yet (an accept loop still holds
+    /// it). A server over a passed descriptor has no file of its own to remove.
+    ///
+    /// # Examples
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// let dir = std::env::temp_dir().join(format!("node-net-doc-{}", std::process::id()));
+    /// let s = node_net::Server::listen(node_net::ListenOptions::path(&dir)).await?;
+    /// s.remove_socket_file();
+    /// assert!(!dir.exists());
+    /// # Ok(()) }
+    /// ```
+    pub fn remove_socket_file(&self) {
         if let Listener::Unix(_, path) = &self.listener {
-            if !path.is_empty() {
+            if self.state.owns_path && !path.is_empty() {
                 let _ = std::fs::remove_file(path);
             }
         }

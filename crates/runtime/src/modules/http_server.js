@@ -290,7 +290,7 @@ Server.prototype._listenNative = function (o) {
     keepAlive: !!this._keepAliveOpt,
     keepAliveInitialDelay: this._keepAliveDelayOpt || 0,
   };
-  return hb.listen(opts, o.port, o.host, o.path, o.backlog, o.special);
+  return hb.listen(opts, o.port ?? 0, o.host, o.path, o.backlog, o.special);
 };
 Server.prototype._registerNative = function () {
   servers.set(this._id, this);

@@ -503,7 +503,7 @@ function normalizeListenArgs(args) {
 
 // The native listen call; http.Server overrides it.
 Server.prototype._listenNative = function (o) {
-  return nb.listen(o.port, o.host, o.path, o.backlog, o.ipv6Only, o.special, !!this._rawAccept);
+  return nb.listen(o.port ?? 0, o.host, o.path, o.backlog, o.ipv6Only, o.special, !!this._rawAccept);
 };
 Server.prototype._closeNative = function () {
   nb.serverClose(this._id);

@@ -492,6 +492,10 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Function::new(ctx.clone(), |id: u32| {
             if let Some(e) = SERVERS.with(|m| m.borrow_mut().remove(&id)) {
                 e.stop.notify_one();
+                // The accept loop may still hold the server: unlink its file now, as node.
+                if let Some(s) = &e.server {
+                    s.remove_socket_file();
+                }
                 drop(e.server);
                 e.io.close();
             }
