@@ -343,6 +343,10 @@ impl ClientRequest {
             ..Default::default()
         })
         .await?;
+        let socket = match &self.opts.tls {
+            Some(tls) => node_net::tls::connect(socket, tls, &self.opts.host).await?,
+            None => socket,
+        };
         let (r, w) = socket.into_split();
         self.conn = Some(Box::new(ClientConn {
             read: ReadSide {

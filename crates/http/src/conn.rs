@@ -284,6 +284,8 @@ async fn write_raw(shared: &ConnShared, bytes: &[u8]) {
     shared.put_write(ws);
 }
 
+const HANDSHAKE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Serves one connection until it closes.
 pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socket) {
     let opts = &server.options;
@@ -293,6 +295,26 @@ pub(crate) async fn serve<H: Handler>(server: Arc<ServerInner<H>>, socket: Socke
     if let Some(delay) = opts.keep_alive_initial_delay {
         let _ = socket.set_keep_alive(true, delay);
     }
+    let socket = match &opts.tls {
+        Some(tls) => {
+            // Node's handshakeTimeout (120 s) bounds a peer that never finishes.
+            let handshake = node_net::tls::accept(socket, tls);
+            match tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake).await {
+                Ok(Ok(s)) => s,
+                Ok(Err(e)) => return server.handler.tls_client_error(e),
+                Err(_) => {
+                    return server.handler.tls_client_error(node_net::Error::Node(
+                        node_core::NodeError::new(
+                            node_core::ErrorClass::Error,
+                            "ERR_TLS_HANDSHAKE_TIMEOUT",
+                            "TLS handshake timeout",
+                        ),
+                    ))
+                }
+            }
+        }
+        None => socket,
+    };
     let handle = socket.handle().ok();
     let id = server.next_id();
     server.handler.connection(id, &socket);

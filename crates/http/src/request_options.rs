@@ -54,6 +54,8 @@ pub struct RequestOptions {
     pub socket_path: Option<PathBuf>,
     /// Add a `Host` header (`setHost`, true).
     pub set_host: bool,
+    /// TLS for `https.request` (Node's TLS options, built once); `None` is plain HTTP.
+    pub tls: Option<node_net::tls::ClientConfig>,
 }
 
 impl Default for RequestOptions {
@@ -68,6 +70,7 @@ impl Default for RequestOptions {
             timeout: None,
             socket_path: None,
             set_host: true,
+            tls: None,
         }
     }
 }
@@ -92,7 +95,8 @@ impl RequestOptions {
             ))
         };
         let (scheme, rest) = url.split_once("://").ok_or_else(invalid)?;
-        if !scheme.eq_ignore_ascii_case("http") {
+        let https = scheme.eq_ignore_ascii_case("https");
+        if !scheme.eq_ignore_ascii_case("http") && !https {
             return Err(Error::Node(NodeError::new(
                 ErrorClass::TypeError,
                 "ERR_INVALID_PROTOCOL",
@@ -102,6 +106,7 @@ impl RequestOptions {
                 ),
             )));
         }
+        let default_port = if https { 443 } else { 80 };
         let (authority, path) = match rest.find(['/', '?']) {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, "/"),
@@ -116,30 +121,41 @@ impl RequestOptions {
             let (h, rest) = v6.split_once(']').ok_or_else(invalid)?;
             let port = match rest.strip_prefix(':') {
                 Some(p) => p.parse().map_err(|_| invalid())?,
-                None => 80,
+                None => default_port,
             };
             (h.to_owned(), port)
         } else {
             match authority.rsplit_once(':') {
                 Some((h, p)) => (h.to_owned(), p.parse().map_err(|_| invalid())?),
-                None => (authority.to_owned(), 80),
+                None => (authority.to_owned(), default_port),
             }
         };
         if host.is_empty() {
             return Err(invalid());
         }
+        let tls = if https {
+            Some(node_net::tls::ClientOptions::default().build()?)
+        } else {
+            None
+        };
         Ok(RequestOptions {
             host,
             port,
             path,
+            tls,
             ..Default::default()
         })
     }
 
     pub(crate) fn key(&self) -> String {
-        match &self.socket_path {
+        let base = match &self.socket_path {
             Some(p) => format!("{}:", p.display()),
             None => format!("{}:{}", self.host, self.port),
+        };
+        // Node's https Agent names its pools by the TLS options too.
+        match &self.tls {
+            Some(t) => format!("{base}:{}", t.cache_key()),
+            None => base,
         }
     }
 }

@@ -47,6 +47,9 @@ pub struct ServerOptions {
     pub keep_alive_initial_delay: Option<Duration>,
     /// `response.sendDate` default.
     pub send_date: bool,
+    /// TLS for `https.createServer`: each connection's handshake runs first (failures go
+    /// to [`Handler::tls_client_error`]); the HTTP layer sees the decrypted stream.
+    pub tls: Option<node_net::tls::ServerConfig>,
 }
 
 impl Default for ServerOptions {
@@ -61,6 +64,7 @@ impl Default for ServerOptions {
             no_delay: true,
             keep_alive_initial_delay: None,
             send_date: true,
+            tls: None,
         }
     }
 }
@@ -192,6 +196,12 @@ pub trait Handler: Send + Sync + 'static {
 
     /// `'clientError'` (notification only): the server answers 400/431 and closes.
     fn client_error(&self, err: ParseError) {
+        let _ = err;
+    }
+
+    /// `'tlsClientError'` (notification only): a TLS handshake failed (with
+    /// [`ServerOptions::tls`]); the socket is closed.
+    fn tls_client_error(&self, err: node_net::Error) {
         let _ = err;
     }
 

@@ -179,13 +179,14 @@ impl SocketWriteHalf {
     /// # Ok(()) }
     /// ```
     pub fn set_no_delay(&self, no_delay: bool) -> Result<()> {
-        match &self.stream {
-            WriteStream::Tcp(_) => self
-                .stream
-                .sock_ref()
+        if self.stream.is_unix() {
+            return Ok(());
+        }
+        match self.stream.sock_ref() {
+            Some(s) => s
                 .set_tcp_nodelay(no_delay)
                 .map_err(|e| Error::io(&e, "setNoDelay")),
-            WriteStream::Unix(_) => Ok(()),
+            None => Ok(()),
         }
     }
 }

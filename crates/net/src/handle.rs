@@ -27,7 +27,7 @@ use crate::Socket;
 #[derive(Debug)]
 pub struct SocketHandle {
     sock: socket2::Socket,
-    state: Arc<SocketState>,
+    pub(crate) state: Arc<SocketState>,
 }
 
 impl Socket {

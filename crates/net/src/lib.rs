@@ -46,6 +46,7 @@ mod socket;
 mod socket_stream;
 mod state;
 mod stream;
+pub mod tls;
 
 pub use self::address::{AddressInfo, ServerAddress};
 pub use self::connect::ConnectOptions;

@@ -153,17 +153,14 @@ impl Socket {
     /// # Ok(()) }
     /// ```
     pub fn address(&self) -> Option<AddressInfo> {
-        match &self.stream {
-            Stream::Tcp(s) => s.local_addr().ok().map(AddressInfo::from),
-            Stream::Unix(_) => None,
-        }
+        self.stream
+            .tcp()
+            .and_then(|s| s.local_addr().ok())
+            .map(AddressInfo::from)
     }
 
     pub(crate) fn peer(&self) -> Option<SocketAddr> {
-        match &self.stream {
-            Stream::Tcp(s) => s.peer_addr().ok(),
-            Stream::Unix(_) => None,
-        }
+        self.stream.tcp().and_then(|s| s.peer_addr().ok())
     }
 
     /// `socket.remoteAddress`.
@@ -266,11 +263,11 @@ impl Socket {
     /// ```
     #[doc(alias = "setNoDelay")]
     pub fn set_no_delay(&self, no_delay: bool) -> Result<()> {
-        match &self.stream {
-            Stream::Tcp(s) => s
+        match self.stream.tcp() {
+            Some(s) => s
                 .set_nodelay(no_delay)
                 .map_err(|e| Error::io(&e, "setNoDelay")),
-            Stream::Unix(_) => Ok(()),
+            None => Ok(()),
         }
     }
 
@@ -291,7 +288,7 @@ impl Socket {
     /// ```
     #[doc(alias = "setKeepAlive")]
     pub fn set_keep_alive(&self, enable: bool, initial_delay: Duration) -> Result<()> {
-        if matches!(self.stream, Stream::Unix(_)) {
+        if self.stream.is_unix() {
             return Ok(());
         }
         let sock = self.stream.sock_ref();

@@ -30,6 +30,8 @@ pub(crate) struct SocketState {
     /// Wakes `idle()` when the timeout changes.
     changed: Notify,
     _guard: Option<ConnGuard>,
+    /// The TLS session, once a handshake over this socket has finished.
+    pub(crate) tls: std::sync::OnceLock<Arc<crate::tls::TlsSession>>,
 }
 
 impl SocketState {
@@ -44,6 +46,7 @@ impl SocketState {
             epoch: Instant::now(),
             changed: Notify::new(),
             _guard: guard,
+            tls: std::sync::OnceLock::new(),
         })
     }
 
