@@ -378,6 +378,8 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("http", "src/modules/http.js", Some(BUILTIN_WRAP)),
+    ("tls", "src/modules/tls.js", Some(BUILTIN_WRAP)),
+    ("https", "src/modules/https.js", Some(BUILTIN_WRAP)),
     (
         "internal/http_common",
         "src/modules/http_common.js",

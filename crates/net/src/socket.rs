@@ -108,6 +108,13 @@ impl Socket {
         let fd: OwnedFd = match self.stream {
             Stream::Tcp(s) => s.into_std().map_err(|e| Error::io(&e, "open"))?.into(),
             Stream::Unix(s) => s.into_std().map_err(|e| Error::io(&e, "open"))?.into(),
+            // The session state lives in this process; the descriptor alone would hand
+            // over ciphertext mid-stream.
+            Stream::Tls(_) => {
+                return Err(Error::Node(node_core::NodeError::not_implemented(
+                    "passing a TLS socket's descriptor",
+                )))
+            }
         };
         socket2::SockRef::from(&fd)
             .set_nonblocking(false)

@@ -28,6 +28,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
         crate::modules::child_process::binding(ctx)?,
     )?;
     natives.set("http", crate::modules::http::binding(ctx)?)?;
+    natives.set("tls", crate::modules::tls::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;

@@ -377,10 +377,11 @@ impl ServerOptions {
             })),
             None => builder.with_no_client_auth(),
         };
-        let mut config = match (&self.cert, &self.key) {
-            (Some(cert), Some(key)) => builder
-                .with_single_cert(chain(cert)?, private_key(key)?)
-                .map_err(config_error)?,
+        // Each part is read even alone, so bad material fails as in node.
+        let cert = self.cert.as_deref().map(chain).transpose()?;
+        let key = self.key.as_deref().map(private_key).transpose()?;
+        let mut config = match (cert, key) {
+            (Some(cert), Some(key)) => builder.with_single_cert(cert, key).map_err(config_error)?,
             // Node accepts a context without a certificate; its handshakes then fail.
             _ => builder
                 .with_cert_resolver(Arc::new(rustls::server::ResolvesServerCertUsingSni::new())),

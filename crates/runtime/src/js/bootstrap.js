@@ -258,7 +258,7 @@
   process.execPath = pb.execPath;
   process.pid = pb.pid;
   process.ppid = pb.ppid;
-  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: false, tls: true, cached_builtins: true, typescript: false };
   process.config = { variables: {} };
   process.moduleLoadList = [];
   // The working directory is cached until chdir, as node does: path.resolve asks for it on

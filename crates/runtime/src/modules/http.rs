@@ -217,6 +217,16 @@ impl Handler for JsHandler {
         });
     }
 
+    fn tls_client_error(&self, err: node_net::Error) {
+        let server = self.server;
+        post(server, move || {
+            with_hooks(move |ctx, hooks| {
+                let e = crate::modules::net::net_error(ctx, &err)?;
+                call(&hooks, "httpTlsClientError", (server, e))
+            })
+        });
+    }
+
     fn connection_closed(&self, id: u64) {
         let server = self.server;
         CONNS.with(|m| m.borrow_mut().remove(&(server, id)));
@@ -539,6 +549,9 @@ fn server_options(o: &Object<'_>) -> Result<ServerOptions> {
         opts.max_requests_per_socket = (n > 0.0).then_some(n as u64);
     }
     opts.no_delay = o.get::<_, Option<bool>>("noDelay")?.unwrap_or(true);
+    if let Some(id) = o.get::<_, Option<u32>>("tls")? {
+        opts.tls = crate::modules::tls::server_context(id);
+    }
     if o.get::<_, Option<bool>>("keepAlive")?.unwrap_or(false) {
         opts.keep_alive_initial_delay = Some(Duration::from_millis(
             ms("keepAliveInitialDelay")?.unwrap_or(0.0).max(0.0) as u64,
@@ -911,6 +924,9 @@ fn request_options(o: &Object<'_>) -> Result<node_http::RequestOptions> {
         if let [k, v] = p {
             opts.headers.push((k.clone(), HeaderValue::One(v.clone())));
         }
+    }
+    if let Some(id) = o.get::<_, Option<u32>>("tls")? {
+        opts.tls = crate::modules::tls::take_client(id);
     }
     let agent: i32 = o.get("agent")?;
     opts.agent = match agent {

@@ -133,10 +133,13 @@ function ClientRequest(input, options, cb) {
   }
   if (options.createConnection !== undefined) throw errors.notImplemented('http.request({ createConnection })');
   this.agent = agent;
-  const protocol = options.protocol || 'http:';
-  if (protocol !== 'http:') {
-    throw makeError(TypeError, 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "http:"`);
+  let expected = defaultAgent.protocol || 'http:';
+  if (agent && agent.protocol) expected = agent.protocol;
+  const protocol = options.protocol || expected;
+  if (protocol !== expected) {
+    throw makeError(TypeError, 'ERR_INVALID_PROTOCOL', `Protocol "${protocol}" not supported. Expected "${expected}"`);
   }
+  const https = protocol === 'https:';
   const defaultPort = options.defaultPort || (agent && agent.defaultPort) || 80;
   const port = options.port = options.port || defaultPort || 80;
   const host = options.host = validateHost(options.hostname, 'hostname') ||
@@ -164,6 +167,8 @@ function ClientRequest(input, options, cb) {
   }
   this.path = options.path || '/';
   this.host = host;
+  // https: the request carries a TLS context built now (https.js), so bad options throw.
+  this._tlsContext = https ? module.exports.tlsContextFor(agent, options, host) : undefined;
   this.protocol = protocol;
   this.port = port;
   this.maxHeadersCount = null;
@@ -226,6 +231,7 @@ ClientRequest.prototype._start = function _start() {
     setHost: this._setHost && !this.hasHeader('host'),
     socketPath: this.socketPath,
     agent: this.agent === null ? -1 : this.agent._nativeId,
+    tls: this._tlsContext,
   });
   const socket = new net.Socket();
   socket._httpRequest = this;

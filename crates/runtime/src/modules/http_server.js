@@ -289,6 +289,7 @@ Server.prototype._listenNative = function (o) {
     noDelay: this.noDelay,
     keepAlive: !!this._keepAliveOpt,
     keepAliveInitialDelay: this._keepAliveDelayOpt || 0,
+    tls: this._tlsContext,
   };
   return hb.listen(opts, o.port ?? 0, o.host, o.path, o.backlog, o.special);
 };
@@ -375,6 +376,13 @@ internal.hooks.httpConnection = function httpConnection(id, conn, info) {
   socket.on('timeout', onConnTimeout);
   server[kConns].set(conn, socket);
   server.emit('connection', socket);
+};
+
+// https: a connection whose TLS handshake failed.
+internal.hooks.httpTlsClientError = function httpTlsClientError(id, err) {
+  const server = servers.get(id);
+  if (server === undefined) return;
+  server.emit('tlsClientError', internal.netError(err), null);
 };
 
 internal.hooks.httpConnectionClose = function httpConnectionClose(id, conn) {

@@ -19,6 +19,7 @@ pub(crate) mod process;
 pub(crate) mod querystring;
 pub(crate) mod string_decoder;
 pub(crate) mod timers;
+pub(crate) mod tls;
 pub(crate) mod tty;
 pub(crate) mod url;
 pub(crate) mod util;

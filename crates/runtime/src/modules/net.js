@@ -121,6 +121,11 @@ function attach(socket, id, info) {
   sockets.set(id, socket);
 }
 
+// The native socket id (0 before connect); tls.js reads the session with it.
+Socket.prototype._nativeId = function _nativeId() {
+  return this[kId];
+};
+
 Socket.prototype._unrefTimer = function _unrefTimer() {
   if (this[kTimer] !== null) this[kTimer].refresh();
 };
@@ -317,11 +322,15 @@ Socket.prototype.connect = function connect(...args) {
   this._host = host;
   this.connecting = true;
   const family = options.family === 4 || options.family === 6 ? options.family : 0;
-  const id = nb.connect(port, host, path ?? undefined, family);
+  const id = this._connectNative(port, host, path ?? undefined, family, options);
   connects.set(id, this);
   if (options.noDelay) this[kNoDelayWanted] = true;
   if (options.keepAlive) this[kKeepAliveWanted] = options.keepAliveInitialDelay || 0;
   return this;
+};
+// The native connect call; tls.TLSSocket overrides it (connect + handshake).
+Socket.prototype._connectNative = function (port, host, path, family) {
+  return nb.connect(port, host, path, family);
 };
 const kNoDelayWanted = Symbol('kNoDelayWanted');
 const kKeepAliveWanted = Symbol('kKeepAliveWanted');
@@ -368,10 +377,13 @@ internal.hooks.netConnect = function netConnect(id, err, sid, info) {
   if (socket[kNoDelayWanted]) nb.setNoDelay(sid, true);
   if (socket[kKeepAliveWanted] !== undefined) nb.setKeepAlive(sid, true, socket[kKeepAliveWanted]);
   socket._unrefTimer();
+  // A TLSSocket checks the peer's identity first (it may destroy the socket).
+  if (typeof socket._onSecureNative === 'function' && !socket._onSecureNative()) return;
   const pending = socket[kPendingWrite];
   socket[kPendingWrite] = null;
   socket.emit('connect');
   socket.emit('ready');
+  if (typeof socket._emitSecure === 'function') socket._emitSecure();
   if (pending !== null) socket._write(pending[0], pending[1], pending[2]);
   // Start reading if the stream wants data (flowing or a pending read()).
   if (socket.readableFlowing !== false && !socket.isPaused()) socket.read(0);
@@ -631,7 +643,15 @@ internal.hooks.netConnection = function netConnection(id, sid, info) {
     nb.close(sid);
     return;
   }
-  const socket = new Socket({
+  const socket = accept(server, sid, info, Socket);
+  server.emit('connection', socket);
+  if (!server.pauseOnConnect && socket.readableFlowing !== false) socket.read(0);
+};
+
+// A socket of class `Ctor` for an accepted native socket of `server` (net's, or tls's
+// after the handshake).
+function accept(server, sid, info, Ctor) {
+  const socket = new Ctor({
     allowHalfOpen: server.allowHalfOpen,
     pauseOnCreate: server.pauseOnConnect,
   });
@@ -642,9 +662,11 @@ internal.hooks.netConnection = function netConnection(id, sid, info) {
   server._connections++;
   if (server.noDelay) nb.setNoDelay(sid, true);
   if (server.keepAlive) nb.setKeepAlive(sid, true, server.keepAliveInitialDelay * 1000);
-  server.emit('connection', socket);
-  if (!server.pauseOnConnect && socket.readableFlowing !== false) socket.read(0);
-};
+  return socket;
+}
+internal.netAccept = accept;
+internal.netError = netError;
+internal.netServerOf = (id) => servers.get(id);
 
 Server.prototype.address = function address() {
   if (!this._listening) return null;

@@ -47,6 +47,8 @@ struct ServerEntry {
     io: Rc<IoHandle>,
     stop: Rc<Notify>,
     server: Option<Rc<node_net::Server>>,
+    /// A TLS server's context (tls.createServer).
+    tls: Option<node_net::tls::ServerConfig>,
 }
 
 thread_local! {
@@ -55,7 +57,7 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-fn next_id() -> u32 {
+pub(crate) fn next_id() -> u32 {
     NEXT_ID.with(|n| {
         let id = n.get();
         n.set(if id >= 0x3fff_ffff { 1 } else { id + 1 });
@@ -220,6 +222,11 @@ fn with_socket<R>(id: u32, f: impl FnOnce(&SocketEntry) -> R) -> Option<R> {
     SOCKETS.with(|m| m.borrow().get(&id).map(f))
 }
 
+/// The TLS session of socket `id` (tls.js's `TLSSocket` getters).
+pub(crate) fn tls_session(id: u32) -> Option<std::sync::Arc<node_net::tls::TlsSession>> {
+    with_socket(id, |s| s.handle.tls_session()).flatten()
+}
+
 /// The listen outcome as JS receives it: an address object (TCP), a path (Unix), or an
 /// error (see [`net_error`]) as `[err, address]`.
 pub(crate) fn listen_outcome<'js>(
@@ -257,6 +264,32 @@ pub(crate) fn poll_now<F: std::future::Future + 'static>(
     }
 }
 
+/// Runs a TLS server's handshake on an accepted socket: `tlsConnection(serverId, sid,
+/// info)` once secure, or `tlsClientError(serverId, err)`.
+fn tls_handshake(id: u32, sock: Socket, config: node_net::tls::ServerConfig, io: Rc<IoHandle>) {
+    let Some(h) = LoopHandle::current() else {
+        return;
+    };
+    h.spawn_local(async move {
+        let res = node_net::tls::accept(sock, &config).await;
+        io.post(move || {
+            with_hooks(move |ctx, hooks| match res {
+                Ok(sock) => match adopt(sock) {
+                    Some((sid, info)) => {
+                        let f: Function<'_> = hooks.get("tlsConnection")?;
+                        f.call((id, sid, socket_info(ctx, &info)?))
+                    }
+                    None => Ok(()),
+                },
+                Err(e) => {
+                    let f: Function<'_> = hooks.get("tlsClientError")?;
+                    f.call((id, net_error(ctx, &e)?))
+                }
+            })
+        });
+    });
+}
+
 /// Accepts connections of server `id` until it is closed; each is `netConnection`, or
 /// for a `raw` server (a cluster primary's round-robin listener)
 /// `netRawConnection(id, handle)` with the connection's descriptor in the handle table.
@@ -267,6 +300,7 @@ async fn accept_loop(
     stop: Rc<Notify>,
     raw: bool,
 ) {
+    let tls = SERVERS.with(|m| m.borrow().get(&id).and_then(|e| e.tls.clone()));
     loop {
         let res = tokio::select! {
             r = server.accept() => r,
@@ -284,6 +318,11 @@ async fn accept_loop(
                         f.call((id, handle))
                     })
                 });
+            }
+            Ok(sock) if tls.is_some() => {
+                if let Some(config) = tls.clone() {
+                    tls_handshake(id, sock, config, io.clone());
+                }
             }
             Ok(sock) => {
                 let Some((sid, info)) = adopt(sock) else {
@@ -331,6 +370,7 @@ fn listen<'js>(
     opts: ListenOptions,
     special: Value<'js>,
     raw: bool,
+    tls: Option<node_net::tls::ServerConfig>,
 ) -> Result<Vec<Value<'js>>> {
     let Some(h) = LoopHandle::current() else {
         return Ok(Vec::new());
@@ -345,6 +385,7 @@ fn listen<'js>(
                 io: io.clone(),
                 stop: stop.clone(),
                 server: None,
+                tls,
             },
         )
     });
@@ -446,7 +487,12 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
                     let mut rest = rest.0.into_iter();
                     let special = rest.next().unwrap_or(Value::new_undefined(ctx.clone()));
                     let raw = rest.next().and_then(|v| v.as_bool()).unwrap_or(false);
-                    listen(&ctx, opts, special, raw)
+                    // A TLS server's context (tls.js).
+                    let tls = rest
+                        .next()
+                        .and_then(|v| v.as_number())
+                        .and_then(|n| crate::modules::tls::server_context(n as u32));
+                    listen(&ctx, opts, special, raw, tls)
                 })
             },
         )?,
