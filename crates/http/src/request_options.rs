@@ -76,15 +76,18 @@ impl Default for RequestOptions {
 }
 
 impl RequestOptions {
-    /// Options from an `http://` URL.
+    /// Options from an `http://` or `https://` URL (the latter with node's default TLS
+    /// options: Mozilla's roots, `rejectUnauthorized`, port 443).
     ///
     /// # Errors
     /// `ERR_INVALID_PROTOCOL` for other schemes, `ERR_INVALID_URL` for malformed URLs.
     ///
     /// # Examples
     /// ```
-    /// let err = node_http::RequestOptions::from_url("https://x/").unwrap_err();
+    /// let err = node_http::RequestOptions::from_url("ftp://x/").unwrap_err();
     /// assert_eq!(err.code(), "ERR_INVALID_PROTOCOL");
+    /// let secure = node_http::RequestOptions::from_url("https://x/").unwrap();
+    /// assert_eq!((secure.port, secure.tls.is_some()), (443, true));
     /// ```
     pub fn from_url(url: &str) -> Result<Self> {
         let invalid = || {

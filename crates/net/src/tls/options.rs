@@ -116,7 +116,10 @@ fn chain(data: &[u8]) -> Result<Vec<CertificateDer<'static>>> {
 
 /// The trust store for `ca` and the `ca` certificates themselves (see
 /// `verify_chain`'s pinning).
-fn roots_of(ca: Option<&[Vec<u8>]>) -> Result<(Arc<RootCertStore>, Arc<Vec<Vec<u8>>>)> {
+/// The `ca` certificates themselves (DER).
+type Pinned = Arc<Vec<Vec<u8>>>;
+
+fn roots_of(ca: Option<&[Vec<u8>]>) -> Result<(Arc<RootCertStore>, Pinned)> {
     let Some(ca) = ca else {
         return Ok((default_roots(), Arc::default()));
     };

@@ -115,7 +115,7 @@ function SecureContext(options) {
   if (!(this instanceof SecureContext)) return new SecureContext(options);
   this[kOptions] = options;
   // Built now so bad keys and certificates throw here, as in node.
-  tb.freeContext(tb.serverContext({ ...options, cert: options.cert && options.key ? options.cert : undefined }));
+  tb.freeContext(tb.serverContext(options));
   this.context = {};
 }
 
