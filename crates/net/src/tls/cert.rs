@@ -87,7 +87,14 @@ impl PeerCertificate {
     /// Parses a DER certificate; `None` if it is not one.
     ///
     /// # Examples
-    /// See [`PeerCertificate`].
+    /// ```
+    /// let pem = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/ca.pem")).unwrap();
+    /// let der = node_net::tls::pem_certificates(&pem).unwrap().remove(0);
+    /// let ca = node_net::tls::PeerCertificate::parse(&der).unwrap();
+    /// assert!(ca.ca);
+    /// assert_eq!(ca.subject_value("CN"), Some("nrt test CA"));
+    /// assert!(node_net::tls::PeerCertificate::parse(b"junk").is_none());
+    /// ```
     pub fn parse(der: &[u8]) -> Option<PeerCertificate> {
         let (cert, _) = next(der)?;
         let cert = children(cert.body);
@@ -135,7 +142,14 @@ impl PeerCertificate {
     /// The first value of a subject attribute (`"CN"`).
     ///
     /// # Examples
-    /// See [`PeerCertificate`].
+    /// ```
+    /// let pem = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/ca.pem")).unwrap();
+    /// let der = node_net::tls::pem_certificates(&pem).unwrap().remove(0);
+    /// let ca = node_net::tls::PeerCertificate::parse(&der).unwrap();
+    /// assert!(ca.ca);
+    /// assert_eq!(ca.subject_value("CN"), Some("nrt test CA"));
+    /// assert!(node_net::tls::PeerCertificate::parse(b"junk").is_none());
+    /// ```
     pub fn subject_value(&self, key: &str) -> Option<&str> {
         self.subject
             .iter()

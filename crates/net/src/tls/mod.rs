@@ -64,7 +64,28 @@ impl Socket {
     /// The TLS session of a socket from [`connect`] or [`accept`] (`None` for plain TCP).
     ///
     /// # Examples
-    /// See the [module docs](self).
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+    /// use node_net::{tls, ListenOptions, Server, Socket};
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/");
+    /// let read = |f: &str| std::fs::read(format!("{dir}{f}")).unwrap();
+    /// let server_cfg = tls::ServerOptions {
+    ///     cert: Some(read("self-signed.pem")), key: Some(read("self-signed-key.pem")), ..Default::default()
+    /// }.build()?;
+    /// // rejectUnauthorized: false — the failure is recorded, not raised.
+    /// let client_cfg = tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build()?;
+    /// let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+    /// let port = server.address()?.as_inet().unwrap().port;
+    /// let (client, accepted) = tokio::join!(
+    ///     async { tls::connect(Socket::connect(port, "127.0.0.1").await?, &client_cfg, "localhost").await },
+    ///     async { tls::accept(server.accept().await?, &server_cfg).await },
+    /// );
+    /// let session = client?.tls_session().unwrap();
+    /// assert!(!session.authorized);
+    /// assert_eq!(session.authorization_error.as_deref(), Some("DEPTH_ZERO_SELF_SIGNED_CERT"));
+    /// assert_eq!(accepted?.tls_session().unwrap().servername.as_deref(), Some("localhost"));
+    /// # Ok(()) }
+    /// ```
     pub fn tls_session(&self) -> Option<Arc<TlsSession>> {
         self.state.tls.get().cloned()
     }
@@ -150,7 +171,28 @@ fn peer_chain(certs: Option<&[CertificateDer<'_>]>) -> Vec<Vec<u8>> {
 /// during the handshake; an invalid server name.
 ///
 /// # Examples
-/// See the [module docs](self).
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+/// use node_net::{tls, ListenOptions, Server, Socket};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/");
+/// let read = |f: &str| std::fs::read(format!("{dir}{f}")).unwrap();
+/// let server_cfg = tls::ServerOptions {
+///     cert: Some(read("self-signed.pem")), key: Some(read("self-signed-key.pem")), ..Default::default()
+/// }.build()?;
+/// // rejectUnauthorized: false — the failure is recorded, not raised.
+/// let client_cfg = tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build()?;
+/// let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+/// let port = server.address()?.as_inet().unwrap().port;
+/// let (client, accepted) = tokio::join!(
+///     async { tls::connect(Socket::connect(port, "127.0.0.1").await?, &client_cfg, "localhost").await },
+///     async { tls::accept(server.accept().await?, &server_cfg).await },
+/// );
+/// let session = client?.tls_session().unwrap();
+/// assert!(!session.authorized);
+/// assert_eq!(session.authorization_error.as_deref(), Some("DEPTH_ZERO_SELF_SIGNED_CERT"));
+/// assert_eq!(accepted?.tls_session().unwrap().servername.as_deref(), Some("localhost"));
+/// # Ok(()) }
+/// ```
 pub async fn connect(socket: Socket, config: &ClientConfig, host: &str) -> Result<Socket> {
     let name = config.servername.as_deref().unwrap_or(host);
     let server_name = ServerName::try_from(name.to_owned()).map_err(|_| {
@@ -213,7 +255,28 @@ pub async fn connect(socket: Socket, config: &ClientConfig, host: &str) -> Resul
 /// rejected client certificate.
 ///
 /// # Examples
-/// See the [module docs](self).
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+/// use node_net::{tls, ListenOptions, Server, Socket};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/");
+/// let read = |f: &str| std::fs::read(format!("{dir}{f}")).unwrap();
+/// let server_cfg = tls::ServerOptions {
+///     cert: Some(read("self-signed.pem")), key: Some(read("self-signed-key.pem")), ..Default::default()
+/// }.build()?;
+/// // rejectUnauthorized: false — the failure is recorded, not raised.
+/// let client_cfg = tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build()?;
+/// let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+/// let port = server.address()?.as_inet().unwrap().port;
+/// let (client, accepted) = tokio::join!(
+///     async { tls::connect(Socket::connect(port, "127.0.0.1").await?, &client_cfg, "localhost").await },
+///     async { tls::accept(server.accept().await?, &server_cfg).await },
+/// );
+/// let session = client?.tls_session().unwrap();
+/// assert!(!session.authorized);
+/// assert_eq!(session.authorization_error.as_deref(), Some("DEPTH_ZERO_SELF_SIGNED_CERT"));
+/// assert_eq!(accepted?.tls_session().unwrap().servername.as_deref(), Some("localhost"));
+/// # Ok(()) }
+/// ```
 pub async fn accept(socket: Socket, config: &ServerConfig) -> Result<Socket> {
     let Socket { stream, state } = socket;
     let acceptor = tokio_rustls::TlsAcceptor::from(config.inner.clone());

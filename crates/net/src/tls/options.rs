@@ -13,6 +13,12 @@ use super::verify::{NodeClientVerifier, NodeServerVerifier};
 use crate::errors::{Error, Result};
 
 /// A TLS protocol version rustls speaks (TLS 1.0 and 1.1 are not available).
+///
+/// # Examples
+/// ```
+/// use node_net::tls::TlsVersion;
+/// assert!(TlsVersion::V1_2 < TlsVersion::V1_3);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TlsVersion {
     /// `'TLSv1.2'`.
@@ -207,6 +213,12 @@ impl Default for ClientOptions {
 }
 
 /// A built client context: share it between connections (and an agent's pool key).
+///
+/// # Examples
+/// ```
+/// let config = node_net::tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build().unwrap();
+/// assert!(!config.reject_unauthorized());
+/// ```
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub(crate) inner: Arc<rustls::ClientConfig>,
@@ -226,7 +238,10 @@ impl ClientOptions {
     /// match the certificate.
     ///
     /// # Examples
-    /// See [`ClientOptions`].
+    /// ```
+    /// let config = node_net::tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build().unwrap();
+    /// assert!(!config.reject_unauthorized());
+    /// ```
     pub fn build(&self) -> Result<ClientConfig> {
         let provider = provider();
         let (roots, pinned) = roots_of(self.ca.as_deref())?;
@@ -280,7 +295,10 @@ impl ClientConfig {
     /// `rejectUnauthorized`.
     ///
     /// # Examples
-    /// See [`ClientOptions`].
+    /// ```
+    /// let config = node_net::tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build().unwrap();
+    /// assert!(!config.reject_unauthorized());
+    /// ```
     pub fn reject_unauthorized(&self) -> bool {
         self.reject
     }
@@ -347,6 +365,15 @@ impl Default for ServerOptions {
 }
 
 /// A built server context.
+///
+/// # Examples
+/// ```
+/// // Node accepts a context without a certificate (its handshakes then fail).
+/// let config = node_net::tls::ServerOptions::default().build();
+/// assert!(config.is_ok());
+/// let bad = node_net::tls::ServerOptions { key: Some(b"junk".to_vec()), ..Default::default() }.build();
+/// assert_eq!(bad.unwrap_err().code(), "ERR_OSSL_UNSUPPORTED");
+/// ```
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     pub(crate) inner: Arc<rustls::ServerConfig>,
@@ -361,7 +388,13 @@ impl ServerOptions {
     /// match the certificate.
     ///
     /// # Examples
-    /// See [`ServerOptions`].
+    /// ```
+    /// // Node accepts a context without a certificate (its handshakes then fail).
+    /// let config = node_net::tls::ServerOptions::default().build();
+    /// assert!(config.is_ok());
+    /// let bad = node_net::tls::ServerOptions { key: Some(b"junk".to_vec()), ..Default::default() }.build();
+    /// assert_eq!(bad.unwrap_err().code(), "ERR_OSSL_UNSUPPORTED");
+    /// ```
     pub fn build(&self) -> Result<ServerConfig> {
         let provider = provider();
         let builder = rustls::ServerConfig::builder_with_provider(provider.clone())

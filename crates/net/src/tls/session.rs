@@ -71,7 +71,10 @@ const SUITES: [(CipherSuite, &str, &str); 9] = [
 /// `tls.getCiphers()`: the supported suites' OpenSSL names, lower-case, sorted.
 ///
 /// # Examples
-/// See [`Cipher`].
+/// ```
+/// let names = node_net::tls::cipher_names();
+/// assert!(names.windows(2).all(|w| w[0] < w[1]));
+/// ```
 pub fn cipher_names() -> Vec<&'static str> {
     const LOWER: [&str; 9] = [
         "ecdhe-ecdsa-aes128-gcm-sha256",
@@ -132,7 +135,28 @@ fn pem(der: &[u8]) -> String {
 /// A finished handshake's facts.
 ///
 /// # Examples
-/// See the [module docs](super).
+/// ```
+/// # #[tokio::main(flavor = "current_thread")] async fn main() -> node_net::Result<()> {
+/// use node_net::{tls, ListenOptions, Server, Socket};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/tls/");
+/// let read = |f: &str| std::fs::read(format!("{dir}{f}")).unwrap();
+/// let server_cfg = tls::ServerOptions {
+///     cert: Some(read("self-signed.pem")), key: Some(read("self-signed-key.pem")), ..Default::default()
+/// }.build()?;
+/// // rejectUnauthorized: false — the failure is recorded, not raised.
+/// let client_cfg = tls::ClientOptions { reject_unauthorized: false, ..Default::default() }.build()?;
+/// let server = Server::listen(ListenOptions::port(0).host("127.0.0.1")).await?;
+/// let port = server.address()?.as_inet().unwrap().port;
+/// let (client, accepted) = tokio::join!(
+///     async { tls::connect(Socket::connect(port, "127.0.0.1").await?, &client_cfg, "localhost").await },
+///     async { tls::accept(server.accept().await?, &server_cfg).await },
+/// );
+/// let session = client?.tls_session().unwrap();
+/// assert!(!session.authorized);
+/// assert_eq!(session.authorization_error.as_deref(), Some("DEPTH_ZERO_SELF_SIGNED_CERT"));
+/// assert_eq!(accepted?.tls_session().unwrap().servername.as_deref(), Some("localhost"));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct TlsSession {
     /// `getProtocol()`.

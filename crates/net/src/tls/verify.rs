@@ -32,7 +32,10 @@ impl VerifyError {
     /// The error for an OpenSSL verify code (unknown codes get "certificate rejected").
     ///
     /// # Examples
-    /// See [`VerifyError`].
+    /// ```
+    /// let e = node_net::tls::VerifyError::new("DEPTH_ZERO_SELF_SIGNED_CERT");
+    /// assert_eq!(e.to_string(), "self-signed certificate");
+    /// ```
     pub fn new(code: &'static str) -> Self {
         VerifyError { code }
     }
@@ -50,7 +53,10 @@ impl VerifyError {
     /// OpenSSL's text for the code (`unable to verify the first certificate`).
     ///
     /// # Examples
-    /// See [`VerifyError`].
+    /// ```
+    /// let e = node_net::tls::VerifyError::new("UNABLE_TO_VERIFY_LEAF_SIGNATURE");
+    /// assert_eq!(e.message(), "unable to verify the first certificate");
+    /// ```
     pub fn message(&self) -> &'static str {
         match self.code {
             "DEPTH_ZERO_SELF_SIGNED_CERT" => "self-signed certificate",
