@@ -750,10 +750,10 @@ fn bracket_end(code: &str, mut level: i32) -> (usize, i32) {
 fn take_attr(masked: &str, raw: &str, docs: &mut Vec<String>, attrs: &mut String) {
     let m = masked.trim_start_matches("#[").trim_start();
     if m.starts_with("doc") && m[3..].trim_start().starts_with('=') {
-        if let (Some(a), Some(b)) = (raw.find('"'), raw.rfind('"')) {
-            if a < b {
-                docs.push(raw[a + 1..b].replace("\\n", "\n"));
-            }
+        if let (Some(a), Some(b)) = (raw.find('"'), raw.rfind('"'))
+            && a < b
+        {
+            docs.push(raw[a + 1..b].replace("\\n", "\n"));
         }
     } else {
         attrs.push_str(masked);

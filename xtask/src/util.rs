@@ -10,13 +10,12 @@ use std::process::Command;
 /// reuse an xtask binary built in another clone, whose compiled-in path may be gone (the
 /// conformance suite then found no runtime and skipped).
 pub(crate) fn root() -> PathBuf {
-    if let Ok(cwd) = std::env::current_dir() {
-        if let Some(dir) = cwd
+    if let Ok(cwd) = std::env::current_dir()
+        && let Some(dir) = cwd
             .ancestors()
             .find(|d| d.join("xtask/Cargo.toml").is_file())
-        {
-            return dir.to_path_buf();
-        }
+    {
+        return dir.to_path_buf();
     }
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)

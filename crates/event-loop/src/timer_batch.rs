@@ -99,8 +99,7 @@ impl TimerBatch {
                 batch: self.index,
                 id,
             };
-            let key = shared.timers.borrow_mut().insert(now, ms, repeat, action);
-            key
+            shared.timers.borrow_mut().insert(now, ms, repeat, action)
         });
         Timer {
             shared: self.shared.clone(),

@@ -22,7 +22,7 @@ fn text(c: &Chunk) -> String {
 }
 
 /// Records `prefix:event[=data]`; consecutive data chunks are merged.
-fn recorder(log: &Log, prefix: &'static str) -> impl Fn(&StreamEvent) + 'static {
+fn recorder(log: &Log, prefix: &'static str) -> impl Fn(&StreamEvent) + 'static + use<> {
     let log = log.clone();
     move |ev| {
         let mut l = log.borrow_mut();

@@ -194,7 +194,7 @@ pub fn finished_with(stream: &dyn NodeStream, cb: impl FnOnce(Option<NodeError>)
 /// r.destroy(None);
 /// # });
 /// ```
-pub fn finished(stream: &dyn NodeStream) -> impl Future<Output = Result<(), NodeError>> {
+pub fn finished(stream: &dyn NodeStream) -> impl Future<Output = Result<(), NodeError>> + use<> {
     let h = stream.handle();
     let (wait, fill) = Wait::new(h.inner.clone());
     let fill = Cell::new(Some(fill));

@@ -116,7 +116,9 @@ pub fn pipeline_with(streams: &[&dyn NodeStream], cb: impl FnOnce(Option<NodeErr
 /// assert!(dst.writable_finished());
 /// # });
 /// ```
-pub fn pipeline(streams: &[&dyn NodeStream]) -> impl Future<Output = Result<(), NodeError>> {
+pub fn pipeline(
+    streams: &[&dyn NodeStream],
+) -> impl Future<Output = Result<(), NodeError>> + use<> {
     let first = streams.first().map(|s| s.handle().inner);
     let (wait, fill) = match first {
         Some(f) => {

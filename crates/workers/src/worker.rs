@@ -417,7 +417,9 @@ impl WorkerScope {
     /// assert!(!flag.load(std::sync::atomic::Ordering::SeqCst) || s.is_terminating());
     /// # 0 }).unwrap();
     /// ```
-    pub fn terminate_flag(&self) -> impl std::ops::Deref<Target = AtomicBool> + Send + Sync {
+    pub fn terminate_flag(
+        &self,
+    ) -> impl std::ops::Deref<Target = AtomicBool> + Send + Sync + use<> {
         TerminateFlag(self.control.clone())
     }
 

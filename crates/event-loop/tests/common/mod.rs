@@ -19,7 +19,7 @@ impl Log {
     }
 
     /// A callback that logs `s`.
-    pub fn cb(&self, s: &'static str) -> impl FnMut() + 'static {
+    pub fn cb(&self, s: &'static str) -> impl FnMut() + 'static + use<> {
         let log = self.clone();
         move || log.push(s)
     }

@@ -24,7 +24,7 @@ pub fn text(c: &Chunk) -> String {
 
 /// Records `event[:detail]` as the `node -e` scripts print them; consecutive `'data'`
 /// chunks are merged (TCP may split or join them).
-pub fn recorder(log: &Log) -> impl Fn(&StreamEvent) + 'static {
+pub fn recorder(log: &Log) -> impl Fn(&StreamEvent) + 'static + use<> {
     let log = log.clone();
     move |ev| {
         let mut l = log.borrow_mut();

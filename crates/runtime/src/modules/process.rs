@@ -337,7 +337,13 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     f(ctx, &o, "setEnv", |ctx: Ctx<'js>, k: String, v: String| {
         guard(&ctx, || {
             if !k.is_empty() && !k.contains('=') && !k.contains('\0') && !v.contains('\0') {
-                std::env::set_var(&k, &v);
+                // SAFETY: std serialises its own environment calls (set_var, var, vars —
+                // every read nrt makes, including workers sharing the environment with
+                // SHARE_ENV and std::process::Command building a child's environment) with
+                // one lock. What stays unsynchronised is C code calling getenv directly
+                // (getaddrinfo on the blocking pool) while a script writes process.env: the
+                // same exposure node has, since libc offers no lock to share.
+                unsafe { std::env::set_var(&k, &v) };
             }
             Ok(())
         })
@@ -345,7 +351,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     f(ctx, &o, "delEnv", |ctx: Ctx<'js>, k: String| {
         guard(&ctx, || {
             if !k.is_empty() && !k.contains('=') && !k.contains('\0') {
-                std::env::remove_var(&k);
+                // SAFETY: as for setEnv above.
+                unsafe { std::env::remove_var(&k) };
             }
             Ok(())
         })

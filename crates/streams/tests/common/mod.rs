@@ -21,7 +21,7 @@ pub fn text(c: &Chunk) -> String {
 }
 
 /// Records `prefix + event[:detail]`, as the `node -e` scripts in the tests print.
-pub fn recorder(log: &Log, prefix: &str) -> impl Fn(&StreamEvent) + 'static {
+pub fn recorder(log: &Log, prefix: &str) -> impl Fn(&StreamEvent) + 'static + use<> {
     let (log, prefix) = (log.clone(), prefix.to_owned());
     move |ev| {
         let detail = match ev {
