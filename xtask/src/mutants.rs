@@ -158,7 +158,7 @@ const MUTANTS: &[Mutant] = &[
 ];
 
 /// How long one mutant's tests may run before they count as hung (and so caught).
-const TEST_LIMIT: Duration = Duration::from_secs(60);
+const TEST_LIMIT: Duration = Duration::from_secs(30);
 
 pub(crate) fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = args.first() {
