@@ -150,6 +150,9 @@ fn deliver(id: u64) {
         if last {
             unbind_side(&b.side);
         }
+        if matches!(ev, Event::Exit(_)) {
+            flush_others(id, &b.handle);
+        }
         (b.callback.borrow_mut())(ev);
         if last {
             return;
@@ -157,6 +160,23 @@ fn deliver(id: u64) {
     }
     if b.side.queued() > 0 {
         b.side.wake();
+    }
+}
+
+/// Before a worker's 'exit', delivers what other ports bound on this thread already hold:
+/// messages the worker posted on them before it ended were queued before its exit, and
+/// node reports them first, though each port's wake-up may still be on its way.
+fn flush_others(exiting: u64, handle: &LoopHandle) {
+    let ready: Vec<u64> = BOUND.with(|m| {
+        m.borrow()
+            .iter()
+            .filter(|(k, b)| **k != exiting && b.side.queued() > 0)
+            .map(|(k, _)| *k)
+            .collect()
+    });
+    for id in ready {
+        deliver(id);
+        handle.checkpoint();
     }
 }
 
