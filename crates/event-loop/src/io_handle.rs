@@ -80,7 +80,18 @@ impl IoHandle {
         self.set_ref(false);
     }
 
-    fn set_ref(&self, refed: bool) {
+    /// `ref()` when `refed`, else `unref()`: what a binding's `setRef(on)` maps to.
+    ///
+    /// # Examples
+    /// ```
+    /// let ev = node_event_loop::EventLoop::new().unwrap();
+    /// let h = ev.handle().keep_alive();
+    /// h.set_ref(false);
+    /// assert!(!h.has_ref());
+    /// h.set_ref(true);
+    /// assert!(h.has_ref());
+    /// ```
+    pub fn set_ref(&self, refed: bool) {
         let Some(shared) = self.shared.upgrade() else {
             return;
         };

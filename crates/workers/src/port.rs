@@ -220,11 +220,7 @@ fn set_ref(side: &Side, refed: bool) {
     side.refed.store(refed, Ordering::Release);
     BOUND.with(|m| {
         if let Some(b) = m.borrow().get(&side.id) {
-            if refed {
-                b.io.ref_();
-            } else {
-                b.io.unref();
-            }
+            b.io.set_ref(refed);
         }
     });
 }

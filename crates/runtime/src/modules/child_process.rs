@@ -706,11 +706,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Function::new(ctx.clone(), |id: u32, on: bool| {
             CHILDREN.with(|m| {
                 if let Some(c) = m.borrow().get(&id) {
-                    if on {
-                        c.io.ref_()
-                    } else {
-                        c.io.unref()
-                    }
+                    c.io.set_ref(on)
                 }
             })
         })?,
@@ -847,11 +843,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Function::new(ctx.clone(), |id: u32, on: bool| {
             CHANNELS.with(|m| {
                 if let Some(c) = m.borrow().get(&id) {
-                    if on {
-                        c.io.ref_()
-                    } else {
-                        c.io.unref()
-                    }
+                    c.io.set_ref(on)
                 }
             })
         })?,

@@ -139,11 +139,7 @@ pub(crate) fn register<'js>(ctx: &Ctx<'js>, o: &Object<'js>) -> Result<()> {
     export!("watchRef", |id: u32, on: bool| {
         WATCHES.with(|w| {
             if let Some(w) = w.borrow().get(&id) {
-                if on {
-                    w.io.ref_();
-                } else {
-                    w.io.unref();
-                }
+                w.io.set_ref(on);
             }
         })
     });

@@ -735,7 +735,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "serverRef",
         Function::new(ctx.clone(), |id: u32, on: bool| {
-            with_server(id, |e| if on { e.io.ref_() } else { e.io.unref() })
+            with_server(id, |e| e.io.set_ref(on))
         })?,
     )?;
     o.set(

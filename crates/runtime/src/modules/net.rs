@@ -552,11 +552,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         Function::new(ctx.clone(), |id: u32, on: bool| {
             SERVERS.with(|m| {
                 if let Some(e) = m.borrow().get(&id) {
-                    if on {
-                        e.io.ref_()
-                    } else {
-                        e.io.unref()
-                    }
+                    e.io.set_ref(on)
                 }
             })
         })?,
@@ -649,7 +645,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "setRef",
         Function::new(ctx.clone(), |id: u32, on: bool| {
-            with_socket(id, |s| if on { s.io.ref_() } else { s.io.unref() })
+            with_socket(id, |s| s.io.set_ref(on))
         })?,
     )?;
     o.set(
