@@ -438,9 +438,17 @@ fn bind_handle<'js>(ctx: &Ctx<'js>, opts: ListenOptions) -> Result<Value<'js>> {
 }
 
 fn connect(opts: ConnectOptions) -> Option<u32> {
+    deliver_connect(Socket::connect_with(opts))
+}
+
+/// Runs a connect (plain, or with tls.js's handshake) and reports it to
+/// `netConnect(id, err, sid, info)`; returns the request id.
+pub(crate) fn deliver_connect(
+    fut: impl std::future::Future<Output = node_net::Result<Socket>> + 'static,
+) -> Option<u32> {
     let h = LoopHandle::current()?;
     let id = next_id();
-    h.spawn_io(Socket::connect_with(opts), move |res| {
+    h.spawn_io(fut, move |res| {
         with_hooks(move |ctx, hooks| {
             let f: Function<'_> = hooks.get("netConnect")?;
             match res {

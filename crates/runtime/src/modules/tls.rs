@@ -12,9 +12,8 @@ use node_net::{ConnectOptions, Socket};
 use rquickjs::function::Opt;
 use rquickjs::{Array, Ctx, Function, Object, Result, TypedArray, Value};
 
-use crate::evloop::LoopHandle;
-use crate::host::{guard, with_hooks};
-use crate::modules::net::{adopt, net_error, next_id, socket_info};
+use crate::host::guard;
+use crate::modules::net::deliver_connect;
 use crate::modules::{bytes_of, throw_node};
 
 thread_local! {
@@ -141,30 +140,10 @@ fn server_context_new(ctx: &Ctx<'_>, o: &Object<'_>) -> Result<u32> {
 /// `tls.connect`: connects, runs the handshake and reports as `net.connect` does
 /// (`netConnect(id, err, sid, info)`).
 fn connect(opts: ConnectOptions, config: tls::ClientConfig, name: String) -> Option<u32> {
-    let h = LoopHandle::current()?;
-    let id = next_id();
-    let fut = async move {
+    deliver_connect(async move {
         let sock = Socket::connect_with(opts).await?;
         tls::connect(sock, &config, &name).await
-    };
-    h.spawn_io(fut, move |res| {
-        with_hooks(move |ctx, hooks| {
-            let f: Function<'_> = hooks.get("netConnect")?;
-            match res {
-                Ok(sock) => match adopt(sock) {
-                    Some((sid, info)) => f.call((
-                        id,
-                        Value::new_undefined(ctx.clone()),
-                        sid,
-                        socket_info(ctx, &info)?,
-                    )),
-                    None => f.call((id, "nrt: cannot adopt the socket")),
-                },
-                Err(e) => f.call((id, net_error(ctx, &e)?)),
-            }
-        })
-    });
-    Some(id)
+    })
 }
 
 /// A certificate as `getPeerCertificate()` returns it (without `issuerCertificate`).
