@@ -179,6 +179,9 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
         let path = copy.join(m.file);
         let original = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", m.file))?;
         let mutated = apply(&original, m)?;
+        // A line before each build keeps the log moving: a mutant's build and tests can take
+        // a minute on a 2-core machine.
+        eprintln!("testing   {}", m.name);
         fs::write(&path, mutated).map_err(|e| format!("{}: {e}", m.file))?;
         let outcome = test(&copy, &target);
         fs::write(&path, &original).map_err(|e| format!("{}: {e}", m.file))?;
@@ -259,6 +262,7 @@ fn test(copy: &Path, target: &Path) -> Result<Outcome, String> {
             .args(["--no-fail-fast", "--", "--test-threads=1"])
             .stdout(log.try_clone().map_err(|e| e.to_string())?)
             .stderr(log)
+            .stdin(Stdio::null())
             .process_group(0)
             .spawn()
             .map_err(|e| format!("cannot start cargo: {e}"))?
@@ -270,8 +274,10 @@ fn test(copy: &Path, target: &Path) -> Result<Outcome, String> {
         }
         if started.elapsed() > TEST_LIMIT {
             // The test binaries are cargo's children: kill the whole group.
+            // `--` so that no kill(1) reads the negative process-group id as an option.
             let _ = Command::new("kill")
-                .args(["-KILL", &format!("-{}", child.id())])
+                .args(["-s", "KILL", "--", &format!("-{}", child.id())])
+                .stdin(Stdio::null())
                 .status();
             let _ = child.wait();
             break None;
