@@ -6,12 +6,16 @@
 //! - `doc-examples` — every public item of the library crates has a runnable doc example.
 //! - `bench [startup|…]` — side-by-side benchmarks with node, reported as ratios.
 //! - `mutants` — break event-loop ordering rules one at a time; each must fail a test.
+//! - `node-suite [--check|--update] [filter…]` — node's own test/parallel run under nrt.
 
 mod bench;
 mod ci;
 mod conformance;
 mod doc_examples;
 mod mutants;
+mod node_suite;
+mod node_suite_exec;
+mod node_suite_source;
 mod util;
 
 use std::process::ExitCode;
@@ -29,9 +33,10 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "mutants" => mutants::run(rest),
         "doc-examples" => doc_examples::run(rest),
+        "node-suite" => node_suite::run(rest),
         _ => {
             eprintln!(
-                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | doc-examples | bench [name] | mutants>"
+                "usage: cargo xtask <ci | conformance [filter] | record <case.js…|--all> | doc-examples | bench [name] | mutants | node-suite [--check|--update] [filter…]>"
             );
             return if cmd == "help" {
                 ExitCode::SUCCESS
