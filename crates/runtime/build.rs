@@ -189,6 +189,51 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/webstreams/util",
+        "src/modules/webstreams_util.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/readable",
+        "src/modules/webstreams_readable.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/bytes",
+        "src/modules/webstreams_bytes.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/writable",
+        "src/modules/webstreams_writable.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/transform",
+        "src/modules/webstreams_transform.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/pipe",
+        "src/modules/webstreams_pipe.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/tee",
+        "src/modules/webstreams_tee.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/strategies",
+        "src/modules/webstreams_strategies.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/webstreams/encoding",
+        "src/modules/webstreams_encoding.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/streams/state",
         "src/modules/stream_state.js",
         Some(BUILTIN_WRAP),

@@ -611,6 +611,23 @@
       set: { [`set ${name}`](v) { value = v; } }[`set ${name}`],
     });
   }
+  // The web-stream classes are accessor pairs too, loading stream/web on first use.
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    let value;
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get: { [`get ${name}`]() {
+        if (value === undefined) value = requireBuiltin('stream/web')[name];
+        return value;
+      } }[`get ${name}`],
+      set: { [`set ${name}`](v) { value = v; } }[`set ${name}`],
+    });
+  }
   // node 20's global `crypto` is Web Crypto, behind an enumerable getter.
   Object.defineProperty(globalThis, 'crypto', {
     enumerable: true,

@@ -110,7 +110,8 @@ function render(ctx, value, level) {
     if (typeof hook === 'function' && hook !== inspect &&
         !(hasOwn(value, 'constructor') && value.constructor.prototype === value)) {
       const remaining = ctx.depth - level;
-      const result = hook.call(value, remaining, optionsFor(ctx, remaining), inspect);
+      // node hands the hook the depth left and, in its options, the caller's whole depth.
+      const result = hook.call(value, remaining, optionsFor(ctx, ctx.depth), inspect);
       if (result !== value) {
         if (typeof result !== 'string') return render(ctx, result, level);
         return result.replace(/\n/g, `\n${' '.repeat(ctx.indent)}`);
