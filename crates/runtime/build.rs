@@ -234,6 +234,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     (
+        "internal/webstreams/adapters",
+        "src/modules/webstreams_adapters.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
         "internal/streams/state",
         "src/modules/stream_state.js",
         Some(BUILTIN_WRAP),

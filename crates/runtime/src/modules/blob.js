@@ -24,6 +24,9 @@ function isAnyArrayBuffer(v) {
 class Blob {
   #bytes;
   #type;
+  // The lengths of the non-empty parts the contents were built from: stream() hands out one
+  // chunk per part, as node's Blob does.
+  #partLengths = [];
 
   constructor(sources = [], options) {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
@@ -38,7 +41,12 @@ class Blob {
         `The property 'options.endings' is invalid. Received ${internal.inspect(endings)}`);
     }
     const parts = [];
-    for (const part of sources) parts.push(Blob.#partBytes(part, `${endings}`));
+    for (const part of sources) {
+      const bytes = Blob.#partBytes(part, `${endings}`);
+      parts.push(bytes);
+      if (part !== null && typeof part === 'object' && #bytes in part) this.#partLengths.push(...part.#partLengths);
+      else if (bytes.length > 0) this.#partLengths.push(bytes.length);
+    }
     this.#bytes = Buffer.concat(parts);
     this.#type = normalizeType(type);
   }
@@ -77,6 +85,15 @@ class Blob {
     const from = clamp(start);
     const to = end === undefined ? size : clamp(end);
     const out = new Blob([bytes.subarray(from, Math.max(from, to))], { type: contentType });
+    // The slice keeps the part boundaries that fall inside it.
+    out.#partLengths = [];
+    let at = 0;
+    for (const length of this.#partLengths) {
+      const lo = Math.max(at, from);
+      const hi = Math.min(at + length, to);
+      if (hi > lo) out.#partLengths.push(hi - lo);
+      at += length;
+    }
     return out;
   }
 
@@ -107,9 +124,22 @@ class Blob {
     }
   }
 
+  // A byte stream of a copy of the contents, a chunk per part.
   stream() {
-    Blob.#check(this);
-    throw errors.notImplemented('Blob.stream (nrt has no web streams yet)');
+    const bytes = Blob.#check(this);
+    const lengths = this.#partLengths;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        let at = 0;
+        for (const length of lengths) {
+          controller.enqueue(new Uint8Array(bytes.subarray(at, at + length)));
+          at += length;
+        }
+        controller.close();
+        controller.byobRequest?.respond(0);
+      },
+    });
   }
 
   [customInspect](depth, options) {

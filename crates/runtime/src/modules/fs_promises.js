@@ -144,8 +144,45 @@ FileHandle.prototype.readLines = function readLines(options = undefined) {
   }
   return readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
 };
-FileHandle.prototype.readableWebStream = function readableWebStream() {
-  throw errors.notImplemented('FileHandle.readableWebStream');
+// A web ReadableStream over the file from its current position: ArrayBuffer chunks, or
+// with `{ type: 'bytes' }` a byte stream that reads straight into BYOB views. The handle
+// stays locked to the stream.
+const kWebLocked = Symbol('kWebLocked');
+FileHandle.prototype.readableWebStream = function readableWebStream(options = undefined) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw errors.invalidArgType('options', 'object', options);
+  }
+  if (this[kFd] === -1) throw errors.make(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is closed');
+  if (this[kWebLocked]) throw errors.make(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is locked');
+  const type = options?.type;
+  if (type !== undefined && type !== 'bytes') throw errors.invalidArgValue('options.type', type);
+  this[kWebLocked] = true;
+  const handle = this;
+  const chunkSize = 16384;
+  if (type === 'bytes') {
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: chunkSize,
+      async pull(controller) {
+        const view = controller.byobRequest.view;
+        const { bytesRead } = await handle.read(view, 0, view.byteLength, null);
+        if (bytesRead === 0) {
+          controller.close();
+          controller.byobRequest?.respond(0);
+        } else {
+          controller.byobRequest.respond(bytesRead);
+        }
+      },
+    });
+  }
+  return new ReadableStream({
+    async pull(controller) {
+      const buffer = new Uint8Array(chunkSize);
+      const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+      if (bytesRead === 0) controller.close();
+      else controller.enqueue(buffer.buffer.slice(0, bytesRead));
+    },
+  });
 };
 
 exports.open = async function open(path, flags, mode) {

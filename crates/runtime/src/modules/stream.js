@@ -23,12 +23,14 @@ Readable.prototype.iterator = I.iterator;
 Readable.from = function from(iterable, opts) {
   return I.from(Readable, iterable, opts);
 };
-Readable.fromWeb = () => { throw errors.notImplemented('stream.Readable.fromWeb'); };
-Readable.toWeb = () => { throw errors.notImplemented('stream.Readable.toWeb'); };
-Writable.fromWeb = () => { throw errors.notImplemented('stream.Writable.fromWeb'); };
-Writable.toWeb = () => { throw errors.notImplemented('stream.Writable.toWeb'); };
-Duplex.fromWeb = () => { throw errors.notImplemented('stream.Duplex.fromWeb'); };
-Duplex.toWeb = () => { throw errors.notImplemented('stream.Duplex.toWeb'); };
+// Web-stream bridges (internal/webstreams/adapters), loaded on first use.
+const webAdapters = () => internal.requireBuiltin('internal/webstreams/adapters', true);
+Readable.fromWeb = function fromWeb(readableStream, options) { return webAdapters().readableFromWeb(readableStream, options); };
+Readable.toWeb = function toWeb(streamReadable, options) { return webAdapters().readableToWeb(streamReadable, options); };
+Writable.fromWeb = function fromWeb(writableStream, options) { return webAdapters().writableFromWeb(writableStream, options); };
+Writable.toWeb = function toWeb(streamWritable) { return webAdapters().writableToWeb(streamWritable); };
+Duplex.fromWeb = function fromWeb(pair, options) { return webAdapters().duplexFromWeb(pair, options); };
+Duplex.toWeb = function toWeb(duplex) { return webAdapters().duplexToWeb(duplex); };
 // `await using` disposal: destroy (with an AbortError unless already done) and wait for
 // the end of the stream.
 if (typeof Symbol.asyncDispose === 'symbol') {

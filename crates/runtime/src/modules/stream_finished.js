@@ -54,6 +54,8 @@ function eos(stream, options, callback) {
   S.validateFunction(callback, 'callback');
   S.validateAbortSignal(options.signal, 'options.signal');
   if (!S.isNodeStream(stream)) {
+    const settled = webSettled(stream);
+    if (settled !== undefined) return eosWeb(stream, settled, options, callback);
     throw errors.invalidArgTypeText('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
   }
 
@@ -171,6 +173,41 @@ function finishedPromise(stream, opts) {
       else resolve();
     });
   });
+}
+
+// A web ReadableStream/WritableStream's close-or-error promise (undefined for anything else).
+function webSettled(stream) {
+  if (stream === null || typeof stream !== 'object') return undefined;
+  const R = internal.requireBuiltin('internal/webstreams/readable', true);
+  if (R.isReadableStream(stream)) return R.settledPromise(stream);
+  const W = internal.requireBuiltin('internal/webstreams/writable', true);
+  if (W.isWritableStream(stream)) return W.settledPromise(stream);
+  return undefined;
+}
+
+// finished() on a web stream: the callback runs once, when it closes (no error), errors
+// (its error) or the signal aborts (an AbortError).
+function eosWeb(stream, settled, options, callback) {
+  let done = false;
+  const call = (...args) => {
+    if (done) return;
+    done = true;
+    if (options.signal) options.signal.removeEventListener('abort', onAbort);
+    callback.call(stream, ...args);
+  };
+  const onAbort = () => call(codes.abort(options.signal.reason));
+  if (options.signal) {
+    if (options.signal.aborted) {
+      nextTick(onAbort);
+    } else {
+      options.signal.addEventListener('abort', onAbort, { once: true });
+    }
+  }
+  settled.then(() => nextTick(call), (err) => nextTick(call, err));
+  return () => {
+    done = true;
+    if (options.signal) options.signal.removeEventListener('abort', onAbort);
+  };
 }
 
 function addAbortSignal(signal, stream) {

@@ -22,6 +22,42 @@ function pipeline(...streams) {
   return pipelineImpl(streams, callback);
 }
 
+// 'writable' / 'transform' for a web WritableStream / TransformStream, else undefined.
+function webKind(stage) {
+  if (stage === null || typeof stage !== 'object') return undefined;
+  if (internal.requireBuiltin('internal/webstreams/writable', true).isWritableStream(stage)) return 'writable';
+  if (internal.requireBuiltin('internal/webstreams/transform', true).isTransformStream(stage)) return 'transform';
+  return undefined;
+}
+
+// Writes an (async) iterable into a web WritableStream, waiting on the writer's `ready`;
+// on the pipeline's error the stream is aborted.
+async function pumpToWeb(iterable, writable, finish, { end }, destroys) {
+  const writer = writable.getWriter();
+  let failed = false;
+  destroys.push((err) => {
+    if (err && !failed) {
+      failed = true;
+      writer.abort(err).catch(() => {});
+    }
+  });
+  try {
+    for await (const chunk of iterable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    if (!failed) {
+      failed = true;
+      writer.abort(err).catch(() => {});
+    }
+    finish(err);
+  }
+}
+
 // Async iterable view of a stage's output.
 function asIterable(stage) {
   if (S.isReadableNodeStream(stage)) return lazy().Readable.prototype[Symbol.asyncIterator].call(stage);
@@ -134,6 +170,18 @@ function pipelineImpl(streams, callback, opts) {
         throw errors.invalidArgType('val', ['Readable', 'Iterable', 'AsyncIterable'], ret);
       }
       ret = stage;
+    } else if (webKind(stage) !== undefined) {
+      // A web WritableStream (the last stage) or TransformStream (a middle one): the
+      // previous stage's output is written through a writer.
+      const kind = webKind(stage);
+      const writable = kind === 'transform' ? stage.writable : stage;
+      if (kind === 'transform' || !reading) {
+        finishCount++;
+        pumpToWeb(asIterable(ret), writable, finishOne, { end }, destroys);
+        ret = kind === 'transform' ? stage.readable : stage;
+      } else {
+        throw errors.invalidArgType(`streams[${i}]`, ['Stream', 'Function'], stage);
+      }
     } else {
       throw errors.invalidArgType(`streams[${i}]`, ['Stream', 'Function'], stage);
     }
@@ -189,7 +237,7 @@ function pipelinePromise(...streams) {
   return new Promise((resolve, reject) => {
     let opts;
     const last = streams[streams.length - 1];
-    if (last && typeof last === 'object' && !S.isNodeStream(last) && !S.isIterable(last)) {
+    if (last && typeof last === 'object' && !S.isNodeStream(last) && !S.isIterable(last) && webKind(last) === undefined) {
       opts = streams.pop();
     }
     pipelineImpl(streams, (err, value) => (err ? reject(err) : resolve(value)), opts);

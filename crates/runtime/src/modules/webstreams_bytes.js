@@ -105,7 +105,7 @@ class ReadableStreamBYOBReader {
     const state = this[kState];
     return inspectAs(this, depth, options, {
       stream: state.stream,
-      requestIntoRequests: state.readIntoRequests.length,
+      readIntoRequests: state.readIntoRequests.length,
       close: state.closed.promise,
     });
   }
@@ -553,7 +553,7 @@ function respond(controller, bytesWritten) {
   if (state.stream[kState].state === 'closed') {
     if (bytesWritten !== 0) throw invalidValue('bytesWritten', bytesWritten, TypeError, 'must be 0 for a closed stream');
   } else {
-    if (bytesWritten === 0) throw invalidValue('bytesWritten', bytesWritten, TypeError, 'must be non-zero');
+    if (bytesWritten === 0) throw invalidValue('bytesWritten', bytesWritten);
     if (first.bytesFilled + bytesWritten > first.byteLength) throw invalidValue('bytesWritten', bytesWritten, RangeError);
   }
   first.buffer = transferArrayBuffer(first.buffer);

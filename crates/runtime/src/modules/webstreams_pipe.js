@@ -138,7 +138,7 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
   if (source[kState].state === 'closed') sourceClosed();
   else then(reader[kState].closed.promise, sourceClosed, noop);
   if (W.closeQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
-    const destClosed = invalidState('the destination writable stream closed before all data could be piped to it');
+    const destClosed = invalidState('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAction(() => R.readableStreamCancel(source, destClosed), true, destClosed);
     else shutdown(true, destClosed);
   }

@@ -127,6 +127,7 @@ function initializeReadableStream(stream) {
     storedError: undefined,
     disturbed: false,
     controller: undefined,
+    settleWatch: undefined,
   };
 }
 
@@ -157,9 +158,20 @@ function readableStreamCancel(stream, reason) {
   return then(sourceCancel, () => undefined);
 }
 
+// A promise settling when the stream closes or errors, without locking it: what
+// stream.finished waits for on a web stream.
+function settledPromise(stream) {
+  const state = stream[kState];
+  if (state.state === 'closed') return resolved(undefined);
+  if (state.state === 'errored') return rejected(state.storedError);
+  state.settleWatch ??= deferred();
+  return state.settleWatch.promise;
+}
+
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  if (state.settleWatch !== undefined) state.settleWatch.resolve(undefined);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve(undefined);
@@ -174,6 +186,10 @@ function readableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
+  if (state.settleWatch !== undefined) {
+    state.settleWatch.reject(error);
+    setHandled(state.settleWatch.promise);
+  }
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(error);
@@ -616,7 +632,7 @@ Object.assign(module.exports, {
   kCancel, kPull, kRelease, kInternal,
   isReadableStream, isDefaultReader, isDefaultController, isLocked, check, checkAsync,
   initializeReadableStream, createReadableStream,
-  readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
+  settledPromise, readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
   numReadRequests, hasDefaultReader,
   readerGenericInitialize, readerGenericRelease, defaultReaderRead, defaultReaderRelease,
   promiseReadRequest, notAttached,

@@ -84,6 +84,7 @@ function initializeWritableStream(stream) {
     pendingAbortRequest: undefined,
     writeRequests: [],
     backpressure: false,
+    settleWatch: undefined,
   };
 }
 
@@ -137,9 +138,23 @@ function dealWithRejection(stream, error) {
   finishErroring(stream);
 }
 
+// A promise settling when the stream closes or errors, without locking it: what
+// stream.finished waits for on a web stream.
+function settledPromise(stream) {
+  const state = stream[kState];
+  if (state.state === 'closed') return resolved(undefined);
+  if (state.state === 'errored') return rejected(state.storedError);
+  state.settleWatch ??= deferred();
+  return state.settleWatch.promise;
+}
+
 function finishErroring(stream) {
   const state = stream[kState];
   state.state = 'errored';
+  if (state.settleWatch !== undefined) {
+    state.settleWatch.reject(state.storedError);
+    setHandled(state.settleWatch.promise);
+  }
   state.controller[kErrorSteps]();
   const storedError = state.storedError;
   for (const request of state.writeRequests) request.reject(storedError);
@@ -176,6 +191,7 @@ function finishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  if (state.settleWatch !== undefined) state.settleWatch.resolve(undefined);
   if (state.writer !== undefined) state.writer[kState].closed.resolve(undefined);
 }
 
@@ -535,7 +551,7 @@ function controllerError(controller, error) {
 
 Object.assign(module.exports, {
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
-  isWritableStream, createWritableStream, writableStreamAbort, writableStreamClose,
+  isWritableStream, settledPromise, createWritableStream, writableStreamAbort, writableStreamClose,
   closeQueuedOrInFlight, writerCloseWithErrorPropagation, writerRelease, writerWrite,
   writerGetDesiredSize, controllerErrorIfNeeded, controllerError,
 });
