@@ -185,6 +185,16 @@ function webSettled(stream) {
   return undefined;
 }
 
+// How addAbortSignal errors a web stream: through its controller.
+function webErrorer(stream) {
+  if (stream === null || typeof stream !== 'object') return undefined;
+  const R = internal.requireBuiltin('internal/webstreams/readable', true);
+  if (R.isReadableStream(stream)) return (err) => R.readableStreamControllerError(stream, err);
+  const W = internal.requireBuiltin('internal/webstreams/writable', true);
+  if (W.isWritableStream(stream)) return (err) => W.writableStreamControllerError(stream, err);
+  return undefined;
+}
+
 // finished() on a web stream: the callback runs once, when it closes (no error), errors
 // (its error) or the signal aborts (an AbortError).
 function eosWeb(stream, settled, options, callback) {
@@ -214,10 +224,14 @@ function addAbortSignal(signal, stream) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw errors.invalidArgType('signal', 'AbortSignal', signal);
   }
+  let onAbort = () => stream.destroy(codes.abort(signal.reason));
   if (!S.isNodeStream(stream)) {
-    throw errors.invalidArgTypeText('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
+    const errorWeb = webErrorer(stream);
+    if (errorWeb === undefined) {
+      throw errors.invalidArgTypeText('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
+    }
+    onAbort = () => errorWeb(codes.abort(signal.reason));
   }
-  const onAbort = () => stream.destroy(codes.abort(signal.reason));
   if (signal.aborted) {
     onAbort();
   } else {

@@ -68,6 +68,7 @@ const TextEncoderStream = pairClass('TextEncoderStream', ['encoding'], () => {
 });
 
 const TextDecoderStream = pairClass('TextDecoderStream', ['encoding', 'fatal', 'ignoreBOM'], (encoding = 'utf-8', options = {}) => {
+  if (options === null || typeof options !== 'object') throw errors.invalidArgType('options', 'object', options);
   const decoder = new TextDecoder(encoding, options);
   const checkInput = (chunk) => {
     if (!(chunk instanceof ArrayBuffer) && !ArrayBuffer.isView(chunk) &&

@@ -83,7 +83,12 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
 
   if (signal !== undefined) {
     abortAlgorithm = () => {
-      const error = signal.reason;
+      let error = signal.reason;
+      // node's own AbortError (not a DOMException) becomes one, as node does.
+      if (error instanceof Error && !(error instanceof DOMException) && error.name === 'AbortError' &&
+          error.code === 'ABORT_ERR') {
+        error = new DOMException(error.message, 'AbortError');
+      }
       const actions = [];
       if (!preventAbort) {
         actions.push(() => (dest[kState].state === 'writable' ? W.writableStreamAbort(dest, error) : resolved(undefined)));

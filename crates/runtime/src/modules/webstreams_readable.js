@@ -198,6 +198,13 @@ function readableStreamError(stream, error) {
   else B.errorReadIntoRequests(reader, error);
 }
 
+// Errors a stream through its controller, whichever kind it has (addAbortSignal).
+function readableStreamControllerError(stream, error) {
+  const controller = stream[kState].controller;
+  if (B.isByteController(controller)) B.byteControllerError(controller, error);
+  else defaultControllerError(controller, error);
+}
+
 function fulfillReadRequest(stream, chunk, done) {
   const request = stream[kState].reader[kState].readRequests.shift();
   if (done) request.closeSteps();
@@ -632,7 +639,7 @@ Object.assign(module.exports, {
   kCancel, kPull, kRelease, kInternal,
   isReadableStream, isDefaultReader, isDefaultController, isLocked, check, checkAsync,
   initializeReadableStream, createReadableStream,
-  settledPromise, readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
+  settledPromise, readableStreamControllerError, readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
   numReadRequests, hasDefaultReader,
   readerGenericInitialize, readerGenericRelease, defaultReaderRead, defaultReaderRelease,
   promiseReadRequest, notAttached,

@@ -128,8 +128,20 @@ function inspectAs(self, depth, options, fields) {
   return `${self.constructor.name} ${internal.inspect(fields, opts)}`;
 }
 // Gives a class its toStringTag and makes its accessors and methods enumerable, as WebIDL does.
+// The custom inspector checks its receiver first, as node's does.
 function webidlClass(cls, name) {
   Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  const inspect = cls.prototype[customInspect];
+  if (typeof inspect === 'function') {
+    Object.defineProperty(cls.prototype, customInspect, {
+      value: { [customInspect](depth, options) {
+        if (!isKind(this, name)) throw invalidThis(name);
+        return Reflect.apply(inspect, this, [depth, options]);
+      } }[customInspect],
+      writable: true,
+      configurable: true,
+    });
+  }
   for (const key of Object.getOwnPropertyNames(cls.prototype)) {
     if (key === 'constructor') continue;
     const desc = Object.getOwnPropertyDescriptor(cls.prototype, key);

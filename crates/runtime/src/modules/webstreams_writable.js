@@ -543,6 +543,11 @@ function processWrite(controller, chunk) {
   });
 }
 
+// Errors a stream through its controller if it is still writable (addAbortSignal).
+function writableStreamControllerError(stream, error) {
+  controllerErrorIfNeeded(stream[kState].controller, error);
+}
+
 function controllerError(controller, error) {
   const stream = controller[kState].stream;
   clearAlgorithms(controller);
@@ -553,5 +558,5 @@ Object.assign(module.exports, {
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
   isWritableStream, settledPromise, createWritableStream, writableStreamAbort, writableStreamClose,
   closeQueuedOrInFlight, writerCloseWithErrorPropagation, writerRelease, writerWrite,
-  writerGetDesiredSize, controllerErrorIfNeeded, controllerError,
+  writerGetDesiredSize, controllerErrorIfNeeded, controllerError, writableStreamControllerError,
 });
