@@ -11,8 +11,22 @@ const { duplexFrom } = internal.requireBuiltin('internal/streams/duplexify', tru
 const { codes } = S;
 const { errors } = internal;
 
+// A web stream stage joins as the node stream over it (object mode: web chunks are values).
+function fromWebStage(stage) {
+  if (stage === null || typeof stage !== 'object' || S.isNodeStream(stage)) return stage;
+  const A = internal.requireBuiltin('internal/webstreams/adapters', true);
+  const R = internal.requireBuiltin('internal/webstreams/readable', true);
+  const W = internal.requireBuiltin('internal/webstreams/writable', true);
+  const T = internal.requireBuiltin('internal/webstreams/transform', true);
+  if (T.isTransformStream(stage)) return A.duplexFromWeb(stage, { objectMode: true });
+  if (R.isReadableStream(stage)) return A.readableFromWeb(stage, { objectMode: true });
+  if (W.isWritableStream(stage)) return A.writableFromWeb(stage, { objectMode: true });
+  return stage;
+}
+
 function compose(...streams) {
   if (streams.length === 0) throw codes.missingArgs('streams');
+  streams = streams.map(fromWebStage);
   if (streams.length === 1) return duplexFrom(streams[0], 'streams[0]');
   const given = [...streams];
   const last = streams.length - 1;
