@@ -39,6 +39,10 @@ pub struct ConnectOptions {
     pub local_port: Option<u16>,
     /// Only use addresses of this IP family, 4 or 6 (`family`; 0 = any).
     pub family: u8,
+    /// When the host resolves to several addresses, how long each attempt but the last
+    /// may take before the next address is tried (Node's `autoSelectFamilyAttemptTimeout`
+    /// with `autoSelectFamily`); `None` waits for each attempt to fail on its own.
+    pub attempt_timeout: Option<Duration>,
 }
 
 impl Default for ConnectOptions {
@@ -54,6 +58,7 @@ impl Default for ConnectOptions {
             local_address: None,
             local_port: None,
             family: 0,
+            attempt_timeout: None,
         }
     }
 }
@@ -157,13 +162,24 @@ impl Socket {
             let mut last = None;
             let mut found = None;
             let addrs = resolve(&opts.host, opts.port).await?;
-            let wanted = addrs.into_iter().filter(|a| match opts.family {
-                4 => a.is_ipv4(),
-                6 => a.is_ipv6(),
-                _ => true,
-            });
-            for addr in wanted {
-                match connect_tcp(addr, &opts).await {
+            let wanted: Vec<_> = addrs
+                .into_iter()
+                .filter(|a| match opts.family {
+                    4 => a.is_ipv4(),
+                    6 => a.is_ipv6(),
+                    _ => true,
+                })
+                .collect();
+            let count = wanted.len();
+            for (i, addr) in wanted.into_iter().enumerate() {
+                let attempt = connect_tcp(addr, &opts);
+                let outcome = match opts.attempt_timeout {
+                    Some(limit) if i + 1 < count => tokio::time::timeout(limit, attempt)
+                        .await
+                        .unwrap_or_else(|_| Err(std::io::Error::from_raw_os_error(libc::ETIMEDOUT))),
+                    _ => attempt.await,
+                };
+                match outcome {
                     Ok(s) => {
                         found = Some(s);
                         break;

@@ -69,6 +69,29 @@ function validateTimeoutMs(msecs) {
   return msecs;
 }
 
+// autoSelectFamily (happy eyeballs): with it, each address of a host that resolves to
+// several gets this long before the next is tried.
+let defaultAutoSelectFamily = true;
+let defaultAttemptTimeout = 250;
+
+function validateAttemptTimeout(value, name) {
+  if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+  if (value < 1 || value > 2147483647) throw errors.outOfRange(name, '>= 1 && <= 2147483647', value);
+  return value < 10 ? 10 : value; // node's floor
+}
+
+// The per-attempt limit in ms a connect with these options uses; 0 = none.
+function attemptTimeoutOf(options) {
+  let auto = options.autoSelectFamily;
+  if (auto === undefined || auto === null) auto = defaultAutoSelectFamily;
+  else if (typeof auto !== 'boolean') throw errors.invalidArgType('options.autoSelectFamily', 'boolean', auto);
+  const t = options.autoSelectFamilyAttemptTimeout;
+  const ms = t === undefined || t === null ? defaultAttemptTimeout
+    : validateAttemptTimeout(t, 'options.autoSelectFamilyAttemptTimeout');
+  return auto ? ms : 0;
+}
+
 function isIPv4(s) { return nb.isIP(`${s}`) === 4; }
 function isIPv6(s) { return nb.isIP(`${s}`) === 6; }
 function isIP(s) { return nb.isIP(`${s}`); }
@@ -322,15 +345,16 @@ Socket.prototype.connect = function connect(...args) {
   this._host = host;
   this.connecting = true;
   const family = options.family === 4 || options.family === 6 ? options.family : 0;
-  const id = this._connectNative(port, host, path ?? undefined, family, options);
+  const attemptMs = family === 0 ? attemptTimeoutOf(options) : 0;
+  const id = this._connectNative(port, host, path ?? undefined, family, options, attemptMs);
   connects.set(id, this);
   if (options.noDelay) this[kNoDelayWanted] = true;
   if (options.keepAlive) this[kKeepAliveWanted] = options.keepAliveInitialDelay || 0;
   return this;
 };
 // The native connect call; tls.TLSSocket overrides it (connect + handshake).
-Socket.prototype._connectNative = function (port, host, path, family) {
-  return nb.connect(port, host, path, family);
+Socket.prototype._connectNative = function (port, host, path, family, options, attemptMs) {
+  return nb.connect(port, host, path, family, attemptMs);
 };
 const kNoDelayWanted = Symbol('kNoDelayWanted');
 const kKeepAliveWanted = Symbol('kKeepAliveWanted');
@@ -748,10 +772,15 @@ module.exports = {
   isIPv6,
   BlockList: notImplementedClass('BlockList'),
   SocketAddress: notImplementedClass('SocketAddress'),
-  getDefaultAutoSelectFamily() { return true; },
-  setDefaultAutoSelectFamily() { throw errors.notImplemented('net.setDefaultAutoSelectFamily'); },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return 250; },
-  setDefaultAutoSelectFamilyAttemptTimeout() { throw errors.notImplemented('net.setDefaultAutoSelectFamilyAttemptTimeout'); },
+  getDefaultAutoSelectFamily() { return defaultAutoSelectFamily; },
+  setDefaultAutoSelectFamily(value) {
+    if (typeof value !== 'boolean') throw errors.invalidArgType('value', 'boolean', value);
+    defaultAutoSelectFamily = value;
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return defaultAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    defaultAttemptTimeout = validateAttemptTimeout(value, 'value');
+  },
   _normalizeArgs: normalizeConnectArgs,
   _createServerHandle() { throw errors.notImplemented('net._createServerHandle'); },
   // A no-op outside Windows, as in node.

@@ -590,13 +590,22 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         "connect",
         Function::new(
             ctx.clone(),
-            |ctx: Ctx<'js>, port: u16, host: String, path: Option<String>, family: u8| {
+            |ctx: Ctx<'js>,
+             port: u16,
+             host: String,
+             path: Option<String>,
+             family: u8,
+             attempt_ms: Option<u32>| {
                 guard(&ctx, || {
                     Ok(connect(ConnectOptions {
                         port,
                         host,
                         path: path.map(Into::into),
                         family,
+                        // net.js's autoSelectFamilyAttemptTimeout; 0 = autoSelectFamily off.
+                        attempt_timeout: attempt_ms
+                            .filter(|&ms| ms > 0)
+                            .map(|ms| std::time::Duration::from_millis(ms.into())),
                         ..Default::default()
                     }))
                 })
