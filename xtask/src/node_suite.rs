@@ -156,9 +156,11 @@ fn run_all(
     let probe = Arc::new(FlagProbe::new());
     let done = Arc::new(AtomicUsize::new(0));
     let total = names.len();
+    // Verdicts also go to the log as they come, so a long run can be watched.
+    let log = Mutex::new(fs::File::create(cache_dir().join("last-run.txt")).ok());
     std::thread::scope(|s| {
         for thread in 0..jobs.min(total.max(1)) {
-            let (next, results, probe, done) = (&next, &results, &probe, &done);
+            let (next, results, probe, done, log) = (&next, &results, &probe, &done, &log);
             let parallel = &parallel;
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
@@ -175,6 +177,12 @@ fn run_all(
                 let n = done.fetch_add(1, Ordering::SeqCst) + 1;
                 if n % 100 == 0 {
                     eprintln!("    … {n}/{total}");
+                }
+                if let Ok(mut f) = log.lock()
+                    && let Some(f) = f.as_mut()
+                {
+                    use std::io::Write;
+                    let _ = f.write_all(verdict_line(name, &verdict).as_bytes());
                 }
                 if let Ok(mut r) = results.lock() {
                     r.insert(name.clone(), verdict);
@@ -225,16 +233,17 @@ fn report(results: &BTreeMap<String, Verdict>) -> String {
     out
 }
 
-fn write_last_run(results: &BTreeMap<String, Verdict>) {
-    let mut text = String::new();
-    for (name, v) in results {
-        let line = match v {
-            Verdict::Passed => format!("PASS {name}\n"),
-            Verdict::Failed(why) => format!("FAIL {name}: {why}\n"),
-            Verdict::Skipped(why) => format!("SKIP {name}: {why}\n"),
-        };
-        text.push_str(&line);
+fn verdict_line(name: &str, v: &Verdict) -> String {
+    match v {
+        Verdict::Passed => format!("PASS {name}\n"),
+        Verdict::Failed(why) => format!("FAIL {name}: {why}\n"),
+        Verdict::Skipped(why) => format!("SKIP {name}: {why}\n"),
     }
+}
+
+/// Rewrites the log in name order once the run is over.
+fn write_last_run(results: &BTreeMap<String, Verdict>) {
+    let text: String = results.iter().map(|(n, v)| verdict_line(n, v)).collect();
     let _ = fs::write(cache_dir().join("last-run.txt"), text);
 }
 

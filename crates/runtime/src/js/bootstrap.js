@@ -385,9 +385,13 @@
   // A worker's own copy unless it shares the environment (SHARE_ENV).
   if (isWorker && internal.workerInfo.env !== null) process.env = internal.workerInfo.env;
   else process.env = new Proxy({}, {
-    get(t, k) { return typeof k === 'string' ? (pb.getEnv(k) ?? undefined) : undefined; },
+    // What the environment lacks comes from Object.prototype, as in node.
+    get(t, k) {
+      const v = typeof k === 'string' ? pb.getEnv(k) : null;
+      return v != null ? v : Reflect.get(t, k);
+    },
     set(t, k, v) { if (typeof k === 'string') pb.setEnv(k, String(v)); return true; },
-    has(t, k) { return typeof k === 'string' && pb.getEnv(k) != null; },
+    has(t, k) { return (typeof k === 'string' && pb.getEnv(k) != null) || k in t; },
     deleteProperty(t, k) { if (typeof k === 'string') pb.delEnv(k); return true; },
     ownKeys() { return pb.envKeys(); },
     getOwnPropertyDescriptor(t, k) {

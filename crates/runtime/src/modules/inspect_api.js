@@ -18,7 +18,8 @@ Object.defineProperty(inspect, 'styles', {
   value: text.roles, enumerable: false, writable: true, configurable: true,
 });
 Object.defineProperty(inspect, 'defaultOptions', {
-  get() { return { ...defaults }; },
+  // The live object: node's tests and programs set single options on it.
+  get() { return defaults; },
   set(options) {
     if (options === null || typeof options !== 'object') {
       throw internal.errors.invalidArgType('options', 'Object', options);

@@ -39,7 +39,8 @@ function convertsItself(value) {
 }
 
 function numberText(value, options) {
-  return inspect(value, { numericSeparator: Boolean(options.numericSeparator), colors: false });
+  const separate = options.numericSeparator ?? inspect.defaultOptions.numericSeparator;
+  return inspect(value, { numericSeparator: Boolean(separate), colors: false });
 }
 
 function asString(value, options) {
