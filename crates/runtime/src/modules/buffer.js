@@ -189,8 +189,29 @@ function fromArrayLike(obj) {
   return b;
 }
 
+// Brand checks (the byteLength getters throw on anything else), as node's
+// isAnyArrayBuffer: an object that only inherits from ArrayBuffer.prototype is not one.
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const sabByteLength = typeof SharedArrayBuffer === 'function'
+  ? Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
+function hasBrand(getter, v) {
+  if (getter === null || v === null || typeof v !== 'object') return false;
+  try {
+    getter.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  return hasBrand(abByteLength, v) || hasBrand(sabByteLength, v);
+}
+
+function validatable(input) {
+  if (input.detached === true) {
+    throw errors.make(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+  }
+  return new Uint8Array(input);
 }
 
 function fromObject(obj) {
@@ -730,17 +751,19 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 function isUtf8(input) {
   if (ArrayBuffer.isView(input)) {
+    if (input.byteLength === 0) return true; // also a view of a detached buffer, as node
     return nb.isUtf8(isUint8Array(input) ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
   }
-  if (isAnyArrayBuffer(input)) return nb.isUtf8(new Uint8Array(input));
+  if (isAnyArrayBuffer(input)) return nb.isUtf8(validatable(input));
   throw errors.invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
   if (ArrayBuffer.isView(input)) {
+    if (input.byteLength === 0) return true; // also a view of a detached buffer, as node
     return nb.isAscii(isUint8Array(input) ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
   }
-  if (isAnyArrayBuffer(input)) return nb.isAscii(new Uint8Array(input));
+  if (isAnyArrayBuffer(input)) return nb.isAscii(validatable(input));
   throw errors.invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 

@@ -290,6 +290,7 @@ AbortController.prototype[Symbol.for('nodejs.util.inspect.custom')] = function (
 
 function structuredClone(value, options) {
   if (arguments.length === 0) throw errors.make(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
+  const transfer = transferListOf(options);
   const seen = new Map();
   const clone = (v) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
@@ -321,7 +322,12 @@ function structuredClone(value, options) {
         out = new Set(); seen.set(v, out);
         for (const x of v) out.add(clone(x));
         return out;
-      case '[object ArrayBuffer]': out = v.slice(0); break;
+      case '[object ArrayBuffer]':
+        if (v.detached && !transfer.includes(v)) {
+          throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+        }
+        out = v.detached ? new ArrayBuffer(0) : v.slice(0);
+        break;
       case '[object Error]': {
         const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
         out = Object.create(Ctor.prototype);
@@ -350,8 +356,46 @@ function structuredClone(value, options) {
     seen.set(v, out);
     return out;
   };
-  void options;
-  return clone(value);
+  const out = clone(value);
+  // Transferred buffers leave the sender only once the whole value has been cloned.
+  for (const ab of transfer) if (!ab.detached) ab.transfer();
+  return out;
+}
+
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+function isArrayBuffer(v) {
+  try {
+    abByteLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// structuredClone's `{ transfer }`: the ArrayBuffers to move (detached once cloned).
+function transferListOf(options) {
+  if (options === undefined || options === null) return [];
+  if (typeof options !== 'object') {
+    throw errors.make(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+  }
+  const list = options.transfer;
+  if (list === undefined) return [];
+  if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    throw errors.make(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  const out = [];
+  for (const item of list) {
+    if (!isArrayBuffer(item)) {
+      if (item !== null && typeof item === 'object' && typeof item.postMessage === 'function' &&
+          typeof item.start === 'function') {
+        throw errors.notImplemented('structuredClone with a MessagePort in the transfer list');
+      }
+      throw errors.make(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+    if (out.includes(item)) throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+    out.push(item);
+  }
+  return out;
 }
 
 // The performance timeline (performance.js): the global `performance` is perf_hooks'.
