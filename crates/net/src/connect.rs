@@ -176,7 +176,9 @@ impl Socket {
                 let outcome = match opts.attempt_timeout {
                     Some(limit) if i + 1 < count => tokio::time::timeout(limit, attempt)
                         .await
-                        .unwrap_or_else(|_| Err(std::io::Error::from_raw_os_error(libc::ETIMEDOUT))),
+                        .unwrap_or_else(|_| {
+                            Err(std::io::Error::from_raw_os_error(libc::ETIMEDOUT))
+                        }),
                     _ => attempt.await,
                 };
                 match outcome {
