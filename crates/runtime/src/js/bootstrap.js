@@ -327,7 +327,8 @@
   }
   process.constrainedMemory = () => pb.constrainedMemory() ?? undefined;
   process.availableMemory = () => pb.totalMemory();
-  const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
+  // Null prototype: an event named '__proto__' or 'toString' is no signal.
+  const signals = { __proto__: null, SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
   process.kill = (pid, sig = 'SIGTERM') => {
     if (pid != (pid | 0)) throw errors.invalidArgType('pid', 'number', pid);
     let n = sig;
@@ -499,7 +500,9 @@
       const argv0 = String(process.argv0 || 'node').split('/').pop().replace(/\.exe$/, '');
       msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     }
-    pb.write(2, `${msg}\n`);
+    // Through process.stderr once it exists, as node's printer (a patched write sees it).
+    if (internal.stdioWrite) internal.stdioWrite(2, `${msg}\n`);
+    else pb.write(2, `${msg}\n`);
   });
 
   // ---- nextTick ----------------------------------------------------------------------
@@ -567,7 +570,16 @@
     });
   }
   Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, enumerable: true, configurable: true });
-  defineGlobal('process', process);
+  // node's `process` global is an accessor pair (a program may replace it).
+  {
+    let value = process;
+    Object.defineProperty(globalThis, 'process', {
+      enumerable: false,
+      configurable: true,
+      get: function get() { return value; },
+      set: function set(v) { value = v; },
+    });
+  }
   internal.process = process;
   lazyGlobal('console', () => requireBuiltin('console'));
   const timers = requireBuiltin('timers');

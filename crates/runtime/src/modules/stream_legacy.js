@@ -11,6 +11,17 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
+// pipe's error listeners go first; an emitter without prependListener (an old or
+// hand-made EventEmitter) gets them in front of its `_events` list, as node's pipe does.
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  const events = emitter._events;
+  if (!events || !events[event]) emitter.on(event, fn);
+  else if (Array.isArray(events[event])) events[event].unshift(fn);
+  else events[event] = [fn, events[event]];
+  return emitter;
+}
+
 Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
   function ondata(chunk) {
@@ -43,8 +54,8 @@ Stream.prototype.pipe = function pipe(dest, options) {
     cleanup();
     if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
   }
-  source.prependListener('error', onerror);
-  dest.prependListener('error', onerror);
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
 
   function cleanup() {
     source.removeListener('data', ondata);

@@ -6,6 +6,17 @@
 
 const S = internal.requireBuiltin('internal/streams/state', true);
 
+// As stream_legacy.js: a destination without prependListener (an old or hand-made
+// EventEmitter) gets the listener in front of its `_events` list.
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  const events = emitter._events;
+  if (!events || !events[event]) emitter.on(event, fn);
+  else if (Array.isArray(events[event])) events[event].unshift(fn);
+  else events[event] = [fn, events[event]];
+  return emitter;
+}
+
 function pipe(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
@@ -84,7 +95,7 @@ function pipe(dest, pipeOpts) {
       else dest.emit('error', er);
     }
   }
-  dest.prependListener('error', onerror);
+  prependListener(dest, 'error', onerror);
 
   function onclose() {
     dest.removeListener('finish', onfinish);
