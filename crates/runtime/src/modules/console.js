@@ -11,7 +11,6 @@ function plainStrings(args) {
 }
 const pb = internal.natives.process;
 const kCounts = Symbol('counts');
-const kTimers = Symbol('timers');
 const kGroupIndent = Symbol('kGroupIndent');
 
 function Console(options, stderr, ignoreErrors) {
@@ -34,9 +33,19 @@ function initConsole(self, options, stderr, ignoreErrors) {
   self._stdout = stdout;
   self._stderr = err;
   self._inspectOptions = inspectOptions;
+  if (typeof groupIndentation !== 'number') {
+    throw internal.errors.invalidArgType('groupIndentation', 'number', groupIndentation);
+  }
+  if (!Number.isInteger(groupIndentation)) {
+    throw internal.errors.outOfRange('groupIndentation', 'an integer', groupIndentation);
+  }
+  if (groupIndentation < 0 || groupIndentation > 1000) {
+    throw internal.errors.outOfRange('groupIndentation', '>= 0 && <= 1000', groupIndentation);
+  }
   self._groupIndentation = groupIndentation;
   self[kCounts] = new Map();
-  self[kTimers] = new Map();
+  // node's name for the console.time() table; tests and tools read it.
+  Object.defineProperty(self, '_times', { value: new Map(), writable: true, enumerable: false, configurable: true });
   self[kGroupIndent] = '';
 }
 
@@ -162,7 +171,13 @@ Console.prototype = {
       write(this, true, args);
     }
   },
-  clear() {},
+  // On a terminal: cursor to the top left, then clear the screen below (node's bytes).
+  clear() {
+    const out = this._global ? process.stdout : this._stdout;
+    if (!out.isTTY || process.env.TERM === 'dumb') return;
+    if (this._global) internal.stdioWrite(1, '\x1b[1;1H\x1b[0J');
+    else out.write('\x1b[1;1H\x1b[0J');
+  },
   count(label = 'default') {
     label = `${label}`;
     const counts = this[kCounts];
@@ -191,15 +206,15 @@ Console.prototype = {
   },
   time(label = 'default') {
     label = `${label}`;
-    if (this[kTimers].has(label)) {
+    if (this._times.has(label)) {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this[kTimers].set(label, performance.now());
+    this._times.set(label, performance.now());
   },
   timeEnd(label = 'default') {
     label = `${label}`;
-    if (timeLogImpl(this, 'timeEnd', label)) this[kTimers].delete(label);
+    if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
   },
   timeLog(label = 'default', ...data) {
     timeLogImpl(this, 'timeLog', `${label}`, data);
@@ -271,7 +286,7 @@ Console.prototype = {
 Object.defineProperty(Console.prototype, 'constructor', { value: Console, enumerable: false, writable: true, configurable: true });
 
 function timeLogImpl(con, name, label, data) {
-  const time = con[kTimers].get(label);
+  const time = con._times.get(label);
   if (time === undefined) {
     process.emitWarning(`No such label '${label}' for console.${name}()`);
     return false;
