@@ -100,6 +100,7 @@ pub(crate) fn run_test(
         .env_remove("NODE_REPL_EXTERNAL_MODULE")
         .env("TEST_THREAD_ID", thread.to_string())
         .env("TEST_SERIAL_ID", serial.to_string())
+        .env(TAG_VAR, tag(serial))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -131,6 +132,7 @@ pub(crate) fn run_test(
         .stderr(Stdio::null())
         .status();
     let _ = child.wait();
+    kill_strays(&tag(serial));
     let [out, err] = readers.map(|r| {
         r.and_then(|t| t.join().ok())
             .map(|v| String::from_utf8_lossy(&v).into_owned())
@@ -140,6 +142,42 @@ pub(crate) fn run_test(
         return Verdict::Failed(format!("timed out after {}s", limit.as_secs()));
     };
     judge(status.code(), &out, &err)
+}
+
+/// Marks every process a test starts (they inherit it), so that detached children, which
+/// leave the test's process group, can be found and ended too.
+const TAG_VAR: &str = "NRT_NODE_SUITE_TAG";
+
+fn tag(serial: usize) -> String {
+    format!("{}-{serial}", std::process::id())
+}
+
+/// Kills the processes whose environment holds this test's tag (Linux `/proc`; elsewhere
+/// nothing is found and strays live on).
+fn kill_strays(tag: &str) {
+    let needle = format!("{TAG_VAR}={tag}\0");
+    let Ok(entries) = fs::read_dir("/proc") else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name
+            .to_str()
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let Ok(env) = fs::read(e.path().join("environ")) else {
+            continue;
+        };
+        if env.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            let _ = Command::new("kill")
+                .args(["-s", "KILL", "--", pid])
+                .stdin(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
+    }
 }
 
 fn reader(mut pipe: Box<dyn Read + Send>) -> std::thread::JoinHandle<Vec<u8>> {
