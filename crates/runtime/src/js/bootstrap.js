@@ -278,7 +278,17 @@
   };
   process.umask = (mask) => {
     if (mask === undefined) return pb.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    // node's parseFileMode: an octal string or a 32-bit unsigned integer.
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw makeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+          `The argument 'mask' must be a 32-bit unsigned integer or an octal string. Received ${internal.inspect(mask)}`);
+      }
+      mask = parseInt(mask, 8);
+    }
+    if (typeof mask !== 'number') throw errors.invalidArgType('mask', 'number', mask);
+    if (!Number.isInteger(mask)) throw errors.outOfRange('mask', 'an integer', mask);
+    if (mask < 0 || mask > 4294967295) throw errors.outOfRange('mask', '>= 0 && <= 4294967295', mask);
     return pb.umask(mask);
   };
   process.uptime = () => pb.uptime();
@@ -286,6 +296,7 @@
     const [s, ns] = pb.hrtime();
     if (prev !== undefined) {
       if (!Array.isArray(prev)) throw errors.invalidArgType('time', 'Array', prev);
+      if (prev.length !== 2) throw errors.outOfRange('time', '2', prev.length);
       let ds = s - prev[0];
       let dns = ns - prev[1];
       if (dns < 0) { ds -= 1; dns += 1e9; }
@@ -305,6 +316,14 @@
     const [user, system] = pb.rusage();
     if (prev !== undefined) {
       if (prev === null || typeof prev !== 'object') throw errors.invalidArgType('prevValue', 'Object', prev);
+      for (const key of ['user', 'system']) {
+        const v = prev[key];
+        if (typeof v !== 'number') throw errors.invalidArgType(`prevValue.${key}`, 'number', v);
+        if (v < 0 || !Number.isFinite(v)) {
+          throw makeError(RangeError, 'ERR_INVALID_ARG_VALUE',
+            `The property 'prevValue.${key}' is invalid. Received ${internal.inspect(v)}`);
+        }
+      }
       return { user: user - prev.user, system: system - prev.system };
     }
     return { user, system };
@@ -391,7 +410,11 @@
       const v = typeof k === 'string' ? pb.getEnv(k) : null;
       return v != null ? v : Reflect.get(t, k);
     },
-    set(t, k, v) { if (typeof k === 'string') pb.setEnv(k, String(v)); return true; },
+    set(t, k, v) {
+      // A template literal throws node's TypeError for a symbol key or value.
+      pb.setEnv(`${k}`, `${v}`);
+      return true;
+    },
     has(t, k) { return (typeof k === 'string' && pb.getEnv(k) != null) || k in t; },
     deleteProperty(t, k) { if (typeof k === 'string') pb.delEnv(k); return true; },
     ownKeys() { return pb.envKeys(); },
@@ -401,7 +424,18 @@
       if (v == null) return undefined;
       return { value: v, writable: true, enumerable: true, configurable: true };
     },
-    defineProperty(t, k, d) { if (typeof k === 'string') pb.setEnv(k, String(d.value)); return true; },
+    defineProperty(t, k, d) {
+      if ('get' in d || 'set' in d) {
+        throw makeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!d.configurable || !d.writable || !d.enumerable) {
+        throw makeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY',
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      pb.setEnv(`${k}`, `${d.value}`);
+      return true;
+    },
   });
 
   // exit, exitCode
@@ -458,6 +492,7 @@
     }
     if (type !== undefined && typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
     if (typeof code === 'function') { ctor = code; code = undefined; }
+    if (code !== undefined && typeof code !== 'string') throw errors.invalidArgType('code', 'string', code);
     if (typeof warning === 'string') {
       const w = new Error(warning);
       w.name = String(type || 'Warning');

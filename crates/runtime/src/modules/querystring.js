@@ -11,7 +11,27 @@ function qsEscape(str) {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
-  return nb.escape(str);
+  return nb.escape(pairSurrogates(str));
+}
+
+// node's encoder takes any surrogate with the code unit after it as one code point (a
+// lone one at the end is URI malformed); rewritten as a proper pair, the native encoder
+// (UTF-8 strings only) then gives node's bytes.
+function pairSurrogates(str) {
+  if (!/[\uD800-\uDFFF]/.test(str)) return str;
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0xD800 || c > 0xDFFF) {
+      out += str[i];
+      continue;
+    }
+    i += 1;
+    if (i >= str.length) throw errors.make(URIError, 'ERR_INVALID_URI', 'URI malformed');
+    const low = str.charCodeAt(i) & 0x3FF;
+    out += String.fromCodePoint(0x10000 + (((c & 0x3FF) << 10) | low));
+  }
+  return out;
 }
 
 function qsUnescape(s, decodeSpaces) {
