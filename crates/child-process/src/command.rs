@@ -119,12 +119,21 @@ pub(crate) fn prepare(
         };
     }
     let detached = opts.detached;
-    if detached || !moves.is_empty() {
+    {
         // SAFETY: the hook runs in the forked child before exec and calls only
-        // async-signal-safe functions (setsid, dup2) on descriptors that stay open until
-        // the spawn returns (`keep`).
+        // async-signal-safe functions (sigaction, setsid, dup2) on descriptors that stay
+        // open until the spawn returns (`keep`).
         unsafe {
             cmd.pre_exec(move || {
+                // As libuv: the child starts with every signal at its default action, even
+                // those this process ignores (a shell's background job ignores SIGINT).
+                for sig in 1..32 {
+                    if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+                        let mut act: libc::sigaction = std::mem::zeroed();
+                        act.sa_sigaction = libc::SIG_DFL;
+                        libc::sigaction(sig, &act, std::ptr::null_mut());
+                    }
+                }
                 if detached && libc::setsid() < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
