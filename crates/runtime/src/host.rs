@@ -375,8 +375,12 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
         if crate::worker::exiting() {
             break;
         }
-        call_hook("emitBeforeExit", ());
-        handle.checkpoint();
+        // In the loop's tokio context: 'beforeExit' listeners may start I/O (a server, a
+        // socket) that needs the reactor.
+        lp.enter(|| {
+            call_hook("emitBeforeExit", ());
+            handle.checkpoint();
+        });
         if !handle.is_alive() {
             break;
         }
@@ -386,18 +390,21 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
     }
     let code = match crate::worker::exit_code() {
         Some(code) => code,
-        None => ctx.with(|ctx| {
-            let Some(h) = hooks(&ctx) else { return 0 };
-            let Ok(f) = h.get::<_, Function<'_>>("emitExit") else {
-                return 0;
-            };
-            match f.call::<_, i32>(()) {
-                Ok(c) => c,
-                Err(e) => {
-                    report_exception(&ctx, e);
-                    crate::worker::exit_code().unwrap_or(1)
+        // 'exit' listeners run in the tokio context too (a native call there may need it).
+        None => lp.enter(|| {
+            ctx.with(|ctx| {
+                let Some(h) = hooks(&ctx) else { return 0 };
+                let Ok(f) = h.get::<_, Function<'_>>("emitExit") else {
+                    return 0;
+                };
+                match f.call::<_, i32>(()) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        report_exception(&ctx, e);
+                        crate::worker::exit_code().unwrap_or(1)
+                    }
                 }
-            }
+            })
         }),
     };
     if worker {
