@@ -509,8 +509,11 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   if (offset === undefined || offset === null) offset = 0;
   else validateInt32(offset, 'offset', 0);
   if (length === undefined) length = buffer.byteLength - offset;
-  validateInt32(length, 'length', 0);
-  if (buffer.byteLength === 0) {
+  // node coerces (`length |= 0`: null and '2' are fine) and only then checks the range.
+  length |= 0;
+  if (length < 0) throw errors.outOfRange('length', '>= 0', length);
+  // Reading nothing is fine even into an empty buffer (node returns 0 first).
+  if (buffer.byteLength === 0 && length !== 0) {
     throw errors.invalidArgValue('buffer', buffer, 'is empty and cannot be written');
   }
   if (length > buffer.byteLength - offset) {
@@ -523,6 +526,11 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
 }
 
 fs.readSync = function readSync(fd, buffer, offset, length, position) {
+  // readSync(fd, buffer, options): the third argument is an options object (or null).
+  if (arguments.length <= 3 && offset !== undefined && offset !== null &&
+      (typeof offset !== 'object' || Array.isArray(offset))) {
+    throw errors.invalidArgType('options', 'object', offset);
+  }
   const [f, bytes, off, len, pos] = readArgs(fd, buffer, offset, length, position);
   if (len === 0) return 0;
   const chunk = fb.read(-1, f, len, pos);
