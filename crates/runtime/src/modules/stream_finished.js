@@ -241,7 +241,17 @@ function addAbortSignal(signal, stream) {
   return stream;
 }
 
+// The state of a web ReadableStream (undefined for anything else): node's predicates
+// answer for those too.
+function webReadableState(stream) {
+  if (stream === null || typeof stream !== 'object' || S.isNodeStream(stream)) return undefined;
+  const R = internal.requireBuiltin('internal/webstreams/readable', true);
+  return R.isReadableStream(stream) ? R.readableState(stream) : undefined;
+}
+
 function isReadable(stream) {
+  const web = webReadableState(stream);
+  if (web !== undefined) return web.state === 'readable';
   if (!S.isReadableNodeStream(stream)) return null;
   const r = stream._readableState;
   if (erroredOf(stream) || (r && r.destroyed) || stream.destroyed) return false;
@@ -254,10 +264,14 @@ function isWritable(stream) {
   return !!(w && w.writable !== false && !w.ending);
 }
 function isErrored(stream) {
+  const web = webReadableState(stream);
+  if (web !== undefined) return web.state === 'errored';
   return !!(stream && (stream.readableErrored || stream.writableErrored || erroredOf(stream) ||
     stream._readableState?.errorEmitted || stream._writableState?.errorEmitted));
 }
 function isDisturbed(stream) {
+  const web = webReadableState(stream);
+  if (web !== undefined) return web.disturbed;
   return !!(stream && (stream.readableDidRead || stream.readableAborted));
 }
 function isDestroyed(stream) {

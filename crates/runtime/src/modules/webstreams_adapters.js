@@ -18,17 +18,25 @@ function toWebChunk(chunk, objectMode) {
   return chunk;
 }
 
+// node reports a premature close of the node side as an AbortError (caused by it).
+const asAbort = (err) => (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' ? errors.abort(err) : err);
+
 function defaultStrategy(objectMode, highWaterMark) {
   if (objectMode) return new CountQueuingStrategy({ highWaterMark });
   return { highWaterMark, size: (chunk) => (typeof chunk === 'string' ? chunk.length : chunk.byteLength) };
 }
 
 // ---- node Readable → ReadableStream --------------------------------------------------
+const isNodeReadable = (s) => S.isNodeStream(s) && typeof s.read === 'function' && typeof s.on === 'function';
+const isNodeWritable = (s) => S.isNodeStream(s) && typeof s.write === 'function' && typeof s.on === 'function';
+
 function readableToWeb(readable, options = undefined) {
-  if (!S.isReadableNodeStream(readable) || typeof readable.read !== 'function') {
-    throw mustBeAn('streamReadable', 'stream.Readable', readable);
-  }
+  if (!isNodeReadable(readable)) throw mustBeAn('streamReadable', 'stream.Readable', readable);
   options = validateObject(options, 'options');
+  // A side that is not readable (any more) gives a closed stream.
+  if (readable.destroyed || readable.readable === false) {
+    return new ReadableStream({ start(c) { c.close(); } });
+  }
   const objectMode = !!readable.readableObjectMode;
   const strategy = options.strategy ?? defaultStrategy(objectMode, readable.readableHighWaterMark ?? 16384);
   let controller;
@@ -45,7 +53,7 @@ function readableToWeb(readable, options = undefined) {
     settled = true;
     readable.off('data', onData);
     if (err) {
-      controller.error(err);
+      controller.error(asAbort(err));
     } else {
       controller.close();
     }
@@ -59,7 +67,7 @@ function readableToWeb(readable, options = undefined) {
     },
     cancel(reason) {
       settled = true;
-      S.destroyer(readable, reason);
+      S.destroyer(readable, reason ?? errors.abort());
     },
   }, strategy);
 }
@@ -104,13 +112,18 @@ function readableFromWeb(readableStream, options = undefined) {
 
 // ---- node Writable → WritableStream --------------------------------------------------
 function writableToWeb(writable) {
-  if (!S.isWritableNodeStream(writable) || typeof writable.write !== 'function') {
-    throw mustBeAn('streamWritable', 'stream.Writable', writable);
+  if (!isNodeWritable(writable)) throw mustBeAn('streamWritable', 'stream.Writable', writable);
+  // A side that is not writable (any more) gives a closed stream.
+  if (writable.destroyed || writable.writable === false) {
+    const closed = new WritableStream();
+    closed.close();
+    return closed;
   }
   let controller;
   let closeCallbacks;
   const objectMode = !!writable.writableObjectMode;
   F.eos(writable, { readable: false }, (err) => {
+    err = asAbort(err);
     if (closeCallbacks !== undefined) {
       const [resolve, reject] = closeCallbacks;
       closeCallbacks = undefined;
@@ -118,7 +131,8 @@ function writableToWeb(writable) {
       else resolve();
       return;
     }
-    if (err) controller.error(err);
+    // Finished without our close: ended or destroyed from the node side.
+    controller.error(err ?? errors.abort());
   });
   return new WritableStream({
     start(c) {
@@ -143,7 +157,7 @@ function writableToWeb(writable) {
       });
     },
     abort(reason) {
-      S.destroyer(writable, reason);
+      S.destroyer(writable, reason ?? errors.abort());
     },
   }, defaultStrategy(objectMode, writable.writableHighWaterMark ?? 16384));
 }
@@ -193,9 +207,7 @@ function writableFromWeb(writableStream, options = undefined) {
 
 // ---- Duplex ----------------------------------------------------------------------------
 function duplexToWeb(duplex) {
-  if (!S.isReadableNodeStream(duplex) || !S.isWritableNodeStream(duplex)) {
-    throw mustBeAn('duplex', 'stream.Duplex', duplex);
-  }
+  if (!isNodeReadable(duplex) || !isNodeWritable(duplex)) throw mustBeAn('duplex', 'stream.Duplex', duplex);
   return { writable: writableToWeb(duplex), readable: readableToWeb(duplex) };
 }
 

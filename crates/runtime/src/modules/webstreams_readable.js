@@ -158,6 +158,9 @@ function readableStreamCancel(stream, reason) {
   return then(sourceCancel, () => undefined);
 }
 
+// What stream.isReadable/isErrored/isDisturbed look at.
+const readableState = (stream) => ({ state: stream[kState].state, disturbed: stream[kState].disturbed });
+
 // A promise settling when the stream closes or errors, without locking it: what
 // stream.finished waits for on a web stream.
 function settledPromise(stream) {
@@ -639,7 +642,7 @@ Object.assign(module.exports, {
   kCancel, kPull, kRelease, kInternal,
   isReadableStream, isDefaultReader, isDefaultController, isLocked, check, checkAsync,
   initializeReadableStream, createReadableStream,
-  settledPromise, readableStreamControllerError, readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
+  readableState, settledPromise, readableStreamControllerError, readableStreamCancel, readableStreamClose, readableStreamError, fulfillReadRequest,
   numReadRequests, hasDefaultReader,
   readerGenericInitialize, readerGenericRelease, defaultReaderRead, defaultReaderRelease,
   promiseReadRequest, notAttached,

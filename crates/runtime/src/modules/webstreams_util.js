@@ -29,7 +29,8 @@ function invalidValue(name, value, Base = TypeError, reason = 'is invalid') {
   return errors.make(Base, 'ERR_INVALID_ARG_VALUE', `The ${what} '${name}' ${reason}. Received ${internal.inspect(value)}`);
 }
 const mustBeView = (name, value) => errors.invalidArgType(name, ['Buffer', 'TypedArray', 'DataView'], value);
-function validateObject(value, name, nullable = false) {
+// Options and strategies: undefined and (as node) null mean none.
+function validateObject(value, name, nullable = true) {
   if (value === undefined) return {};
   if ((value === null && !nullable) || (value !== null && typeof value !== 'object' && typeof value !== 'function')) {
     throw errors.invalidArgType(name, 'object', value);
