@@ -360,6 +360,8 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
     ),
     ("tty", "src/modules/tty.js", Some(BUILTIN_WRAP)),
     ("zlib", "src/modules/zlib.js", Some(BUILTIN_WRAP)),
+    ("vm", "src/modules/vm.js", Some(BUILTIN_WRAP)),
+    ("internal/vm_realm", "src/modules/vm_realm.js", None),
     (
         "worker_threads",
         "src/modules/worker_threads.js",

@@ -41,6 +41,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     )?;
     natives.set("zlib", crate::modules::zlib::binding(ctx)?)?;
     natives.set("worker", crate::modules::worker_threads::binding(ctx)?)?;
+    natives.set("vm", crate::modules::vm::binding(ctx)?)?;
     natives.set(
         "hasBuiltin",
         Function::new(ctx.clone(), |name: String| {

@@ -303,10 +303,11 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
     // (workers get a thread stack of the same size).
     let stack_kb = opts.stack_size_kb.unwrap_or(984).clamp(64, 7 * 1024);
     rt.set_max_stack_size(stack_kb as usize * 1024);
-    if worker {
-        // terminate() and process.exit() stop running JS with an uncatchable exception.
-        rt.set_interrupt_handler(Some(Box::new(crate::worker::should_interrupt)));
-    }
+    // A worker's terminate() and process.exit(), and an expired `vm` timeout, stop running
+    // JS with an uncatchable exception.
+    rt.set_interrupt_handler(Some(Box::new(|| {
+        crate::worker::should_interrupt() || crate::realm::deadline_passed()
+    })));
     let ctx = match Context::full(&rt) {
         Ok(c) => c,
         Err(e) => internal_failure(&e.to_string()),

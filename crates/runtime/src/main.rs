@@ -8,6 +8,8 @@ mod cli;
 mod evloop;
 mod host;
 mod modules;
+mod realm;
+mod sandbox_view;
 mod shared_memory;
 mod worker;
 

@@ -2,17 +2,21 @@
 // V8's columns, node's internal frames where our built-ins stand in for node's), engine
 // error wording, the CallSite API for user `Error.prepareStackTrace`, and en-US
 // Date/Number strings. Evaluated once by the bootstrap; returns what error reporting needs.
-(function engine(internal, natives) {
+//
+// vm evaluates this file again in each new realm (a QuickJS context of its own, see
+// realm.rs) to shape that realm's errors the same way; `shared` is then the main realm's
+// `internal.engineState`, so every realm records into the same tables.
+(function engine(internal, natives, shared) {
   'use strict';
   const pb = natives.process;
 
   // ---- Stack traces in V8's format ---------------------------------------------------
-  const sourceCache = new Map(); // filename -> source text, for carets and V8 columns
+  const sourceCache = shared ? shared.sourceCache : new Map(); // filename -> source text, for carets and V8 columns
   internal.sourceCache = sourceCache;
-  const errorLocation = new WeakMap(); // error -> { file, line, column } of its top frame
-  const nodeErrors = new WeakSet(); // errors whose header shows `[code]`
-  const thrownInternally = new WeakSet(); // errors raised by nrt's built-ins, not user code
-  const creationSite = new WeakSet(); // errors whose fatal caret is where they were made
+  const errorLocation = shared ? shared.errorLocation : new WeakMap(); // error -> { file, line, column } of its top frame
+  const nodeErrors = shared ? shared.nodeErrors : new WeakSet(); // errors whose header shows `[code]`
+  const thrownInternally = shared ? shared.thrownInternally : new WeakSet(); // errors raised by nrt's built-ins, not user code
+  const creationSite = shared ? shared.creationSite : new WeakSet(); // errors whose fatal caret is where they were made
 
   function sourceLine(file, line) {
     let src = sourceCache.get(file);
@@ -47,10 +51,14 @@
     if (message === '') return name;
     return `${name}: ${message}`;
   }
-  const wrappedFiles = new Set(); // CommonJS files: line 1 carries the wrapper
+  const wrappedFiles = shared ? shared.wrappedFiles : new Set(); // CommonJS files: line 1 carries the wrapper
   internal.wrappedFiles = wrappedFiles;
-  const esmFiles = new Set(); // ES modules: node shows their frames as file URLs
+  const esmFiles = shared ? shared.esmFiles : new Set(); // ES modules: node shows their frames as file URLs
   internal.esmFiles = esmFiles;
+  const vmFiles = shared ? shared.vmFiles : new Set(); // scripts vm ran: their top level has no name
+  internal.engineState = {
+    sourceCache, errorLocation, nodeErrors, thrownInternally, creationSite, wrappedFiles, esmFiles, vmFiles,
+  };
   const fileUrl = (p) => `file://${encodeURI(p).replace(/\?/g, '%3F').replace(/#/g, '%23')}`;
   const displayPath = (p) => (esmFiles.has(p) ? fileUrl(p) : p);
   const wrapHead = natives.module.wrapHeadLength;
@@ -103,7 +111,7 @@
     }
     if (!fn || fn === '<eval>' || fn === '<anonymous>') {
       const nextFn = next && next.getFunctionName();
-      if (fn === '<eval>' && (file === '[eval]' || file === '[stdin]')) return loc;
+      if (fn === '<eval>' && (file === '[eval]' || file === '[stdin]' || vmFiles.has(file))) return loc;
       if (fn === '<eval>' || (wrappedFiles.has(file) && nextFn === 'nrtCompile')) {
         return `Object.<anonymous> (${loc})`;
       }
@@ -169,7 +177,11 @@
     const before = text.slice(0, loc.column - 1);
     const at = text.slice(loc.column - 1);
     const msg = err.message;
-    if (/^(invalid redefinition of lexical identifier|Identifier has already been declared)$/.test(msg)) {
+    if (loc.line === lines.length && loc.column > text.length && /^Unexpected (token ''|end of input)$/.test(msg)) {
+      // At the very end of the source (a vm script has no wrapper after it to run into).
+      setMsg('Unexpected end of input');
+      loc.column = 0;
+    } else if (/^(invalid redefinition of lexical identifier|Identifier has already been declared)$/.test(msg)) {
       const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
       if (m) {
         setMsg(`Identifier '${m[1]}' has already been declared`);
@@ -180,6 +192,14 @@
       if (id) setMsg(`Unexpected identifier '${id[0]}'`);
       else if (at.trim().length) setMsg(`Unexpected token '${at.trim()[0]}'`);
       else setMsg('Unexpected end of input');
+    } else if (msg === 'variable name expected' && at.trim().length) {
+      // V8 names the token found where the name should be.
+      const rest = at.trimStart();
+      const word = /^[A-Za-z_$][\w$]*/.exec(rest);
+      if (word) setMsg(`Unexpected token '${word[0]}'`);
+      else if (/^\d/.test(rest)) setMsg('Unexpected number');
+      else if (/^['"]/.test(rest)) setMsg('Unexpected string');
+      else setMsg(`Unexpected token '${rest[0]}'`);
     } else if (msg === 'missing initializer for variable') {
       setMsg('Missing initializer in const declaration');
       const m = /([A-Za-z_$][\w$]*)\s*$/.exec(before);
@@ -342,7 +362,7 @@
       }
     }
     if (first !== undefined && err instanceof SyntaxError && callsites.length > 1 &&
-        callsites[1].getFunctionName() === 'nrtCompile') {
+        compileSteps.has(callsites[1].getFunctionName())) {
       fixSyntaxError(err, first);
     }
     if (first !== undefined && err !== null && typeof err === 'object') {
@@ -364,7 +384,7 @@
     if (err instanceof SyntaxError && callsites.length > 1) {
       // A parse error of a CommonJS file: QuickJS reports the parse position as a frame
       // right above our compile step.
-      if (callsites[1].getFunctionName() === 'nrtCompile') i0 = 1;
+      if (compileSteps.has(callsites[1].getFunctionName())) i0 = 1;
     }
     for (let i = i0; i < callsites.length; i++) {
       const cs = callsites[i];
@@ -389,6 +409,9 @@
     const body = frames.slice(0, limit).map((l) => `\n    at ${l}`).join('');
     return err instanceof Error ? kLazyStack + body : errorHeader(err) + body;
   };
+  // The functions that compile user code (module.js, vm.js): a parse error's first call
+  // site is the parse position, right above one of them.
+  const compileSteps = new Set(['nrtCompile', 'nrtVmCompile']);
   // Functions through which nrt's own loader and event loop call user code.
   const entryPoints = new Set([
     'nrtCompile', 'nrtRequire', 'nrtRunMain', 'nrtProcessTimers', 'nrtProcessImmediate',

@@ -56,34 +56,55 @@
     const on = site.ctorName && site.ctorName !== 'EventEmitter' ? ` on ${site.ctorName} instance` : '';
     return `\nEmitted 'error' event${on} at:${lines.length ? `\n${lines.join('\n')}` : ''}`;
   }
-  function printFatal(err, fromPromise) {
+  // Errors whose `stack` already starts with the source header (vm's displayErrors).
+  const decorated = new WeakSet();
+  internal.decoratedErrors = decorated;
+  // The `file:line` + source line + caret header node prints above an error thrown at
+  // `err`'s top frame ('' when there is nothing to point at).
+  function sourceHeader(err, fromPromise) {
     const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
-    let out = '';
     const loc = isObj ? errorLocation.get(err) : kNoLocation;
     const isErrorLike = isObj && typeof err.stack === 'string';
-    if (!isErrorLike) out += '\n';
-    if (isObj && thrownInternally.has(err)) {
+    if (isObj && (thrownInternally.has(err) || decorated.has(err))) {
       // Raised inside a built-in: node shows its own internal source line here; nrt has
       // no user source to point at, so the report starts with the error itself.
-    } else if (loc !== undefined && loc !== kNoLocation) {
-      const text = sourceLine(loc.file, loc.line);
-      if (text !== undefined && loc.column === 0) {
-        // No position to point at (the input ended): node prints an empty caret line.
-        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n\n\n`;
-      } else if (text !== undefined && !isErrorLike) {
-        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n^\n`;
-      } else if (text !== undefined) {
-        let col = loc.column - 1;
-        const before = text.slice(0, col);
-        // V8 puts the caret of an uncaught exception on the throw statement.
-        const throwAt = before.lastIndexOf('throw');
-        if (throwAt !== -1 && !fromPromise && !creationSite.has(err) && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
-        // V8 underlines the whole offending token of a parse error.
-        const token = err instanceof SyntaxError ? /^[A-Za-z_$][\w$]*/.exec(text.slice(col)) : null;
-        const carets = '^'.repeat(token ? token[0].length : 1);
-        out += `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}${carets}\n\n`;
-      }
+      return '';
     }
+    if (loc === undefined || loc === kNoLocation) return '';
+    const text = sourceLine(loc.file, loc.line);
+    if (text === undefined) return '';
+    if (loc.column === 0) {
+      // No position to point at (the input ended): node's caret line is blank to the line's end.
+      return `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(text.length)}\n\n`;
+    }
+    if (!isErrorLike) return `${displayPath(loc.file)}:${loc.line}\n${text}\n^\n`;
+    let col = loc.column - 1;
+    const before = text.slice(0, col);
+    // V8 puts the caret of an uncaught exception on the throw statement.
+    const throwAt = before.lastIndexOf('throw');
+    if (throwAt !== -1 && !fromPromise && !creationSite.has(err) && /^throw\b/.test(text.slice(throwAt))) col = throwAt;
+    // V8 underlines the whole offending token of a parse error.
+    const token = isSyntaxError(err) ? /^[A-Za-z_$][\w$]*/.exec(text.slice(col)) : null;
+    const carets = '^'.repeat(token ? token[0].length : 1);
+    return `${displayPath(loc.file)}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}${carets}\n\n`;
+  }
+  // A SyntaxError of any realm (vm contexts have their own constructors).
+  function isSyntaxError(err) {
+    if (err instanceof SyntaxError) return true;
+    try {
+      for (let p = Object.getPrototypeOf(err); p !== null; p = Object.getPrototypeOf(p)) {
+        const c = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (c !== undefined && typeof c.value === 'function' && c.value.name === 'SyntaxError') return true;
+      }
+    } catch { /* a proxy's trap threw */ }
+    return false;
+  }
+  internal.sourceHeader = sourceHeader;
+  function printFatal(err, fromPromise) {
+    const isObj = err !== null && (typeof err === 'object' || typeof err === 'function');
+    const isErrorLike = isObj && typeof err.stack === 'string';
+    let out = isErrorLike ? '' : '\n';
+    out += sourceHeader(err, fromPromise);
     let body;
     try {
       const site = isErrorLike ? emitSites.get(err) : undefined;

@@ -100,6 +100,9 @@ function render(ctx, value, level) {
     if (ctx.showProxy) return renderProxy(ctx, proxy, level);
     value = proxy[0]; // show what the proxy wraps, without running its traps
   }
+  // A vm context's global object shows as its sandbox, as node's global proxy does.
+  const sandbox = internal.vmSandboxes === undefined ? undefined : internal.vmSandboxes.get(value);
+  if (sandbox !== undefined) value = sandbox;
   if (ctx.customInspect) {
     let hook;
     try {

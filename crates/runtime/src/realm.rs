@@ -1,0 +1,226 @@
+//! Extra QuickJS contexts ("realms") for `node:vm`, and running code in one with a time
+//! limit.
+//!
+//! A realm is a new `JSContext` in this thread's runtime: its own global object and
+//! intrinsics (so `Object`, `Array`, `Error` … differ from the main context's, as in V8's
+//! contexts) over the same heap (objects pass freely between realms). Nothing in Rust owns
+//! a realm: QuickJS counts a reference from every built-in function to its realm, so a realm
+//! lives while JS can reach its global object or any of its functions, and the cycle
+//! collector frees it with them.
+//!
+//! QuickJS runs a built-in function in the realm it belongs to, and a Rust function in the
+//! realm of its caller. So JS runs code in a realm by calling [`evaluate`]'s binding through
+//! that realm's own `Reflect.apply` (vm.js): the binding then receives the realm's context.
+
+use std::cell::RefCell;
+use std::ffi::CString;
+use std::time::{Duration, Instant};
+
+use rquickjs::{qjs, Ctx, Exception, Result, Value};
+
+thread_local! {
+    /// Deadlines of the `timeout`s of the runs in progress on this thread, innermost last.
+    static DEADLINES: RefCell<Vec<Instant>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether the `timeout` of a run in progress has expired. QuickJS's interrupt handler
+/// (host.rs) asks this, and stops the running JS with an uncatchable error when it is true.
+pub(crate) fn deadline_passed() -> bool {
+    DEADLINES.with(|d| {
+        let Ok(d) = d.try_borrow() else { return false };
+        match d.iter().min() {
+            Some(at) => Instant::now() >= *at,
+            None => false,
+        }
+    })
+}
+
+/// One run's deadline, on the thread's stack of deadlines while the run lasts.
+struct Deadline {
+    at: Instant,
+}
+
+impl Deadline {
+    fn start(limit: Duration) -> Deadline {
+        let at = Instant::now() + limit;
+        DEADLINES.with(|d| d.borrow_mut().push(at));
+        Deadline { at }
+    }
+
+    fn expired(&self) -> bool {
+        Instant::now() >= self.at
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        // Runs nest, so this run's deadline is the innermost one.
+        DEADLINES.with(|d| {
+            d.borrow_mut().pop();
+        });
+    }
+}
+
+/// Creates a realm and returns its global object.
+pub(crate) fn create<'js>(ctx: &Ctx<'js>) -> Result<Value<'js>> {
+    let raw = ctx.as_raw().as_ptr();
+    // SAFETY: raw is the live context of `ctx`, so its runtime is live. JS_NewContext
+    // returns a context holding one reference, or null. The global object it returns is
+    // owned and handed to rquickjs once. Dropping our reference to the new context leaves
+    // it alive: each of its built-in functions (reachable from the global) holds one.
+    unsafe {
+        let rt = qjs::JS_GetRuntime(raw);
+        let realm = qjs::JS_NewContext(rt);
+        if realm.is_null() {
+            return Err(Exception::throw_internal(ctx, "out of memory"));
+        }
+        let global = qjs::JS_GetGlobalObject(realm);
+        qjs::JS_FreeContext(realm);
+        Ok(Value::from_raw(ctx.clone(), global))
+    }
+}
+
+/// How [`evaluate`] runs its code.
+#[derive(Debug, Default)]
+pub(crate) struct RunOptions {
+    /// Stop the run, and report [`Outcome::TimedOut`], after this long.
+    pub(crate) timeout: Option<Duration>,
+    /// Only parse the code (a syntax check); the outcome is `undefined`.
+    pub(crate) compile_only: bool,
+    /// Run the promise jobs the code queued before returning (`microtaskMode:
+    /// 'afterEvaluate'`); the timeout covers them too.
+    pub(crate) drain_jobs: bool,
+}
+
+/// What became of a run that did not throw.
+pub(crate) enum Outcome<'js> {
+    /// The completion value of the script.
+    Value(Value<'js>),
+    /// The timeout expired; the code was stopped.
+    TimedOut,
+}
+
+/// Runs `code` as a classic script in `ctx`'s realm (its global object is `this`), naming
+/// it `filename` in stack traces, its first line numbered `line`. An exception the code
+/// throws is returned as `Err(Exception)`, pending in the context, as rquickjs does.
+pub(crate) fn evaluate<'js>(
+    ctx: &Ctx<'js>,
+    code: &str,
+    filename: &str,
+    line: i32,
+    opts: &RunOptions,
+) -> Result<Outcome<'js>> {
+    // QuickJS's parser needs a NUL after the input (NULs inside it are characters). It
+    // reads a first line numbered 0 as "no number" (1): such code starts a line earlier,
+    // after an empty line -1.
+    let (line, lead) = if line == 0 { (-1, 1) } else { (line, 0) };
+    let mut src = Vec::with_capacity(code.len() + lead + 1);
+    src.extend(std::iter::repeat_n(b'\n', lead));
+    src.extend_from_slice(code.as_bytes());
+    src.push(0);
+    let name = CString::new(filename.replace('\0', "")).unwrap_or_default();
+    let mut flags = qjs::JS_EVAL_TYPE_GLOBAL;
+    if opts.compile_only {
+        flags |= qjs::JS_EVAL_FLAG_COMPILE_ONLY;
+    }
+    let mut options = qjs::JSEvalOptions {
+        version: qjs::JS_EVAL_OPTIONS_VERSION as _,
+        eval_flags: flags as _,
+        filename: name.as_ptr(),
+        line_num: line,
+    };
+    let raw = ctx.as_raw().as_ptr();
+    let deadline = opts.timeout.map(Deadline::start);
+    // SAFETY: raw is the live context of `ctx`; `src` is NUL-terminated and outlives the
+    // call, as do `name` and `options`. The result is owned: freed (a compiled function) or
+    // handed to rquickjs once.
+    let result =
+        unsafe { qjs::JS_Eval2(raw, src.as_ptr().cast(), (src.len() - 1) as _, &mut options) };
+    // SAFETY: `result` is a value JS_Eval2 returned in this context.
+    if unsafe { qjs::JS_IsException(result) } {
+        return failure(ctx, deadline.as_ref());
+    }
+    if opts.compile_only {
+        // SAFETY: `result` is the owned compiled function; nothing else refers to it.
+        unsafe { qjs::JS_FreeValue(raw, result) };
+        return Ok(Outcome::Value(Value::new_undefined(ctx.clone())));
+    }
+    // SAFETY: `result` is owned and not an exception.
+    let value = unsafe { Value::from_raw(ctx.clone(), result) };
+    if opts.drain_jobs {
+        drain_jobs(ctx)?;
+        if deadline.as_ref().is_some_and(Deadline::expired) && !crate::worker::exiting() {
+            return Ok(Outcome::TimedOut);
+        }
+    }
+    Ok(Outcome::Value(value))
+}
+
+/// Runs the pending promise jobs. A job that throws is an uncaught exception, except the
+/// uncatchable one of an expired deadline, which ends the draining.
+fn drain_jobs(ctx: &Ctx<'_>) -> Result<()> {
+    // SAFETY: the context of `ctx` is live, and so its runtime.
+    let rt = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
+    loop {
+        if crate::worker::exiting() || deadline_passed() {
+            return Ok(());
+        }
+        let mut job_ctx = std::ptr::null_mut();
+        // SAFETY: rt is live; job_ctx is a valid out-pointer. The job's context reference is
+        // not ours to free.
+        let r = unsafe { qjs::JS_ExecutePendingJob(rt, &mut job_ctx) };
+        if r == 0 {
+            return Ok(());
+        }
+        if r < 0 {
+            let e = ctx.catch();
+            // SAFETY: `e` is a live value of this runtime.
+            if unsafe { qjs::JS_IsUncatchableError(e.as_raw()) } {
+                if deadline_passed() {
+                    return Ok(());
+                }
+                // Another reason to stop (a worker ending): let it unwind.
+                return Err(ctx.throw(e));
+            }
+            crate::host::fatal_value(ctx, e);
+        }
+    }
+}
+
+/// The code threw: a timeout when this run's deadline expired and QuickJS stopped it;
+/// otherwise the exception stays pending for the caller.
+fn failure<'js>(ctx: &Ctx<'js>, deadline: Option<&Deadline>) -> Result<Outcome<'js>> {
+    let ours = deadline.is_some_and(Deadline::expired) && !crate::worker::exiting();
+    if !ours {
+        return Err(rquickjs::Error::Exception);
+    }
+    let e = ctx.catch();
+    // SAFETY: `e` is a live value of this runtime.
+    if unsafe { qjs::JS_IsUncatchableError(e.as_raw()) } {
+        Ok(Outcome::TimedOut)
+    } else {
+        // The code threw on its own just as the time ran out.
+        Err(ctx.throw(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadlines_nest_and_expire() {
+        assert!(!deadline_passed());
+        let outer = Deadline::start(Duration::from_secs(60));
+        assert!(!deadline_passed());
+        {
+            let inner = Deadline::start(Duration::ZERO);
+            assert!(inner.expired());
+            assert!(deadline_passed());
+        }
+        assert!(!deadline_passed());
+        assert!(!outer.expired());
+        drop(outer);
+        assert!(DEADLINES.with(|d| d.borrow().is_empty()));
+    }
+}
