@@ -306,7 +306,7 @@ pub(crate) fn run_program(opts: &Options) -> i32 {
     // A worker's terminate() and process.exit(), and an expired `vm` timeout, stop running
     // JS with an uncatchable exception.
     rt.set_interrupt_handler(Some(Box::new(|| {
-        crate::worker::should_interrupt() || crate::realm::deadline_passed()
+        crate::worker::should_interrupt() || crate::realm::should_interrupt()
     })));
     let ctx = match Context::full(&rt) {
         Ok(c) => c,

@@ -12,8 +12,9 @@
 //! realm of its caller. So JS runs code in a realm by calling [`evaluate`]'s binding through
 //! that realm's own `Reflect.apply` (vm.js): the binding then receives the realm's context.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ffi::CString;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use rquickjs::{qjs, Ctx, Exception, Result, Value};
@@ -33,6 +34,73 @@ pub(crate) fn deadline_passed() -> bool {
             None => false,
         }
     })
+}
+
+/// Whether JS running now must stop: an expired `timeout`, or a SIGINT during a run with
+/// `breakOnSigint`. QuickJS's interrupt handler (host.rs) asks this; true stops the running
+/// JS with an uncatchable error.
+pub(crate) fn should_interrupt() -> bool {
+    deadline_passed() || (SIGINT_SEEN.load(Ordering::Relaxed) && SIGINT_DEPTH.with(Cell::get) > 0)
+}
+
+/// Set by the SIGINT handler of a `breakOnSigint` run.
+static SIGINT_SEEN: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// How many `breakOnSigint` runs are in progress on this thread.
+    static SIGINT_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// The SIGINT disposition the outermost of them replaced.
+    static SIGINT_SAVED: Cell<Option<libc::sigaction>> = const { Cell::new(None) };
+}
+
+extern "C" fn on_sigint(_signum: libc::c_int) {
+    SIGINT_SEEN.store(true, Ordering::Relaxed);
+}
+
+/// SIGINT caught for a `breakOnSigint` run: process listeners get nothing meanwhile, as in
+/// node, and get the signal back when the outermost such run ends.
+struct SigintWatch;
+
+impl SigintWatch {
+    fn start() -> SigintWatch {
+        if SIGINT_DEPTH.with(Cell::get) == 0 {
+            SIGINT_SEEN.store(false, Ordering::Relaxed);
+            // SAFETY: installs a handler that only stores to an atomic; `sa` is fully
+            // initialised and `old` is a valid out-pointer.
+            let old = unsafe {
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                sa.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as usize;
+                sa.sa_flags = libc::SA_RESTART;
+                libc::sigemptyset(&mut sa.sa_mask);
+                let mut old: libc::sigaction = std::mem::zeroed();
+                (libc::sigaction(libc::SIGINT, &sa, &mut old) == 0).then_some(old)
+            };
+            SIGINT_SAVED.with(|s| s.set(old));
+        }
+        SIGINT_DEPTH.with(|d| d.set(d.get() + 1));
+        SigintWatch
+    }
+
+    /// Whether a SIGINT arrived (and is now taken).
+    fn take(&self) -> bool {
+        SIGINT_SEEN.swap(false, Ordering::Relaxed)
+    }
+}
+
+impl Drop for SigintWatch {
+    fn drop(&mut self) {
+        let depth = SIGINT_DEPTH.with(|d| {
+            d.set(d.get() - 1);
+            d.get()
+        });
+        if depth == 0 {
+            if let Some(old) = SIGINT_SAVED.with(Cell::take) {
+                // SAFETY: restores the disposition saved by `start`.
+                unsafe { libc::sigaction(libc::SIGINT, &old, std::ptr::null_mut()) };
+            }
+            SIGINT_SEEN.store(false, Ordering::Relaxed);
+        }
+    }
 }
 
 /// One run's deadline, on the thread's stack of deadlines while the run lasts.
@@ -90,6 +158,8 @@ pub(crate) struct RunOptions {
     /// Run the promise jobs the code queued before returning (`microtaskMode:
     /// 'afterEvaluate'`); the timeout covers them too.
     pub(crate) drain_jobs: bool,
+    /// Stop the run, and report [`Outcome::Interrupted`], on SIGINT.
+    pub(crate) break_on_sigint: bool,
 }
 
 /// What became of a run that did not throw.
@@ -98,6 +168,8 @@ pub(crate) enum Outcome<'js> {
     Value(Value<'js>),
     /// The timeout expired; the code was stopped.
     TimedOut,
+    /// A SIGINT arrived during a `break_on_sigint` run; the code was stopped.
+    Interrupted,
 }
 
 /// Runs `code` as a classic script in `ctx`'s realm (its global object is `this`), naming
@@ -131,6 +203,7 @@ pub(crate) fn evaluate<'js>(
     };
     let raw = ctx.as_raw().as_ptr();
     let deadline = opts.timeout.map(Deadline::start);
+    let sigint = opts.break_on_sigint.then(SigintWatch::start);
     // SAFETY: raw is the live context of `ctx`; `src` is NUL-terminated and outlives the
     // call, as do `name` and `options`. The result is owned: freed (a compiled function) or
     // handed to rquickjs once.
@@ -138,7 +211,7 @@ pub(crate) fn evaluate<'js>(
         unsafe { qjs::JS_Eval2(raw, src.as_ptr().cast(), (src.len() - 1) as _, &mut options) };
     // SAFETY: `result` is a value JS_Eval2 returned in this context.
     if unsafe { qjs::JS_IsException(result) } {
-        return failure(ctx, deadline.as_ref());
+        return failure(ctx, deadline.as_ref(), sigint.as_ref());
     }
     if opts.compile_only {
         // SAFETY: `result` is the owned compiled function; nothing else refers to it.
@@ -149,8 +222,13 @@ pub(crate) fn evaluate<'js>(
     let value = unsafe { Value::from_raw(ctx.clone(), result) };
     if opts.drain_jobs {
         drain_jobs(ctx)?;
-        if deadline.as_ref().is_some_and(Deadline::expired) && !crate::worker::exiting() {
-            return Ok(Outcome::TimedOut);
+        if !crate::worker::exiting() {
+            if sigint.as_ref().is_some_and(SigintWatch::take) {
+                return Ok(Outcome::Interrupted);
+            }
+            if deadline.as_ref().is_some_and(Deadline::expired) {
+                return Ok(Outcome::TimedOut);
+            }
         }
     }
     Ok(Outcome::Value(value))
@@ -162,7 +240,7 @@ fn drain_jobs(ctx: &Ctx<'_>) -> Result<()> {
     // SAFETY: the context of `ctx` is live, and so its runtime.
     let rt = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
     loop {
-        if crate::worker::exiting() || deadline_passed() {
+        if crate::worker::exiting() || should_interrupt() {
             return Ok(());
         }
         let mut job_ctx = std::ptr::null_mut();
@@ -176,7 +254,7 @@ fn drain_jobs(ctx: &Ctx<'_>) -> Result<()> {
             let e = ctx.catch();
             // SAFETY: `e` is a live value of this runtime.
             if unsafe { qjs::JS_IsUncatchableError(e.as_raw()) } {
-                if deadline_passed() {
+                if should_interrupt() {
                     return Ok(());
                 }
                 // Another reason to stop (a worker ending): let it unwind.
@@ -187,17 +265,28 @@ fn drain_jobs(ctx: &Ctx<'_>) -> Result<()> {
     }
 }
 
-/// The code threw: a timeout when this run's deadline expired and QuickJS stopped it;
-/// otherwise the exception stays pending for the caller.
-fn failure<'js>(ctx: &Ctx<'js>, deadline: Option<&Deadline>) -> Result<Outcome<'js>> {
-    let ours = deadline.is_some_and(Deadline::expired) && !crate::worker::exiting();
-    if !ours {
+/// The code threw: a timeout (or SIGINT) when this run's deadline expired (or its SIGINT
+/// watch saw one) and QuickJS stopped it; otherwise the exception stays pending for the
+/// caller.
+fn failure<'js>(
+    ctx: &Ctx<'js>,
+    deadline: Option<&Deadline>,
+    sigint: Option<&SigintWatch>,
+) -> Result<Outcome<'js>> {
+    if crate::worker::exiting() {
         return Err(rquickjs::Error::Exception);
     }
+    let outcome = if sigint.is_some_and(SigintWatch::take) {
+        Outcome::Interrupted
+    } else if deadline.is_some_and(Deadline::expired) {
+        Outcome::TimedOut
+    } else {
+        return Err(rquickjs::Error::Exception);
+    };
     let e = ctx.catch();
     // SAFETY: `e` is a live value of this runtime.
     if unsafe { qjs::JS_IsUncatchableError(e.as_raw()) } {
-        Ok(Outcome::TimedOut)
+        Ok(outcome)
     } else {
         // The code threw on its own just as the time ran out.
         Err(ctx.throw(e))

@@ -93,7 +93,7 @@ pub(crate) fn create<'js>(
             missing: qjs::JS_DupValue(raw, missing.as_raw()),
         });
         qjs::JS_SetOpaque(obj, Box::into_raw(view).cast());
-        Ok(Object::from_value(Value::from_raw(ctx.clone(), obj))?)
+        Object::from_value(Value::from_raw(ctx.clone(), obj))
     }
 }
 

@@ -104,13 +104,14 @@ function cachedDataMatches(data, code) {
 }
 
 // ---- running -------------------------------------------------------------------------
-const kTimedOut = { __proto__: null };
+// What `evaluate` returns instead of a value when the run was stopped.
+const kStopped = { __proto__: null, timedOut: { __proto__: null }, interrupted: { __proto__: null } };
 const scripts = new WeakMap(); // Script -> its prepared source
 
 // The only call into the engine that compiles code: a parse error's stack starts above it
 // (engine.js knows this function by name).
 function nrtVmCompile(src, flags, timeout) {
-  return vb.evaluate(src.code, src.filename, src.line, timeout, flags, kTimedOut);
+  return vb.evaluate(src.code, src.filename, src.line, timeout, flags, kStopped);
 }
 
 // node's displayErrors: an error thrown out of the script carries the `file:line`, source
@@ -148,18 +149,18 @@ function timeoutError(ms, ErrorClass) {
 
 // Runs a prepared source in `context` (null: this context).
 function run(src, context, { timeout, displayErrors, breakOnSigint }) {
-  if (breakOnSigint) throw errors.notImplemented('vm breakOnSigint');
   registerSource(src);
+  let flags = breakOnSigint ? vb.BREAK_ON_SIGINT : 0;
   let result;
   try {
     if (context === null) {
-      result = nrtVmCompile(src, 0, timeout);
+      result = nrtVmCompile(src, flags, timeout);
     } else {
-      const flags = context.microtaskMode === 'afterEvaluate' ? vb.DRAIN_JOBS : 0;
+      if (context.microtaskMode === 'afterEvaluate') flags |= vb.DRAIN_JOBS;
       syncIn(context);
       try {
         result = context.apply(vb.evaluate, undefined,
-          [src.code, src.filename, src.line, timeout, flags, kTimedOut]);
+          [src.code, src.filename, src.line, timeout, flags, kStopped]);
       } finally {
         syncOut(context);
       }
@@ -168,7 +169,12 @@ function run(src, context, { timeout, displayErrors, breakOnSigint }) {
     if (displayErrors) decorate(e, src);
     throw e;
   }
-  if (result === kTimedOut) throw timeoutError(timeout, context === null ? Error : context.global.Error);
+  if (result === kStopped.timedOut) throw timeoutError(timeout, context === null ? Error : context.global.Error);
+  if (result === kStopped.interrupted) {
+    const e = new (context === null ? Error : context.global.Error)('Script execution was interrupted by `SIGINT`');
+    e.code = 'ERR_SCRIPT_EXECUTION_INTERRUPTED';
+    throw e;
+  }
   return result;
 }
 
@@ -366,10 +372,14 @@ function syncOut(state) {
   const { sandbox, global } = state;
   if (sandbox === null) return;
   for (const key of Reflect.ownKeys(global)) {
-    const d = Reflect.getOwnPropertyDescriptor(global, key);
     const m = state.mirrored.get(key);
-    if (m !== undefined && d.get === m.get) continue;
     const builtin = state.baseline.get(key);
+    // Most keys are built-ins the run left alone: a value read tells (cheaper than a
+    // descriptor on every run).
+    if (m === undefined && builtin !== undefined && 'value' in builtin &&
+        Object.is(global[key], builtin.value)) continue;
+    const d = Reflect.getOwnPropertyDescriptor(global, key);
+    if (m !== undefined && d.get === m.get) continue;
     if (builtin !== undefined && descriptorsEqual(builtin, d)) continue;
     if (m !== undefined) state.mirrored.delete(key);
     const current = Reflect.getOwnPropertyDescriptor(sandbox, key);
@@ -542,7 +552,7 @@ function compileFunction(code, params = [], options = {}) {
       nrtVmCompile(src, vb.COMPILE_ONLY, 0);
       syncIn(context);
       try {
-        outer = context.apply(vb.evaluate, undefined, [src.code, src.filename, src.line, 0, 0, kTimedOut]);
+        outer = context.apply(vb.evaluate, undefined, [src.code, src.filename, src.line, 0, 0, kStopped]);
       } finally {
         syncOut(context);
       }

@@ -12,10 +12,13 @@ use crate::realm::{self, Outcome, RunOptions};
 const COMPILE_ONLY: u32 = 1;
 /// `flags` bit: run the queued promise jobs before returning (`microtaskMode`).
 const DRAIN_JOBS: u32 = 2;
+/// `flags` bit: stop on SIGINT (`breakOnSigint`).
+const BREAK_ON_SIGINT: u32 = 4;
 
-/// `evaluate(code, filename, line, timeoutMs, flags, timedOut)`: runs `code` in the realm
-/// of the calling context and returns its completion value, or `timedOut` (a token of the
-/// caller's) when the timeout (milliseconds, 0 for none) expired.
+/// `evaluate(code, filename, line, timeoutMs, flags, tokens)`: runs `code` in the realm of
+/// the calling context and returns its completion value, or the caller's token
+/// `tokens.timedOut` when the timeout (milliseconds, 0 for none) expired, or
+/// `tokens.interrupted` after a SIGINT.
 fn evaluate<'js>(
     ctx: Ctx<'js>,
     code: String,
@@ -23,17 +26,19 @@ fn evaluate<'js>(
     line: i32,
     timeout_ms: f64,
     flags: u32,
-    timed_out: Value<'js>,
+    tokens: Object<'js>,
 ) -> Result<Value<'js>> {
     guard(&ctx, || {
         let opts = RunOptions {
             timeout: (timeout_ms > 0.0).then(|| Duration::from_secs_f64(timeout_ms / 1000.0)),
             compile_only: flags & COMPILE_ONLY != 0,
             drain_jobs: flags & DRAIN_JOBS != 0,
+            break_on_sigint: flags & BREAK_ON_SIGINT != 0,
         };
         match realm::evaluate(&ctx, &code, &filename, line, &opts)? {
             Outcome::Value(v) => Ok(v),
-            Outcome::TimedOut => Ok(timed_out),
+            Outcome::TimedOut => tokens.get("timedOut"),
+            Outcome::Interrupted => tokens.get("interrupted"),
         }
     })
 }
@@ -70,5 +75,6 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     )?;
     o.set("COMPILE_ONLY", COMPILE_ONLY)?;
     o.set("DRAIN_JOBS", DRAIN_JOBS)?;
+    o.set("BREAK_ON_SIGINT", BREAK_ON_SIGINT)?;
     Ok(o)
 }
