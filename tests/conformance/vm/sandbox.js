@@ -66,3 +66,14 @@ try {
 const plain = vm.createContext(vm.constants.DONT_CONTEXTIFY);
 console.log(vm.isContext(plain), vm.runInContext('var w = 1; globalThis === this', plain), plain.w, typeof plain.Array);
 console.log(vm.createContext(sandbox) === sandbox);
+
+// The sandbox read as a global is the context's global (`window === this`).
+const win = vm.createContext({});
+win.window = win;
+console.log(vm.runInContext('this === window && window.window === this', win));
+
+// A constant of the sandbox is a constant global.
+const fixed = {};
+Object.defineProperty(fixed, 'k', { value: 'const', enumerable: false });
+vm.createContext(fixed);
+console.log(vm.runInContext('[delete k, k, JSON.stringify(Object.getOwnPropertyDescriptor(this, "k"))]', fixed));

@@ -324,10 +324,16 @@ function descriptorsEqual(a, b) {
 }
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
+// A global read from the sandbox: the sandbox itself reads as the global (node's
+// interceptors hand back the global proxy for it, so `window === this` holds).
+function fromSandbox(state, value) {
+  return value === state.sandbox ? state.global : value;
+}
+
 function mirror(state, key, enumerable) {
   const { sandbox, global } = state;
   const accessor = {
-    get: () => Reflect.get(sandbox, key),
+    get: () => fromSandbox(state, Reflect.get(sandbox, key)),
     set: (v) => { Reflect.set(sandbox, key, v); },
   };
   Reflect.defineProperty(global, key, { get: accessor.get, set: accessor.set, enumerable, configurable: true });
@@ -354,8 +360,14 @@ function syncIn(state) {
       continue;
     }
     const own = Reflect.getOwnPropertyDescriptor(global, key);
-    if (own !== undefined && !own.configurable) continue; // undefined, NaN, Infinity
+    if (own !== undefined && !own.configurable) continue; // undefined, NaN, Infinity, constants
     const d = Reflect.getOwnPropertyDescriptor(sandbox, key);
+    if (d !== undefined && 'value' in d && !d.configurable && !d.writable) {
+      // A constant of the sandbox never changes: the global gets it as it is.
+      Reflect.defineProperty(global, key, { ...d, value: fromSandbox(state, d.value) });
+      state.baseline.set(key, Reflect.getOwnPropertyDescriptor(global, key));
+      continue;
+    }
     mirror(state, key, d === undefined ? true : d.enumerable);
   }
   for (const key of [...state.mirrored.keys()]) {
@@ -411,7 +423,7 @@ function linkSandbox(state) {
   const { sandbox, global } = state;
   const get = (key) => {
     settleDeleted(state, key);
-    return key in sandbox ? Reflect.get(sandbox, key) : kMissing;
+    return key in sandbox ? fromSandbox(state, Reflect.get(sandbox, key)) : kMissing;
   };
   const set = (key, value, receiver) => {
     if (receiver !== global) {
