@@ -48,5 +48,15 @@ async function main() {
   failing.end('x');
   await new Promise((resolve) => failing.on('close', resolve));
   console.log(await collect(compose(Readable.from(['p', 'q']), new TransformStream())));
+
+  // an async function stage that rejects errors the composed stream at once
+  const rejecting = compose(
+    new TransformStream(),
+    async function* (source) { for await (const chunk of source) yield chunk; },
+    async function () { throw new Error('async stage failed'); },
+  );
+  rejecting.on('error', (e) => console.log('error', e.message));
+  rejecting.end('xyz');
+  await new Promise((resolve) => rejecting.on('close', resolve));
 }
 main();

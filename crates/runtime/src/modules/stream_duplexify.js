@@ -54,8 +54,9 @@ function writesAsSource(fn, name) {
 function fromFunction(fn, name) {
   const { value, abort, write, final } = writesAsSource(fn, name);
   if (typeof value.then === 'function') {
-    // An async function: its settling ends (or errors) the writable side.
-    return new Duplex({
+    // An async function: its settling ends (or errors) the writable side; a rejection
+    // destroys the stream at once, even before the writes end.
+    const d = new Duplex({
       objectMode: true,
       highWaterMark: 1,
       readable: false,
@@ -70,6 +71,8 @@ function fromFunction(fn, name) {
         cb(err);
       },
     });
+    Promise.resolve(value).then(undefined, (err) => d.destroy(err));
+    return d;
   }
   const d = I.from(Duplex, value, { objectMode: true, write, final });
   const closeIterator = d._destroy;
