@@ -211,7 +211,11 @@ pub(crate) fn evaluate<'js>(
         unsafe { qjs::JS_Eval2(raw, src.as_ptr().cast(), (src.len() - 1) as _, &mut options) };
     // SAFETY: `result` is a value JS_Eval2 returned in this context.
     if unsafe { qjs::JS_IsException(result) } {
-        return failure(ctx, deadline.as_ref(), sigint.as_ref());
+        let outcome = failure(ctx, deadline.as_ref(), sigint.as_ref());
+        if opts.drain_jobs && matches!(outcome, Ok(Outcome::TimedOut | Outcome::Interrupted)) {
+            stop_jobs(ctx);
+        }
+        return outcome;
     }
     if opts.compile_only {
         // SAFETY: `result` is the owned compiled function; nothing else refers to it.
@@ -224,14 +228,41 @@ pub(crate) fn evaluate<'js>(
         drain_jobs(ctx)?;
         if !crate::worker::exiting() {
             if sigint.as_ref().is_some_and(SigintWatch::take) {
+                stop_jobs(ctx);
                 return Ok(Outcome::Interrupted);
             }
             if deadline.as_ref().is_some_and(Deadline::expired) {
+                stop_jobs(ctx);
                 return Ok(Outcome::TimedOut);
             }
         }
     }
     Ok(Outcome::Value(value))
+}
+
+/// After an `afterEvaluate` run was stopped: the jobs it left queued run now under an
+/// expired deadline, so each stops at its first interrupt check (node drops the stopped
+/// context's microtasks; QuickJS has one job queue per runtime, so this is the nearest).
+fn stop_jobs(ctx: &Ctx<'_>) {
+    let _expired = Deadline::start(Duration::ZERO);
+    // SAFETY: the context of `ctx` is live, and so its runtime.
+    let rt = unsafe { qjs::JS_GetRuntime(ctx.as_raw().as_ptr()) };
+    while !crate::worker::exiting() {
+        let mut job_ctx = std::ptr::null_mut();
+        // SAFETY: rt is live; job_ctx is a valid out-pointer. The job's context reference is
+        // not ours to free.
+        let r = unsafe { qjs::JS_ExecutePendingJob(rt, &mut job_ctx) };
+        if r == 0 {
+            return;
+        }
+        if r < 0 {
+            let e = ctx.catch();
+            // SAFETY: `e` is a live value of this runtime.
+            if !unsafe { qjs::JS_IsUncatchableError(e.as_raw()) } {
+                crate::host::fatal_value(ctx, e);
+            }
+        }
+    }
 }
 
 /// Runs the pending promise jobs. A job that throws is an uncaught exception, except the
