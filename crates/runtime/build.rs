@@ -331,6 +331,21 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/crypto_web.js",
         Some(BUILTIN_WRAP),
     ),
+    (
+        "internal/crypto_cipher",
+        "src/modules/crypto_cipher.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_keys",
+        "src/modules/crypto_keys.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/crypto_sign",
+        "src/modules/crypto_sign.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("internal/performance", "src/modules/performance.js", None),
     (
         "perf_hooks",

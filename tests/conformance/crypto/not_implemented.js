@@ -1,6 +1,6 @@
-// Ciphers, signatures, keys, DH/ECDH and X509 exist as names (destructuring at load time
-// works) but throw when used; nrt throws ERR_NOT_IMPLEMENTED where node works, so only
-// node-agnostic facts are printed here.
+// createDiffieHellman/ECDH, X509Certificate, privateEncrypt/publicDecrypt exist as names
+// (destructuring at load time works) but throw when used in nrt; nrt throws
+// ERR_NOT_IMPLEMENTED where node works, so only node-agnostic facts are printed here.
 const crypto = require('crypto');
 const names = ['createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'createECDH',
   'createDiffieHellman', 'generateKeyPairSync', 'createPublicKey', 'createPrivateKey',

@@ -1,6 +1,8 @@
 // Node's crypto module: hashes, HMAC, random values, KDFs and Web Crypto's random part
 // (crypto_hash.js, crypto_random.js, crypto_kdf.js, crypto_web.js over node-stdlib).
-// Ciphers, signatures, keys, Diffie-Hellman, ECDH and X.509 are not built in: they throw
+// Ciphers in crypto_cipher.js, KeyObject and key generation in crypto_keys.js, signatures,
+// diffieHellman and RSA encryption in crypto_sign.js. createDiffieHellman, ECDH and X.509
+// are not built in: they throw
 // ERR_NOT_IMPLEMENTED naming the API when used (COMPAT.md).
 'use strict';
 
@@ -10,6 +12,9 @@ const hash = req('crypto_hash');
 const random = req('crypto_random');
 const kdf = req('crypto_kdf');
 const web = req('crypto_web');
+const cipher = req('crypto_cipher');
+const keys = req('crypto_keys');
+const sig = req('crypto_sign');
 
 // A function (or class) that exists, so destructuring at load time works, and throws
 // ERR_NOT_IMPLEMENTED when a program calls it.
@@ -40,24 +45,38 @@ const constants = {
 
 const m = module.exports;
 // In node's key order.
-for (const name of ['checkPrime', 'checkPrimeSync', 'createCipheriv', 'createDecipheriv',
-  'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH']) m[name] = missing(name);
+for (const name of ['checkPrime', 'checkPrimeSync']) m[name] = missing(name);
+m.createCipheriv = cipher.createCipheriv;
+m.createDecipheriv = cipher.createDecipheriv;
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH']) m[name] = missing(name);
 m.createHash = hash.createHash;
 m.createHmac = hash.createHmac;
-for (const name of ['createPrivateKey', 'createPublicKey', 'createSecretKey', 'createSign',
-  'createVerify', 'diffieHellman', 'generatePrime', 'generatePrimeSync']) m[name] = missing(name);
-// nrt has no ciphers or curves: the lists are truthfully empty.
-m.getCiphers = () => [];
-m.getCipherInfo = () => undefined;
-m.getCurves = () => [];
+m.createPrivateKey = keys.createPrivateKey;
+m.createPublicKey = keys.createPublicKey;
+m.createSecretKey = keys.createSecretKey;
+m.createSign = sig.createSign;
+m.createVerify = sig.createVerify;
+m.diffieHellman = sig.diffieHellman;
+for (const name of ['generatePrime', 'generatePrimeSync']) m[name] = missing(name);
+m.getCiphers = cipher.getCiphers;
+m.getCipherInfo = cipher.getCipherInfo;
+// The curves nrt implements (EC keys, ECDSA, ECDH through diffieHellman).
+m.getCurves = () => ['prime256v1', 'secp384r1'];
 m.getDiffieHellman = missing('getDiffieHellman');
 m.getHashes = hash.getHashes;
 m.hkdf = kdf.hkdf;
 m.hkdfSync = kdf.hkdfSync;
 m.pbkdf2 = kdf.pbkdf2;
 m.pbkdf2Sync = kdf.pbkdf2Sync;
-for (const name of ['generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync',
-  'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt']) m[name] = missing(name);
+m.generateKeyPair = keys.generateKeyPair;
+m.generateKeyPairSync = keys.generateKeyPairSync;
+m.generateKey = keys.generateKey;
+m.generateKeySync = keys.generateKeySync;
+m.privateDecrypt = sig.privateDecrypt;
+// RSA with the private key as the encrypting side (raw PKCS#1 type 1) is not built in.
+m.privateEncrypt = missing('privateEncrypt');
+m.publicDecrypt = missing('publicDecrypt');
+m.publicEncrypt = sig.publicEncrypt;
 m.randomBytes = random.randomBytes;
 m.randomFill = random.randomFill;
 m.randomFillSync = random.randomFillSync;
@@ -65,23 +84,28 @@ m.randomInt = random.randomInt;
 m.randomUUID = random.randomUUID;
 m.scrypt = kdf.scrypt;
 m.scryptSync = kdf.scryptSync;
-m.sign = missing('sign');
+m.sign = sig.sign;
 m.setEngine = missing('setEngine');
 m.timingSafeEqual = random.timingSafeEqual;
 m.getFips = () => 0;
 m.setFips = function setFips(val) {
   if (val) throw errors.notImplemented('crypto.setFips');
 };
-m.verify = missing('verify');
+m.verify = sig.verify;
 m.hash = hash.hash;
 m.Certificate = missing('Certificate');
-for (const name of ['Cipher', 'Cipheriv', 'Decipher', 'Decipheriv', 'DiffieHellman',
-  'DiffieHellmanGroup', 'ECDH']) m[name] = missing(name);
+// createCipher/createDecipher (password-derived keys, removed in node 22) are not built in.
+m.Cipher = missing('Cipher');
+m.Cipheriv = cipher.Cipheriv;
+m.Decipher = missing('Decipher');
+m.Decipheriv = cipher.Decipheriv;
+for (const name of ['DiffieHellman', 'DiffieHellmanGroup', 'ECDH']) m[name] = missing(name);
 m.Hash = hash.Hash;
 m.Hmac = hash.Hmac;
-for (const name of ['KeyObject', 'Sign', 'Verify', 'X509Certificate', 'secureHeapUsed']) {
-  m[name] = missing(name);
-}
+m.KeyObject = keys.KeyObject;
+m.Sign = sig.Sign;
+m.Verify = sig.Verify;
+for (const name of ['X509Certificate', 'secureHeapUsed']) m[name] = missing(name);
 m.constants = constants;
 m.webcrypto = web.webcrypto;
 m.subtle = web.subtle;

@@ -40,13 +40,13 @@ impl<'js> JsClass<'js> for Native {
 }
 
 /// Runs `f` over the bytes of a `Uint8Array` without copying them.
-fn with_bytes<R>(v: &TypedArray<'_, u8>, f: impl FnOnce(&[u8]) -> R) -> R {
+pub(super) fn with_bytes<R>(v: &TypedArray<'_, u8>, f: impl FnOnce(&[u8]) -> R) -> R {
     // SAFETY: `f` is Rust code that runs no JS, so the buffer cannot be detached or
     // resized while the slice is borrowed.
     f(unsafe { v.as_bytes() }.unwrap_or_default())
 }
 
-fn copy(v: &TypedArray<'_, u8>) -> Vec<u8> {
+pub(super) fn copy(v: &TypedArray<'_, u8>) -> Vec<u8> {
     with_bytes(v, <[u8]>::to_vec)
 }
 
@@ -234,6 +234,8 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set("hashCopy", Function::new(ctx.clone(), hash_copy)?)?;
     o.set("hash", Function::new(ctx.clone(), one_shot)?)?;
     o.set("hmac", Function::new(ctx.clone(), hmac_once)?)?;
+    super::crypto_cipher::register(ctx, &o)?;
+    super::crypto_keys::register(ctx, &o)?;
     o.set(
         "getHashes",
         Function::new(ctx.clone(), || {

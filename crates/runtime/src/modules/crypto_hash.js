@@ -195,10 +195,10 @@ function Hmac(hmac, key, options) {
   validateString(hmac, 'hmac');
   const enc = options !== null && typeof options === 'object' ? options.encoding : undefined;
   if (typeof key !== 'string' && !isBytes(key)) {
-    if (key !== null && typeof key === 'object' && (key.type === 'secret' || key.type === 'private' || key.type === 'public')) {
-      throw errors.notImplemented('crypto.createHmac with a KeyObject');
-    }
-    throw typeError('key', kKeyTypes, key);
+    const keys = internal.requireBuiltin('internal/crypto_keys', true);
+    if (!(key instanceof keys.KeyObject)) throw typeError('key', kKeyTypes, key);
+    if (key.type !== 'secret') throw keys.invalidKeyObjectType(key.type, 'secret');
+    key = keys.secretKeyBytes(key);
   }
   this._options = options;
   this[kPending] = undefined;
@@ -270,4 +270,4 @@ function getHashes() {
   return cb.getHashes();
 }
 
-module.exports = { Hash, Hmac, createHash, createHmac, hash, getHashes, validateObject };
+module.exports = { Hash, Hmac, createHash, createHmac, hash, getHashes, validateObject, LazyTransform };

@@ -77,6 +77,26 @@ function validateObject(v, name) {
   return v;
 }
 
+// A native error as node shows it: node-stdlib's code-less errors (OpenSSL's plain ones,
+// such as "Unsupported state or unable to authenticate data") are bare Errors, and
+// ERR_OSSL_* ones carry OpenSSL's `library` and `reason` before `code`, not node's
+// `Error [CODE]` header.
+function nativeError(e) {
+  if (e === null || typeof e !== 'object' || typeof e.code !== 'string') return e;
+  if (e.code === '') return new Error(e.message);
+  if (e.code.startsWith('ERR_OSSL_')) {
+    const m = /^error:[0-9A-F]+:([^:]*):[^:]*:(.*)$/.exec(e.message);
+    const out = new Error(e.message);
+    if (m !== null) {
+      out.library = m[1];
+      out.reason = m[2];
+    }
+    out.code = e.code;
+    return out;
+  }
+  return e;
+}
+
 // Async jobs: the binding calls hooks.cryptoComplete(id, err, bytes) in the poll phase.
 const pending = new Map();
 let nextReq = 1;
@@ -95,5 +115,5 @@ function request(done) {
 
 module.exports = {
   typeError, normalizeEncoding, asUint8, isBytes, toBytes, toBuffer, validateFunction,
-  validateNumber, validateString, validateInt32, validateObject, request,
+  validateNumber, validateString, validateInt32, validateObject, request, nativeError,
 };

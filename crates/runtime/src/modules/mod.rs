@@ -3,6 +3,8 @@
 pub(crate) mod buffer;
 pub(crate) mod child_process;
 pub(crate) mod crypto;
+mod crypto_cipher;
+mod crypto_keys;
 pub(crate) mod dns;
 pub(crate) mod errors;
 pub(crate) mod fs;

@@ -64,6 +64,20 @@ pub fn create_hash(algorithm: &str) -> Result<Hash, NodeError> {
 }
 
 impl Hash {
+    /// A fresh hash of an already resolved algorithm.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{Hash, HashAlgorithm};
+    /// assert_eq!(Hash::from_algorithm(HashAlgorithm::Sha1).digest().unwrap().len(), 20);
+    /// ```
+    pub fn from_algorithm(algorithm: HashAlgorithm) -> Hash {
+        Hash {
+            algorithm,
+            state: Some(HashState::new(algorithm)),
+        }
+    }
+
     /// Feeds data: `hash.update(data)` (strings are encoded by the caller).
     ///
     /// # Errors
