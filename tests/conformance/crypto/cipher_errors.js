@@ -23,6 +23,7 @@ t('gcm iv 0', () => crypto.createCipheriv('aes-128-gcm', k, Buffer.alloc(0)));
 t('gcm iv 129', () => crypto.createCipheriv('aes-128-gcm', k, Buffer.alloc(129)));
 t('chacha iv', () => crypto.createCipheriv('chacha20-poly1305', Buffer.alloc(32), Buffer.alloc(8)));
 t('unknown', () => crypto.createCipheriv('aes-128-xyz', k, iv));
+t('info of unbuilt', () => crypto.getCipherInfo('aes-128-xyz'));
 t('cipher type', () => crypto.createCipheriv(5, k, iv));
 t('key type', () => crypto.createCipheriv('aes-128-cbc', 5, iv));
 t('iv type', () => crypto.createCipheriv('aes-128-cbc', k, 5));
