@@ -1,5 +1,6 @@
 //! Real npm packages under nrt: the seed guide's Express examples (cors, express.json, a multer
-//! upload to disk) in `tests/npm/`, with the output node printed (`seed_apps.stdout`).
+//! upload to disk) in `tests/npm/`, with the output node printed (`seed_apps.stdout`); and
+//! jsonwebtoken/jose over crypto's keys, signatures and AES-GCM (`jwt_app.stdout`).
 //!
 //! The packages come from the npm registry: without `npm`, or when the install fails (no
 //! network), the test prints why it skipped. Installs are cached in the temp dir, keyed by
@@ -58,6 +59,16 @@ fn installed() -> Result<PathBuf, String> {
 
 #[test]
 fn seed_express_cors_multer_apps_print_what_node_prints() {
+    run_app("seed_apps");
+}
+
+#[test]
+fn jsonwebtoken_and_jose_sign_verify_encrypt_as_in_node() {
+    run_app("jwt_app");
+}
+
+/// Runs `tests/npm/<name>.js` in the install and compares with `<name>.stdout`.
+fn run_app(name: &str) {
     let dir = match installed() {
         Ok(d) => d,
         Err(why) => {
@@ -65,14 +76,16 @@ fn seed_express_cors_multer_apps_print_what_node_prints() {
             return;
         }
     };
-    std::fs::copy(fixtures().join("seed_apps.js"), dir.join("seed_apps.js")).expect("copy app");
+    let script = format!("{name}.js");
+    std::fs::copy(fixtures().join(&script), dir.join(&script)).expect("copy app");
     let out = Command::new(env!("CARGO_BIN_EXE_nrt"))
-        .arg("seed_apps.js")
+        .arg(&script)
         .current_dir(&dir)
         .stdin(Stdio::null())
         .output()
         .expect("run nrt");
-    let expected = std::fs::read_to_string(fixtures().join("seed_apps.stdout")).expect("golden");
+    let expected =
+        std::fs::read_to_string(fixtures().join(format!("{name}.stdout"))).expect("golden");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         stdout,

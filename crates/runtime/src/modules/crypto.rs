@@ -17,8 +17,8 @@ use crate::modules::throw_node;
 
 /// A Rust-owned state behind one JS `Hash` or `Hmac`.
 enum Native {
-    Hash(Hash),
-    Hmac(Hmac),
+    Hash(Box<Hash>),
+    Hmac(Box<Hmac>),
 }
 
 impl<'js> Trace<'js> for Native {
@@ -150,7 +150,7 @@ fn run<'js>(
 
 fn hash_create<'js>(ctx: Ctx<'js>, alg: String) -> Result<Class<'js, Native>> {
     let h = nc::create_hash(&alg).map_err(|e| throw_node(&ctx, e))?;
-    Class::instance(ctx, Native::Hash(h))
+    Class::instance(ctx, Native::Hash(Box::new(h)))
 }
 
 fn hmac_create<'js>(
@@ -159,7 +159,7 @@ fn hmac_create<'js>(
     key: TypedArray<'js, u8>,
 ) -> Result<Class<'js, Native>> {
     let h = with_bytes(&key, |k| nc::create_hmac(&alg, k)).map_err(|e| throw_node(&ctx, e))?;
-    Class::instance(ctx, Native::Hmac(h))
+    Class::instance(ctx, Native::Hmac(Box::new(h)))
 }
 
 fn update<'js>(
@@ -192,7 +192,7 @@ fn hash_copy<'js>(ctx: Ctx<'js>, n: Class<'js, Native>) -> Result<Class<'js, Nat
         Native::Hash(h) => h.copy().map_err(|e| throw_node(&ctx, e))?,
         Native::Hmac(_) => return Err(rquickjs::Exception::throw_type(&ctx, "not a Hash")),
     };
-    Class::instance(ctx, Native::Hash(c))
+    Class::instance(ctx, Native::Hash(Box::new(c)))
 }
 
 /// `crypto.hash(algorithm, data, outputEncoding)` in one call; also a `Hash` whose only

@@ -413,8 +413,8 @@ fn generate<'js>(
             let done: Function<'_> = hooks.get("cryptoKeyPairComplete")?;
             match out {
                 Ok((k, p)) => {
-                    let k = new_key(&ctx, Material::Private(k))?;
-                    let p = new_key(&ctx, Material::Public(p))?;
+                    let k = new_key(ctx, Material::Private(k))?;
+                    let p = new_key(ctx, Material::Public(p))?;
                     done.call((id, Value::new_undefined(ctx.clone()), k, p))
                 }
                 Err(e) => {
