@@ -15,8 +15,11 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/npm")
 }
 
-/// A directory with the fixtures' packages installed, or why there is none.
+/// A directory with the fixtures' packages installed, or why there is none. The tests of
+/// this file run in parallel: one installs while the others wait.
 fn installed() -> Result<PathBuf, String> {
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
     let manifest = std::fs::read_to_string(fixtures().join("package.json"))
         .map_err(|e| format!("tests/npm/package.json: {e}"))?;
     let mut h = DefaultHasher::new();
