@@ -177,6 +177,7 @@ impl PrivateKey {
     /// use node_stdlib::crypto::{generate_key_pair, EcCurve, KeyComponents, KeyPairKind, PrivateKey};
     /// let (k, _) = generate_key_pair(&KeyPairKind::Ec(EcCurve::P256)).unwrap();
     /// let c = k.components();
+    /// assert!(matches!(&c, KeyComponents::Ec { d: Some(d), .. } if d.len() == 32));
     /// assert!(PrivateKey::from_components(&c).unwrap().same_key(&k));
     /// ```
     pub fn components(&self) -> KeyComponents {

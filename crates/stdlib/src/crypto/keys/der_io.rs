@@ -133,7 +133,15 @@ impl PrivateKey {
     /// ```
     pub fn from_pem(text: &str, passphrase: Option<&[u8]>) -> Result<Self, NodeError> {
         let (label, der) = pem_block(text)?;
-        match label.as_str() {
+        // OpenSSL's PEM decoders report any bad private key as "unsupported".
+        let unsupported_if_asn1 = |e: NodeError| {
+            if e.code() == "ERR_OSSL_ASN1_WRONG_TAG" {
+                unsupported()
+            } else {
+                e
+            }
+        };
+        let r = match label.as_str() {
             "PRIVATE KEY" => Self::from_der(&der, KeyEncoding::Pkcs8, None),
             "ENCRYPTED PRIVATE KEY" => Self::from_der(
                 &der,
@@ -143,7 +151,8 @@ impl PrivateKey {
             "RSA PRIVATE KEY" => Self::from_der(&der, KeyEncoding::Pkcs1, None),
             "EC PRIVATE KEY" => Self::from_der(&der, KeyEncoding::Sec1, None),
             _ => Err(unsupported()),
-        }
+        };
+        r.map_err(unsupported_if_asn1)
     }
 
     /// Reads a private key from DER in `encoding`; a PKCS#8 document that is encrypted
