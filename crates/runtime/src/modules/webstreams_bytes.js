@@ -7,7 +7,7 @@ const R = internal.requireBuiltin('internal/webstreams/readable', true);
 const { errors } = internal;
 const {
   kState, kCancel, kPull, kRelease, kInternal, customInspect, isKind, invalidState, invalidValue,
-  illegalConstructor, mustBeView, then, resolved, rejected, deferred, methodAlgorithm, resetQueue,
+  illegalConstructor, mustBeView, then, resolved, promiseResolvedWith, rejected, deferred, methodAlgorithm, resetQueue,
   isDetached, transferArrayBuffer, typedArrayTag, inspectAs, webidlClass,
 } = U;
 
@@ -261,7 +261,7 @@ function setUpByteController(stream, controller, start, pull, cancel, hwm, autoA
   });
   stream[kState].controller = controller;
   const startResult = start();
-  then(resolved(startResult), () => {
+  then(promiseResolvedWith(startResult), () => {
     controller[kState].started = true;
     callPullIfNeeded(controller);
   }, (error) => controllerError(controller, error));

@@ -8,7 +8,7 @@ const B = internal.requireBuiltin('internal/webstreams/bytes', true);
 const { errors } = internal;
 const {
   kState, customInspect, isKind, invalidState, invalidThis, illegalConstructor, invalidValue,
-  validateObject, then, setHandled, deferred, resolved, rejected, methodAlgorithm,
+  validateObject, then, setHandled, deferred, resolved, promiseResolvedWith, rejected, methodAlgorithm,
   resetQueue, enqueueValueWithSize, dequeueValue, extractHighWaterMark, extractSizeAlgorithm,
   inspectAs, webidlClass,
 } = U;
@@ -406,7 +406,7 @@ function setUpDefaultController(stream, controller, start, pull, cancel, hwm, si
   });
   stream[kState].controller = controller;
   const startResult = start();
-  then(resolved(startResult), () => {
+  then(promiseResolvedWith(startResult), () => {
     controller[kState].started = true;
     defaultControllerCallPullIfNeeded(controller);
   }, (error) => defaultControllerError(controller, error));
@@ -609,7 +609,7 @@ function readableStreamFromIterable(iterable) {
     } catch (err) {
       return rejected(err);
     }
-    return then(resolved(nextResult), (result) => {
+    return then(promiseResolvedWith(nextResult), (result) => {
       if (result === null || typeof result !== 'object') {
         throw errors.invalidArgType('result', 'object', result);
       }
@@ -627,7 +627,7 @@ function readableStreamFromIterable(iterable) {
     } catch (err) {
       return rejected(err);
     }
-    return then(resolved(returnResult), (result) => {
+    return then(promiseResolvedWith(returnResult), (result) => {
       if (result === null || typeof result !== 'object') {
         throw errors.invalidArgType('result', 'object', result);
       }

@@ -57,11 +57,15 @@ function deferred() {
   return d;
 }
 const resolved = (value) => Promise.resolve(value);
+// WebIDL's "a promise resolved with x": always a new promise, so a promise x is adopted
+// (two ticks later), unlike Promise.resolve. The start algorithms' results go through it.
+const promiseResolvedWith = (value) => new Promise((resolve) => resolve(value));
 const rejected = (error) => Promise.reject(error);
-// Calls a user algorithm: a throw becomes a rejected promise, a value a resolved one.
+// Calls a user algorithm: a throw becomes a rejected promise, a value a promise resolved
+// with it (WebIDL's conversion: a returned promise is adopted, not passed through).
 function promiseCall(fn, thisArg, ...args) {
   try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
+    return promiseResolvedWith(Reflect.apply(fn, thisArg, args));
   } catch (err) {
     return Promise.reject(err);
   }
@@ -154,7 +158,7 @@ function webidlClass(cls, name) {
 module.exports = {
   kState, kCancel, kPull, kRelease, kInternal, customInspect, isKind,
   invalidState, invalidThis, illegalConstructor, invalidValue, mustBeView, validateObject, validateFunction,
-  then, noop, setHandled, deferred, resolved, rejected, promiseCall, methodAlgorithm,
+  then, noop, setHandled, deferred, resolved, promiseResolvedWith, rejected, promiseCall, methodAlgorithm,
   resetQueue, enqueueValueWithSize, dequeueValue, peekQueueValue,
   extractHighWaterMark, extractSizeAlgorithm,
   isDetached, transferArrayBuffer, typedArrayTag,

@@ -6,7 +6,7 @@ const U = internal.requireBuiltin('internal/webstreams/util', true);
 const { errors } = internal;
 const {
   kState, kInternal, customInspect, isKind, invalidState, invalidThis, illegalConstructor, invalidValue,
-  validateObject, then, setHandled, deferred, resolved, rejected, methodAlgorithm,
+  validateObject, then, setHandled, deferred, resolved, promiseResolvedWith, rejected, methodAlgorithm,
   resetQueue, enqueueValueWithSize, dequeueValue, peekQueueValue, extractHighWaterMark,
   extractSizeAlgorithm, inspectAs, webidlClass,
 } = U;
@@ -436,7 +436,7 @@ function setUpController(stream, controller, start, write, close, abort, hwm, si
   stream[kState].controller = controller;
   updateBackpressure(stream, controllerGetDesiredSize(controller) <= 0);
   const startResult = start(controller);
-  then(resolved(startResult), () => {
+  then(promiseResolvedWith(startResult), () => {
     controller[kState].started = true;
     advanceQueueIfNeeded(controller);
   }, (reason) => {
