@@ -346,6 +346,11 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         "src/modules/crypto_sign.js",
         Some(BUILTIN_WRAP),
     ),
+    (
+        "internal/crypto_ecdh",
+        "src/modules/crypto_ecdh.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("internal/performance", "src/modules/performance.js", None),
     (
         "perf_hooks",

@@ -1,9 +1,8 @@
 // Node's crypto module: hashes, HMAC, random values, KDFs and Web Crypto's random part
 // (crypto_hash.js, crypto_random.js, crypto_kdf.js, crypto_web.js over node-stdlib).
 // Ciphers in crypto_cipher.js, KeyObject and key generation in crypto_keys.js, signatures,
-// diffieHellman and RSA encryption in crypto_sign.js. createDiffieHellman, ECDH and X.509
-// are not built in: they throw
-// ERR_NOT_IMPLEMENTED naming the API when used (COMPAT.md).
+// diffieHellman and RSA encryption in crypto_sign.js, createECDH in crypto_ecdh.js.
+// createDiffieHellman and X.509 are not built in: they throw ERR_NOT_IMPLEMENTED naming the API when used (COMPAT.md).
 'use strict';
 
 const { errors } = internal;
@@ -15,6 +14,7 @@ const web = req('crypto_web');
 const cipher = req('crypto_cipher');
 const keys = req('crypto_keys');
 const sig = req('crypto_sign');
+const ecdh = req('crypto_ecdh');
 
 // A function (or class) that exists, so destructuring at load time works, and throws
 // ERR_NOT_IMPLEMENTED when a program calls it.
@@ -48,7 +48,8 @@ const m = module.exports;
 for (const name of ['checkPrime', 'checkPrimeSync']) m[name] = missing(name);
 m.createCipheriv = cipher.createCipheriv;
 m.createDecipheriv = cipher.createDecipheriv;
-for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH']) m[name] = missing(name);
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup']) m[name] = missing(name);
+m.createECDH = ecdh.createECDH;
 m.createHash = hash.createHash;
 m.createHmac = hash.createHmac;
 m.createPrivateKey = keys.createPrivateKey;
@@ -99,7 +100,8 @@ m.Cipher = missing('Cipher');
 m.Cipheriv = cipher.Cipheriv;
 m.Decipher = missing('Decipher');
 m.Decipheriv = cipher.Decipheriv;
-for (const name of ['DiffieHellman', 'DiffieHellmanGroup', 'ECDH']) m[name] = missing(name);
+for (const name of ['DiffieHellman', 'DiffieHellmanGroup']) m[name] = missing(name);
+m.ECDH = ecdh.ECDH;
 m.Hash = hash.Hash;
 m.Hmac = hash.Hmac;
 m.KeyObject = keys.KeyObject;

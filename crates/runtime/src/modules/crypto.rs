@@ -236,6 +236,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set("hmac", Function::new(ctx.clone(), hmac_once)?)?;
     super::crypto_cipher::register(ctx, &o)?;
     super::crypto_keys::register(ctx, &o)?;
+    super::crypto_ecdh::register(ctx, &o)?;
     o.set(
         "getHashes",
         Function::new(ctx.clone(), || {

@@ -4,6 +4,7 @@ pub(crate) mod buffer;
 pub(crate) mod child_process;
 pub(crate) mod crypto;
 mod crypto_cipher;
+mod crypto_ecdh;
 mod crypto_keys;
 pub(crate) mod dns;
 pub(crate) mod errors;

@@ -4,6 +4,7 @@
 
 mod algorithm;
 mod cipher;
+mod ecdh;
 mod hash;
 mod kdf;
 mod keys;
@@ -15,6 +16,7 @@ pub use self::cipher::{
     cipher_accepts_iv_length, get_cipher_info, get_cipher_info_by_nid, get_ciphers, Cipher,
     CipherInfo, CipherMode,
 };
+pub use self::ecdh::{Ecdh, PointFormat};
 pub use self::hash::{create_hash, create_hmac, Hash, Hmac};
 pub use self::kdf::{hkdf, pbkdf2, scrypt, ScryptOptions};
 pub use self::keys::{
