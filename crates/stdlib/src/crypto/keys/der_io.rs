@@ -62,6 +62,24 @@ const P384: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.132.0.34");
 const X25519: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.110");
 const ED25519: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.101.112");
 
+/// Key types node reads and nrt does not implement: ERR_NOT_IMPLEMENTED naming them.
+fn not_built_in(oid: ObjectIdentifier) -> NodeError {
+    let name = match oid.to_string().as_str() {
+        "1.2.840.113549.1.1.10" => "rsa-pss",
+        "1.2.840.10040.4.1" => "dsa",
+        "1.2.840.113549.1.3.1" => "dh",
+        "1.3.101.113" => "ed448",
+        "1.3.101.111" => "x448",
+        _ => return unsupported(),
+    };
+    NodeError::not_implemented(&format!("crypto keys of type {name}"))
+}
+
+/// EC keys on curves other than P-256/P-384.
+fn curve_not_built_in() -> NodeError {
+    NodeError::not_implemented("crypto EC keys on curves other than P-256 and P-384")
+}
+
 fn bad<E>(_: E) -> NodeError {
     unsupported()
 }
@@ -78,6 +96,11 @@ fn curve_of(params: Option<der::asn1::AnyRef<'_>>) -> Option<EcCurve> {
 /// The PEM label and DER of the first PEM block in `text`.
 fn pem_block(text: &str) -> Result<(String, Vec<u8>), NodeError> {
     let start = text.find("-----BEGIN ").ok_or_else(unsupported)?;
+    if text[start..].contains("Proc-Type: 4,ENCRYPTED") {
+        return Err(NodeError::not_implemented(
+            "crypto keys in encrypted PKCS#1/SEC1 (legacy PEM) form",
+        ));
+    }
     let (label, der) = der::pem::decode_vec(text[start..].trim_end().as_bytes()).map_err(bad)?;
     Ok((label.to_string(), der))
 }
@@ -194,7 +217,7 @@ impl PrivateKey {
                 let curve = match parsed.parameters.and_then(|p| p.named_curve()) {
                     Some(P256) => EcCurve::P256,
                     Some(P384) => EcCurve::P384,
-                    Some(_) => return Err(unsupported()),
+                    Some(_) => return Err(curve_not_built_in()),
                     None if parsed.private_key.len() == 32 => EcCurve::P256,
                     None if parsed.private_key.len() == 48 => EcCurve::P384,
                     None => return Err(unsupported()),
@@ -225,7 +248,7 @@ impl PrivateKey {
                 Some(EcCurve::P384) => Ok(Self::P384(
                     p384::SecretKey::from_pkcs8_der(der).map_err(bad)?,
                 )),
-                None => Err(unsupported()),
+                None => Err(curve_not_built_in()),
             },
             oid @ (ED25519 | X25519) => {
                 let inner = der::asn1::OctetStringRef::from_der(info.private_key).map_err(bad)?;
@@ -236,7 +259,7 @@ impl PrivateKey {
                     Self::X25519(x25519_dalek::StaticSecret::from(bytes))
                 })
             }
-            _ => Err(unsupported()),
+            other => Err(not_built_in(other)),
         }
     }
 
@@ -418,6 +441,9 @@ impl PublicKey {
         match label.as_str() {
             "PUBLIC KEY" => Self::from_der(&der, KeyEncoding::Spki),
             "RSA PUBLIC KEY" => Self::from_der(&der, KeyEncoding::Pkcs1),
+            "CERTIFICATE" => Err(NodeError::not_implemented(
+                "crypto.createPublicKey from an X.509 certificate",
+            )),
             _ => Ok(PrivateKey::from_pem(text, passphrase)?.public_key()),
         }
     }
@@ -453,7 +479,7 @@ impl PublicKey {
                         Some(EcCurve::P384) => Ok(Self::P384(
                             p384::PublicKey::from_public_key_der(der).map_err(bad)?,
                         )),
-                        None => Err(unsupported()),
+                        None => Err(curve_not_built_in()),
                     },
                     oid @ (ED25519 | X25519) => {
                         let bytes: [u8; 32] = info
@@ -469,7 +495,7 @@ impl PublicKey {
                             Ok(Self::X25519(x25519_dalek::PublicKey::from(bytes)))
                         }
                     }
-                    _ => Err(unsupported()),
+                    other => Err(not_built_in(other)),
                 }
             }
             // node reads a private key's DER for createPublicKey too.

@@ -148,3 +148,28 @@ fn bad_input() {
         "ERR_OSSL_BAD_DECRYPT"
     );
 }
+
+#[test]
+fn keys_node_reads_but_nrt_lacks_are_not_implemented() {
+    // Made by node: an Ed448 key, a secp256k1 public key, a legacy encrypted SEC1 key.
+    let ed448 = "-----BEGIN PRIVATE KEY-----\nMEcCAQAwBQYDK2VxBDsEOU3n04cNAtzqgsoutxOKUasLL5YSvSRE4AHlYdHS7RUV\n5t7q13uevsrXaJwGWbL8uN+h4i/ojD7y/Q==\n-----END PRIVATE KEY-----\n";
+    let k256 = "-----BEGIN PUBLIC KEY-----\nMFYwEAYHKoZIzj0CAQYFK4EEAAoDQgAEUVFEUX109B/juBbuV+co6l4D9OmlttrM\nSRquxLVSSjU19Si7kEehVW0c/wMM+4V7Wd08CG+Kfc2rTqj+ws6ojA==\n-----END PUBLIC KEY-----\n";
+    let legacy = "-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,D010AF9D36E14BE34A1B67061C675A00\n\nHfI3EOg95LNM5tYItypNSU8781+qOPgsYjEkfDQyTHG2zwEn1uogxZKVmGrabtFK\nMu2RvOUiyYx3OGh//N+RXWjd18kGS1HtWyj6t1bng9G4LiOWvdGCOYQ39qPvZ3Cg\nZSx49LIMmsK0ojNx0PT/8yrWIrpwhvlO4WvNwdUjzwQ=\n-----END EC PRIVATE KEY-----\n";
+    let cert = "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n";
+    assert_eq!(
+        PrivateKey::from_pem(ed448, None).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
+    assert_eq!(
+        PublicKey::from_pem(k256, None).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
+    assert_eq!(
+        PrivateKey::from_pem(legacy, Some(b"x")).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
+    assert_eq!(
+        PublicKey::from_pem(cert, None).unwrap_err().code(),
+        "ERR_NOT_IMPLEMENTED"
+    );
+}
