@@ -403,6 +403,7 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("net", "src/modules/net.js", Some(BUILTIN_WRAP)),
+    ("dgram", "src/modules/dgram.js", Some(BUILTIN_WRAP)),
     (
         "child_process",
         "src/modules/child_process.js",

@@ -67,6 +67,30 @@ impl SystemError {
         }
     }
 
+    /// An error of any call on an address, in Node's short form (`exceptionWithHostPort`):
+    /// `bind EADDRINUSE 0.0.0.0:41234`, `send EMSGSIZE 127.0.0.1:9`.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = node_net::SystemError::with_host_port(98, "bind", "0.0.0.0", Some(41234));
+    /// assert_eq!(err.message(), "bind EADDRINUSE 0.0.0.0:41234");
+    /// assert_eq!(err.syscall(), "bind");
+    /// ```
+    pub fn with_host_port(
+        errno: i32,
+        syscall: &'static str,
+        address: &str,
+        port: Option<u16>,
+    ) -> Self {
+        SystemError {
+            errno: errno.abs(),
+            syscall,
+            address: Some(address.to_owned()),
+            port,
+            shape: Shape::Short,
+        }
+    }
+
     /// An error of a call without an address (`read ECONNRESET`).
     ///
     /// # Examples

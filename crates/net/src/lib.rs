@@ -3,7 +3,7 @@
 //! Node's [`net`](https://nodejs.org/api/net.html) module for Rust: TCP and Unix-domain
 //! [`Server`]s and [`Socket`]s on tokio, with Node's error messages
 //! (`connect ECONNREFUSED 127.0.0.1:1`), `address()` objects, idle timeouts, half-close,
-//! `ref`/`unref` state, and `isIP`.
+//! `ref`/`unref` state, and `isIP`. [`UdpSocket`] is the datagram socket under `dgram`.
 //!
 //! Sockets implement tokio's `AsyncRead`/`AsyncWrite`, so stream layers can wrap them, and
 //! [`Socket::into_duplex`] turns one into a node-streams `Duplex` ([`SocketStream`]) with
@@ -31,7 +31,8 @@
 //! assert_eq!(node_net::is_ip("::ffff:127.0.0.1"), 6);
 //! # Ok(()) }
 //! ```
-#![forbid(unsafe_code)]
+// Only udp_sys.rs calls libc directly (what socket2 has no safe form for).
+#![deny(unsafe_code)]
 #![doc(test(attr(deny(warnings))))]
 
 mod address;
@@ -47,6 +48,9 @@ mod socket_stream;
 mod state;
 mod stream;
 pub mod tls;
+mod udp;
+mod udp_options;
+mod udp_sys;
 
 pub use self::address::{AddressInfo, ServerAddress};
 pub use self::connect::ConnectOptions;
@@ -57,3 +61,4 @@ pub use self::ip::{is_ip, is_ipv4, is_ipv6};
 pub use self::server::{ListenOptions, Pusher, Server};
 pub use self::socket::Socket;
 pub use self::socket_stream::SocketStream;
+pub use self::udp::{UdpBindOptions, UdpSocket};

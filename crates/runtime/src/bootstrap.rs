@@ -23,6 +23,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("tty", crate::modules::tty::binding(ctx)?)?;
     natives.set("net", crate::modules::net::binding(ctx)?)?;
     natives.set("dns", crate::modules::dns::binding(ctx)?)?;
+    natives.set("dgram", crate::modules::dgram::binding(ctx)?)?;
     natives.set(
         "child_process",
         crate::modules::child_process::binding(ctx)?,

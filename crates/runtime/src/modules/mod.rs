@@ -6,6 +6,7 @@ pub(crate) mod crypto;
 mod crypto_cipher;
 mod crypto_ecdh;
 mod crypto_keys;
+pub(crate) mod dgram;
 pub(crate) mod dns;
 pub(crate) mod errors;
 pub(crate) mod fs;

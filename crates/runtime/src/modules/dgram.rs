@@ -1,0 +1,444 @@
+//! Native side of `dgram`: bound UDP sockets (node-net's `UdpSocket`) in a table keyed by
+//! id; dgram.js keeps the JS `Socket`s under the same ids. Each socket has a reader task
+//! and a writer task (sends go out in order); they report in the poll phase through hooks
+//! `udpMessage(id, bytes, address, family, port)`, `udpError(id, err)` and
+//! `udpAfterSend(id, req, err, sent)`. Errors reach JS as net.rs's `net_error` arrays.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::rc::{Rc, Weak};
+use std::task::Poll;
+
+use node_event_loop::IoHandle;
+use node_net::{UdpBindOptions, UdpSocket};
+use rquickjs::function::Opt;
+use rquickjs::{Ctx, Function, Object, Result, TypedArray, Value};
+use tokio::io::ReadBuf;
+use tokio::sync::{mpsc, Notify};
+
+use crate::evloop::LoopHandle;
+use crate::host::{guard, with_hooks};
+use crate::modules::bytes_of;
+use crate::modules::net::{net_error, next_id};
+
+/// libuv reads datagrams into 64 KiB buffers.
+const RECV_BUFFER: usize = 64 * 1024;
+
+struct UdpEntry {
+    sock: Rc<UdpSocket>,
+    /// Sends queued in the writer task and not yet done: a new send may go out at once
+    /// only when none wait (datagrams leave in order).
+    pending: Rc<Cell<usize>>,
+    io: Rc<IoHandle>,
+    stop: Rc<Notify>,
+    tx: mpsc::UnboundedSender<SendCmd>,
+}
+
+struct SendCmd {
+    req: u32,
+    bytes: Vec<u8>,
+    to: Option<SocketAddr>,
+}
+
+thread_local! {
+    static SOCKETS: RefCell<HashMap<u32, UdpEntry>> = RefCell::new(HashMap::new());
+}
+
+fn with_socket<R>(id: u32, f: impl FnOnce(&UdpEntry) -> R) -> Option<R> {
+    SOCKETS.with(|m| m.borrow().get(&id).map(f))
+}
+
+/// An IP literal (dgram.js resolved names already) and port → a socket address; libuv
+/// answers EINVAL for anything else.
+fn socket_addr(address: &str, port: u16, syscall: &'static str) -> node_net::Result<SocketAddr> {
+    // A zone (`fe80::1%eth0`) is not kept; link-local scopes are not supported here.
+    let ip = address.split('%').next().unwrap_or(address);
+    ip.parse::<IpAddr>()
+        .map(|ip| SocketAddr::new(ip, port))
+        .map_err(|_| {
+            node_net::SystemError::with_host_port(libc::EINVAL, syscall, address, Some(port)).into()
+        })
+}
+
+fn undefined<'js>(ctx: &Ctx<'js>) -> Value<'js> {
+    Value::new_undefined(ctx.clone())
+}
+
+/// `undefined` on success, else the error as JS receives it.
+fn outcome<'js>(ctx: &Ctx<'js>, res: node_net::Result<()>) -> Result<Value<'js>> {
+    match res {
+        Ok(()) => Ok(undefined(ctx)),
+        Err(e) => net_error(ctx, &e),
+    }
+}
+
+/// Reads datagrams until the socket is closed. Holds the socket only while polling it, so
+/// `close` releases the descriptor at once (a later `bind` may take the port again).
+async fn read_loop(id: u32, sock: Weak<UdpSocket>, io: Rc<IoHandle>, stop: Rc<Notify>) {
+    let mut mem = vec![0u8; RECV_BUFFER];
+    loop {
+        let recv = std::future::poll_fn(|cx| {
+            let Some(s) = sock.upgrade() else {
+                return Poll::Ready(None);
+            };
+            let mut buf = ReadBuf::new(&mut mem);
+            s.poll_recv_from(cx, &mut buf)
+                .map(|r| Some(r.map(|from| (buf.filled().to_vec(), from))))
+        });
+        let res = tokio::select! {
+            r = recv => r,
+            () = stop.notified() => None,
+        };
+        let Some(res) = res else {
+            return;
+        };
+        io.post(move || {
+            with_hooks(move |ctx, hooks| match res {
+                Ok((bytes, from)) => {
+                    let f: Function<'_> = hooks.get("udpMessage")?;
+                    let family = if from.is_ipv4() { "IPv4" } else { "IPv6" };
+                    f.call((
+                        id,
+                        TypedArray::<u8>::new(ctx.clone(), bytes)?,
+                        from.ip().to_string(),
+                        family,
+                        from.port(),
+                    ))
+                }
+                Err(e) => {
+                    let f: Function<'_> = hooks.get("udpError")?;
+                    f.call((id, net_error(ctx, &e)?))
+                }
+            })
+        });
+    }
+}
+
+/// Sends queued datagrams in order; each completion is `udpAfterSend`.
+async fn write_loop(
+    id: u32,
+    sock: Weak<UdpSocket>,
+    io: Rc<IoHandle>,
+    mut rx: mpsc::UnboundedReceiver<SendCmd>,
+    pending: Rc<Cell<usize>>,
+) {
+    while let Some(cmd) = rx.recv().await {
+        let res = std::future::poll_fn(|cx| match sock.upgrade() {
+            Some(s) => s.poll_send_to(cx, &cmd.bytes, cmd.to).map(Some),
+            None => Poll::Ready(None),
+        })
+        .await;
+        pending.set(pending.get().saturating_sub(1));
+        let Some(res) = res else {
+            return;
+        };
+        let req = cmd.req;
+        io.post(move || {
+            with_hooks(move |ctx, hooks| {
+                let f: Function<'_> = hooks.get("udpAfterSend")?;
+                match res {
+                    Ok(n) => f.call((id, req, undefined(ctx), n as f64)),
+                    Err(e) => f.call((id, req, net_error(ctx, &e)?)),
+                }
+            })
+        });
+    }
+}
+
+/// `bind(address, port, reuseAddr, ipv6Only)` → `[id]`, or `[0, err]`.
+fn bind<'js>(
+    ctx: &Ctx<'js>,
+    address: &str,
+    port: u16,
+    opts: UdpBindOptions,
+) -> Result<Vec<Value<'js>>> {
+    let zero = Value::new_number(ctx.clone(), 0.0);
+    let Some(h) = LoopHandle::current() else {
+        return Ok(vec![zero]);
+    };
+    let res = socket_addr(address, port, "bind").and_then(|a| UdpSocket::bind(a, &opts));
+    let sock = match res {
+        Ok(s) => Rc::new(s),
+        Err(e) => return Ok(vec![zero, net_error(ctx, &e)?]),
+    };
+    let id = next_id();
+    let io = Rc::new(h.keep_alive());
+    let stop = Rc::new(Notify::new());
+    let (tx, rx) = mpsc::unbounded_channel();
+    h.spawn_local(read_loop(
+        id,
+        Rc::downgrade(&sock),
+        io.clone(),
+        stop.clone(),
+    ));
+    let pending = Rc::new(Cell::new(0));
+    h.spawn_local(write_loop(
+        id,
+        Rc::downgrade(&sock),
+        io.clone(),
+        rx,
+        pending.clone(),
+    ));
+    SOCKETS.with(|m| {
+        m.borrow_mut().insert(
+            id,
+            UdpEntry {
+                sock,
+                pending,
+                io,
+                stop,
+                tx,
+            },
+        )
+    });
+    Ok(vec![Value::new_number(ctx.clone(), id.into())])
+}
+
+/// An address as `{ address, family, port }`, or the error, as `[err, info]`.
+fn address_pair<'js>(
+    ctx: &Ctx<'js>,
+    res: Option<node_net::Result<node_net::AddressInfo>>,
+) -> Result<Vec<Value<'js>>> {
+    Ok(match res {
+        Some(Ok(a)) => {
+            let o = Object::new(ctx.clone())?;
+            o.set("address", a.address.as_str())?;
+            o.set("family", a.family)?;
+            o.set("port", a.port)?;
+            vec![undefined(ctx), o.into_value()]
+        }
+        Some(Err(e)) => vec![net_error(ctx, &e)?],
+        None => vec![net_error(
+            ctx,
+            &node_net::SystemError::plain(libc::EBADF, "getsockname").into(),
+        )?],
+    })
+}
+
+/// Sends at once when nothing waits and the kernel takes it (→ `[undefined, sent]`, or
+/// `[err]`), else queues the datagram for the writer task (→ `true`; `udpAfterSend`
+/// reports it). `false` when the socket is gone.
+fn send<'js>(ctx: &Ctx<'js>, id: u32, cmd: SendCmd) -> Result<Value<'js>> {
+    enum Sent {
+        Now(usize),
+        Queued,
+        Gone,
+    }
+    let res = with_socket(id, |s| {
+        if s.pending.get() == 0 {
+            if let Some(n) = s.sock.try_send_to(&cmd.bytes, cmd.to)? {
+                return Ok(Sent::Now(n));
+            }
+        }
+        if s.tx.send(cmd).is_err() {
+            return Ok(Sent::Gone);
+        }
+        s.pending.set(s.pending.get() + 1);
+        Ok(Sent::Queued)
+    })
+    .unwrap_or(Ok(Sent::Gone));
+    let a = rquickjs::Array::new(ctx.clone())?;
+    match res {
+        Ok(Sent::Gone) => return Ok(Value::new_bool(ctx.clone(), false)),
+        Ok(Sent::Queued) => return Ok(Value::new_bool(ctx.clone(), true)),
+        Ok(Sent::Now(n)) => {
+            a.set(0, undefined(ctx))?;
+            a.set(1, n as f64)?;
+        }
+        Err(e) => a.set(0, net_error(ctx, &e)?)?,
+    }
+    Ok(a.into_value())
+}
+
+/// A socket option call by Node's method name: `option(id, name, a, b, c)`.
+fn option(sock: &UdpSocket, name: &str, args: [Option<Value<'_>>; 3]) -> node_net::Result<()> {
+    let text = |i: usize| -> Option<String> {
+        args[i]
+            .as_ref()
+            .and_then(|v| v.as_string())
+            .and_then(|s| s.to_string().ok())
+    };
+    let flag = || args[0].as_ref().map(|v| v.as_bool().unwrap_or(false)) == Some(true);
+    // Node passes the number through a C int: negatives fail libuv's range check.
+    let num = || {
+        args[0]
+            .as_ref()
+            .and_then(|v| v.as_number())
+            .map(|n| if n < 0.0 { u32::MAX } else { n as u32 })
+            .unwrap_or(u32::MAX)
+    };
+    match name {
+        "setBroadcast" => sock.set_broadcast(flag()),
+        "setTTL" => sock.set_ttl(num()),
+        "setMulticastTTL" => sock.set_multicast_ttl(num()),
+        "setMulticastLoopback" => sock.set_multicast_loopback(flag()),
+        "setMulticastInterface" => sock.set_multicast_interface(&text(0).unwrap_or_default()),
+        "addMembership" => sock.add_membership(&text(0).unwrap_or_default(), text(1).as_deref()),
+        "dropMembership" => sock.drop_membership(&text(0).unwrap_or_default(), text(1).as_deref()),
+        "addSourceSpecificMembership" => sock.add_source_specific_membership(
+            &text(0).unwrap_or_default(),
+            &text(1).unwrap_or_default(),
+            text(2).as_deref(),
+        ),
+        "dropSourceSpecificMembership" => sock.drop_source_specific_membership(
+            &text(0).unwrap_or_default(),
+            &text(1).unwrap_or_default(),
+            text(2).as_deref(),
+        ),
+        _ => Err(node_core::NodeError::not_implemented(&format!("dgram.Socket.{name}")).into()),
+    }
+}
+
+/// Builds the `dgram` binding object.
+pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
+    let o = Object::new(ctx.clone())?;
+    o.set(
+        "bind",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, address: String, port: u16, reuse_addr: bool, ipv6_only: bool| {
+                guard(&ctx, || {
+                    let opts = UdpBindOptions {
+                        reuse_addr,
+                        ipv6_only,
+                    };
+                    bind(&ctx, &address, port, opts)
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "send",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             id: u32,
+             req: u32,
+             data: Value<'js>,
+             address: Option<String>,
+             port: u16| {
+                guard(&ctx, || {
+                    let to = match address {
+                        Some(a) => match socket_addr(&a, port, "send") {
+                            Ok(to) => Some(to),
+                            Err(e) => return net_error(&ctx, &e),
+                        },
+                        None => None,
+                    };
+                    let bytes = bytes_of(&data)?;
+                    send(&ctx, id, SendCmd { req, bytes, to })
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "connect",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: u32, address: String, port: u16| {
+                guard(&ctx, || {
+                    let res = socket_addr(&address, port, "connect")
+                        .and_then(|to| with_socket(id, |s| s.sock.connect(to)).unwrap_or(Ok(())));
+                    outcome(&ctx, res)
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "disconnect",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32| {
+            guard(&ctx, || {
+                let res = with_socket(id, |s| s.sock.disconnect()).unwrap_or(Ok(()));
+                outcome(&ctx, res)
+            })
+        })?,
+    )?;
+    o.set(
+        "address",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32| {
+            guard(&ctx, || {
+                address_pair(&ctx, with_socket(id, |s| s.sock.address()))
+            })
+        })?,
+    )?;
+    o.set(
+        "remoteAddress",
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32| {
+            guard(&ctx, || {
+                address_pair(&ctx, with_socket(id, |s| s.sock.remote_address()))
+            })
+        })?,
+    )?;
+    o.set(
+        "option",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>,
+             id: u32,
+             name: String,
+             a: Opt<Value<'js>>,
+             b: Opt<Value<'js>>,
+             c: Opt<Value<'js>>| {
+                guard(&ctx, || {
+                    let res = with_socket(id, |s| option(&s.sock, &name, [a.0, b.0, c.0]))
+                        .unwrap_or_else(|| {
+                            Err(node_net::SystemError::plain(libc::EBADF, "x").into())
+                        });
+                    outcome(&ctx, res)
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "bufferSize",
+        Function::new(
+            ctx.clone(),
+            |ctx: Ctx<'js>, id: u32, recv: bool, size: Opt<f64>| {
+                guard(&ctx, || {
+                    let res = with_socket(id, |s| {
+                        let sock = &s.sock;
+                        match (recv, size.0) {
+                            (true, Some(n)) => sock.set_recv_buffer_size(n as usize).map(|()| 0),
+                            (true, None) => sock.recv_buffer_size(),
+                            (false, Some(n)) => sock.set_send_buffer_size(n as usize).map(|()| 0),
+                            (false, None) => sock.send_buffer_size(),
+                        }
+                    });
+                    match res {
+                        Some(Ok(n)) => Ok(vec![
+                            undefined(&ctx),
+                            Value::new_number(ctx.clone(), n as f64),
+                        ]),
+                        Some(Err(e)) => Ok(vec![net_error(&ctx, &e)?]),
+                        None => Ok(vec![undefined(&ctx)]),
+                    }
+                })
+            },
+        )?,
+    )?;
+    o.set(
+        "strerror",
+        Function::new(ctx.clone(), |errno: i32| {
+            node_core::uv_strerror(errno.abs()).to_string()
+        })?,
+    )?;
+    o.set(
+        "setRef",
+        Function::new(ctx.clone(), |id: u32, on: bool| {
+            with_socket(id, |s| s.io.set_ref(on))
+        })?,
+    )?;
+    o.set(
+        "close",
+        Function::new(ctx.clone(), |id: u32| {
+            if let Some(e) = SOCKETS.with(|m| m.borrow_mut().remove(&id)) {
+                e.stop.notify_one();
+                e.io.close();
+                // The tasks hold the socket only weakly: the descriptor closes here.
+                drop(e.sock);
+            }
+        })?,
+    )?;
+    Ok(o)
+}
