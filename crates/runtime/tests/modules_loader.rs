@@ -85,7 +85,7 @@ fn unimplemented_builtins_fail_loudly() {
     let r = run_files(
         &[(
             "main.js",
-            "try { require('dgram') } catch (e) { console.log(e.code) }",
+            "try { require('wasi') } catch (e) { console.log(e.code) }",
         )],
         "main.js",
     );
