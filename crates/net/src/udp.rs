@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::task::{Context, Poll};
 
 use socket2::{Domain, Protocol, SockRef, Socket as RawSocket, Type};
-use tokio::io::ReadBuf;
+use tokio::io::Interest;
 
 use crate::address::AddressInfo;
 use crate::errors::{errno_of, Error, Result};
@@ -217,43 +217,31 @@ impl UdpSocket {
     /// Receives one datagram into `buf`: its size and sender (the `'message'` event's
     /// `rinfo`). A datagram longer than `buf` is cut short, as libuv's 64 KiB buffer does.
     ///
+    /// A pending socket error (an ICMP refusal on a connected socket) is returned here as
+    /// soon as it arrives, as libuv's receive reports it (`recvmsg ECONNREFUSED`).
+    ///
     /// # Errors
     /// `recvmsg E…` from the system.
     ///
     /// # Examples
     /// See [`UdpSocket`].
     pub async fn recv_from(&self, buf: &mut [u8]) -> Result<(usize, SocketAddr)> {
-        let mut rb = ReadBuf::new(buf);
-        let from = std::future::poll_fn(|cx| self.poll_recv_from(cx, &mut rb)).await?;
-        Ok((rb.filled().len(), from))
-    }
-
-    /// Polls receiving one datagram into `buf`.
-    ///
-    /// # Errors
-    /// As [`UdpSocket::recv_from`].
-    ///
-    /// # Examples
-    /// ```
-    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
-    /// use node_net::{UdpBindOptions, UdpSocket};
-    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
-    /// let me = format!("127.0.0.1:{}", s.address().unwrap().port).parse().unwrap();
-    /// s.send_to(b"self", me).await.unwrap();
-    /// let mut mem = [0u8; 8];
-    /// let mut buf = tokio::io::ReadBuf::new(&mut mem);
-    /// let from = std::future::poll_fn(|cx| s.poll_recv_from(cx, &mut buf)).await.unwrap();
-    /// assert_eq!((buf.filled(), from), (&b"self"[..], me));
-    /// # }
-    /// ```
-    pub fn poll_recv_from(
-        &self,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<Result<SocketAddr>> {
-        self.inner
-            .poll_recv_from(cx, buf)
-            .map_err(|e| Error::io(&e, "recvmsg"))
+        let recv = |buf: &mut [u8]| crate::udp_sys::recv_from(&self.raw(), buf);
+        loop {
+            self.inner
+                .ready(Interest::READABLE | Interest::ERROR)
+                .await
+                .map_err(|e| Error::io(&e, "recvmsg"))?;
+            // One interest per try_io: tokio masks a combined one to nothing. Each call
+            // reads only if its flag is up, and clears it on WouldBlock.
+            for interest in [Interest::READABLE, Interest::ERROR] {
+                match self.inner.try_io(interest, || recv(&mut *buf)) {
+                    Ok(got) => return Ok(got),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    Err(e) => return Err(Error::io(&e, "recvmsg")),
+                }
+            }
+        }
     }
 
     /// Connects the socket to one peer (`socket.connect(port, address)`): sends go there

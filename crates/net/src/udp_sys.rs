@@ -1,11 +1,13 @@
 //! The libc calls socket2 has no safe form for: dissolving a UDP association
 //! (`connect` to `AF_UNSPEC`), naming an interface's index (`if_nametoindex`), and IPv6
-//! source-specific multicast (`MCAST_JOIN_SOURCE_GROUP`).
+//! source-specific multicast (`MCAST_JOIN_SOURCE_GROUP`), and a `recvfrom` into a byte
+//! slice.
 #![allow(unsafe_code)]
 
 use std::ffi::CString;
 use std::io;
-use std::net::Ipv6Addr;
+use std::mem::MaybeUninit;
+use std::net::{Ipv6Addr, SocketAddr};
 use std::os::fd::AsRawFd;
 
 /// `connect(fd, { sa_family: AF_UNSPEC })`, as libuv's `uv_udp_connect(handle, NULL)`.
@@ -84,4 +86,17 @@ pub(crate) fn ssm_v6(
     } else {
         Err(io::Error::last_os_error())
     }
+}
+
+/// `recvfrom` straight on the descriptor (tokio's own call would first wait for its
+/// readable flag, which a pending socket error does not raise).
+pub(crate) fn recv_from(sock: &socket2::Socket, buf: &mut [u8]) -> io::Result<(usize, SocketAddr)> {
+    // SAFETY: MaybeUninit<u8> has the layout of u8, and recv_from only writes bytes into
+    // the slice, so it stays initialized.
+    let uninit = unsafe { &mut *(std::ptr::from_mut::<[u8]>(buf) as *mut [MaybeUninit<u8>]) };
+    let (n, from) = sock.recv_from(uninit)?;
+    let from = from
+        .as_socket()
+        .ok_or_else(|| io::Error::from_raw_os_error(libc::EAFNOSUPPORT))?;
+    Ok((n, from))
 }

@@ -105,3 +105,22 @@ async fn ipv6_source_specific_membership_joins_and_leaves() {
         .unwrap_err();
     assert_eq!(bad.code(), "EINVAL");
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_refusal_on_a_connected_socket_is_a_receive_error() {
+    let opts = UdpBindOptions::default();
+    let closed = UdpSocket::bind(local(), &opts).unwrap();
+    let to = at(&closed);
+    drop(closed);
+    let s = UdpSocket::bind(local(), &opts).unwrap();
+    s.connect(to).unwrap();
+    s.send(b"anyone?").await.unwrap();
+    let mut buf = [0u8; 8];
+    let err = tokio::time::timeout(std::time::Duration::from_secs(5), s.recv_from(&mut buf))
+        .await
+        .expect("the refusal arrives")
+        .unwrap_err();
+    assert_eq!(err.code(), "ECONNREFUSED");
+    let Error::System(e) = err else { panic!() };
+    assert_eq!(e.message(), "recvmsg ECONNREFUSED");
+}

@@ -1,21 +1,22 @@
 //! Native side of `dgram`: bound UDP sockets (node-net's `UdpSocket`) in a table keyed by
 //! id; dgram.js keeps the JS `Socket`s under the same ids. Each socket has a reader task
-//! and a writer task (sends go out in order); they report in the poll phase through hooks
+//! and a writer task (sends that could not go out at once, in order); they report in the poll phase through hooks
 //! `udpMessage(id, bytes, address, family, port)`, `udpError(id, err)` and
 //! `udpAfterSend(id, req, err, sent)`. Errors reach JS as net.rs's `net_error` arrays.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
+use std::pin::Pin;
 use std::rc::{Rc, Weak};
-use std::task::Poll;
+use std::task::{Poll, Waker};
 
 use node_event_loop::IoHandle;
 use node_net::{UdpBindOptions, UdpSocket};
 use rquickjs::function::Opt;
 use rquickjs::{Ctx, Function, Object, Result, TypedArray, Value};
-use tokio::io::ReadBuf;
-use tokio::sync::{mpsc, Notify};
+use tokio::sync::mpsc;
 
 use crate::evloop::LoopHandle;
 use crate::host::{guard, with_hooks};
@@ -27,11 +28,11 @@ const RECV_BUFFER: usize = 64 * 1024;
 
 struct UdpEntry {
     sock: Rc<UdpSocket>,
+    reader: Rc<Droppable>,
     /// Sends queued in the writer task and not yet done: a new send may go out at once
     /// only when none wait (datagrams leave in order).
     pending: Rc<Cell<usize>>,
     io: Rc<IoHandle>,
-    stop: Rc<Notify>,
     tx: mpsc::UnboundedSender<SendCmd>,
 }
 
@@ -73,26 +74,14 @@ fn outcome<'js>(ctx: &Ctx<'js>, res: node_net::Result<()>) -> Result<Value<'js>>
     }
 }
 
-/// Reads datagrams until the socket is closed. Holds the socket only while polling it, so
-/// `close` releases the descriptor at once (a later `bind` may take the port again).
-async fn read_loop(id: u32, sock: Weak<UdpSocket>, io: Rc<IoHandle>, stop: Rc<Notify>) {
+/// Reads datagrams (and receive errors) until the socket is closed.
+async fn read_loop(id: u32, sock: Rc<UdpSocket>, io: Rc<IoHandle>) {
     let mut mem = vec![0u8; RECV_BUFFER];
     loop {
-        let recv = std::future::poll_fn(|cx| {
-            let Some(s) = sock.upgrade() else {
-                return Poll::Ready(None);
-            };
-            let mut buf = ReadBuf::new(&mut mem);
-            s.poll_recv_from(cx, &mut buf)
-                .map(|r| Some(r.map(|from| (buf.filled().to_vec(), from))))
-        });
-        let res = tokio::select! {
-            r = recv => r,
-            () = stop.notified() => None,
-        };
-        let Some(res) = res else {
-            return;
-        };
+        let res = sock
+            .recv_from(&mut mem)
+            .await
+            .map(|(n, from)| (mem[..n].to_vec(), from));
         io.post(move || {
             with_hooks(move |ctx, hooks| match res {
                 Ok((bytes, from)) => {
@@ -112,6 +101,45 @@ async fn read_loop(id: u32, sock: Weak<UdpSocket>, io: Rc<IoHandle>, stop: Rc<No
                 }
             })
         });
+    }
+}
+
+/// A spawned future that its owner can drop at once: closing a socket drops its reader
+/// (and so the reader's hold on the descriptor) inside `close()`, as libuv's `uv_close`
+/// closes the descriptor synchronously — a `bind` right after may take the port again.
+struct Droppable {
+    fut: RefCell<Option<Pin<Box<dyn Future<Output = ()>>>>>,
+    waker: RefCell<Option<Waker>>,
+}
+
+impl Droppable {
+    fn spawn(h: &LoopHandle, fut: impl Future<Output = ()> + 'static) -> Rc<Self> {
+        let me = Rc::new(Droppable {
+            fut: RefCell::new(Some(Box::pin(fut))),
+            waker: RefCell::new(None),
+        });
+        let task = me.clone();
+        h.spawn_local(std::future::poll_fn(move |cx| {
+            let mut slot = task.fut.borrow_mut();
+            let Some(fut) = slot.as_mut() else {
+                return Poll::Ready(());
+            };
+            *task.waker.borrow_mut() = Some(cx.waker().clone());
+            let done = fut.as_mut().poll(cx);
+            if done.is_ready() {
+                *slot = None;
+            }
+            done
+        }));
+        me
+    }
+
+    fn cancel(&self) {
+        let fut = self.fut.borrow_mut().take();
+        drop(fut);
+        if let Some(w) = self.waker.borrow_mut().take() {
+            w.wake();
+        }
     }
 }
 
@@ -164,14 +192,8 @@ fn bind<'js>(
     };
     let id = next_id();
     let io = Rc::new(h.keep_alive());
-    let stop = Rc::new(Notify::new());
     let (tx, rx) = mpsc::unbounded_channel();
-    h.spawn_local(read_loop(
-        id,
-        Rc::downgrade(&sock),
-        io.clone(),
-        stop.clone(),
-    ));
+    let reader = Droppable::spawn(&h, read_loop(id, sock.clone(), io.clone()));
     let pending = Rc::new(Cell::new(0));
     h.spawn_local(write_loop(
         id,
@@ -185,9 +207,9 @@ fn bind<'js>(
             id,
             UdpEntry {
                 sock,
+                reader,
                 pending,
                 io,
-                stop,
                 tx,
             },
         )
@@ -433,9 +455,9 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
         "close",
         Function::new(ctx.clone(), |id: u32| {
             if let Some(e) = SOCKETS.with(|m| m.borrow_mut().remove(&id)) {
-                e.stop.notify_one();
+                e.reader.cancel();
                 e.io.close();
-                // The tasks hold the socket only weakly: the descriptor closes here.
+                // The writer holds the socket only weakly: the descriptor closes here.
                 drop(e.sock);
             }
         })?,
