@@ -156,6 +156,20 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("os", "src/modules/os.js", Some(BUILTIN_WRAP)),
+    ("constants", "src/modules/constants.js", Some(BUILTIN_WRAP)),
+    ("punycode", "src/modules/punycode.js", Some(BUILTIN_WRAP)),
+    (
+        "async_hooks",
+        "src/modules/async_hooks.js",
+        Some(BUILTIN_WRAP),
+    ),
+    ("v8", "src/modules/v8.js", Some(BUILTIN_WRAP)),
+    ("http2", "src/modules/http2.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/http2_constants",
+        "src/modules/http2_constants.js",
+        Some(BUILTIN_WRAP),
+    ),
     (
         "querystring",
         "src/modules/querystring.js",

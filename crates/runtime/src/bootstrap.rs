@@ -33,6 +33,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;
+    natives.set("v8", crate::modules::v8::binding(ctx)?)?;
     natives.set("querystring", crate::modules::querystring::binding(ctx)?)?;
     natives.set("url", crate::modules::url::binding(ctx)?)?;
     natives.set("errors", crate::modules::errors::binding(ctx)?)?;

@@ -239,6 +239,11 @@
   Object.defineProperty(Process, 'name', { value: 'process' });
   const process = new Process();
   EventEmitter.init.call(process);
+  // Object.prototype.toString(process) is '[object process]' in node; packages (axios's
+  // adapter choice) test it to tell node from a browser.
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: true, enumerable: false, configurable: false,
+  });
   process.title = 'nrt';
   process.version = options.version;
   process.versions = {

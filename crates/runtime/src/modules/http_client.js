@@ -367,6 +367,9 @@ internal.hooks.httpClientUpgrade = function httpClientUpgrade(cid, head, sid, in
   const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (req.listenerCount(event) > 0) {
     req.emit(event, res, socket, common.toBuffer(bytes));
+    // As an accepted connection: the socket reads on, so its end is seen even with no
+    // 'data' listener.
+    if (!socket.destroyed && socket.readableFlowing !== false) socket.read(0);
   } else {
     socket.destroy();
   }

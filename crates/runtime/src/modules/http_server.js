@@ -322,6 +322,25 @@ Server.prototype._syncFlags = function () {
   }
 };
 
+// The native side decides, while it parses a request head, whether an upgrade or CONNECT
+// goes to JS: adding or removing such a listener tells it at once (a listener added right
+// after listen(), as ws does, must see the first connection's upgrade).
+for (const method of ['on', 'addListener', 'prependListener', 'once', 'prependOnceListener',
+  'off', 'removeListener', 'removeAllListeners']) {
+  const base = net.Server.prototype[method];
+  Object.defineProperty(Server.prototype, method, {
+    configurable: true,
+    writable: true,
+    value: {
+      [method](...args) {
+        const result = base.apply(this, args);
+        this._syncFlags();
+        return result;
+      },
+    }[method],
+  });
+}
+
 Server.prototype.close = function close(cb) {
   if (typeof cb === 'function') {
     if (!this._listening) {
@@ -468,6 +487,9 @@ internal.hooks.httpUpgrade = function httpUpgrade(id, event, head, sid, info, by
   req.upgrade = true;
   req.complete = true;
   server.emit(event, req, socket, common.toBuffer(bytes));
+  // As an accepted connection: the socket reads on, so its end is seen even with no
+  // 'data' listener (node keeps reading after handing the socket over).
+  if (!socket.destroyed && socket.readableFlowing !== false) socket.read(0);
 };
 
 function _connectionListener() {

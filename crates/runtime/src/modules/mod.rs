@@ -27,6 +27,7 @@ pub(crate) mod tls;
 pub(crate) mod tty;
 pub(crate) mod url;
 pub(crate) mod util;
+pub(crate) mod v8;
 pub(crate) mod vm;
 pub(crate) mod worker_threads;
 pub(crate) mod zlib;

@@ -259,6 +259,13 @@ Socket.prototype._read = function _read() {
   nb.readStart(this[kId]);
 };
 
+// Corked or queued writes go out as one native write (node: one writev(2)), so a frame
+// written as header + payload under cork() reaches the peer in one piece.
+Socket.prototype._writev = function _writev(chunks, cb) {
+  const buffers = chunks.map(({ chunk, encoding }) => (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+  this._write(Buffer.concat(buffers), 'buffer', cb);
+};
+
 Socket.prototype._write = function _write(chunk, encoding, cb) {
   if (this.connecting || !this[kId]) {
     this[kPendingWrite] = [chunk, encoding, cb];

@@ -67,10 +67,23 @@ function inherit(Child, Parent) {
 // GC collects it (node's native handle goes the same way).
 const handles = new FinalizationRegistry((id) => zb.close(id));
 
+// The stream's `_handle` stands for node's native handle: closing goes through its own
+// `close()`, as node's does, because packages that drive `_processChunk` synchronously
+// (minizlib, under tar) swap that method for a no-op to keep the processor across calls.
+class NativeHandle {
+  constructor(id) {
+    this.id = id;
+  }
+
+  close() {
+    handles.unregister(this);
+    zb.close(this.id);
+  }
+}
+
 function closeHandle(stream) {
   if (!stream._handle) return;
-  handles.unregister(stream._handle);
-  zb.close(stream._handle.id);
+  stream._handle.close();
   stream._handle = null;
 }
 
@@ -78,7 +91,7 @@ function ZlibBase(opts, mode, o, fullFlush) {
   Transform.call(this, { autoDestroy: true, ...(opts !== null && typeof opts === 'object' ? opts : {}) });
   const [err, id] = zb.create(o);
   if (err) throw zlibError(err);
-  this._handle = { id };
+  this._handle = new NativeHandle(id);
   handles.register(this, id, this._handle);
   this._hadError = false;
   this._chunkSize = o.chunkSize;
