@@ -62,3 +62,4 @@ pub use self::server::{ListenOptions, Pusher, Server};
 pub use self::socket::Socket;
 pub use self::socket_stream::SocketStream;
 pub use self::udp::{UdpBindOptions, UdpSocket};
+pub use self::udp_options::{if_index, ip_text};

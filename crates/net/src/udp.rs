@@ -300,7 +300,10 @@ impl UdpSocket {
     pub fn address(&self) -> Result<AddressInfo> {
         self.inner
             .local_addr()
-            .map(AddressInfo::from)
+            .map(|a| AddressInfo {
+                address: crate::ip_text(&a),
+                ..AddressInfo::from(a)
+            })
             .map_err(|e| Error::io(&e, "getsockname"))
     }
 

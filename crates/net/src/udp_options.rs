@@ -6,8 +6,39 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::errors::{errno_of, Error, Result};
 use crate::udp::UdpSocket;
-use crate::udp_sys::if_index;
 use crate::SystemError;
+
+/// The index of network interface `name` (`lo`, `eth0`): what an IPv6 `%zone` names.
+///
+/// # Examples
+/// ```
+/// assert!(node_net::if_index("lo").is_some());
+/// assert_eq!(node_net::if_index("no-such-if0"), None);
+/// ```
+pub fn if_index(name: &str) -> Option<u32> {
+    crate::udp_sys::if_index(name)
+}
+
+/// An IP as Node prints a socket address: an IPv6 address with a scope id gets its
+/// interface's name (`fe80::1%eth0`), as libuv's `uv_ip6_name` plus node's suffix.
+///
+/// # Examples
+/// ```
+/// let a: std::net::SocketAddr = "[fe80::1]:9".parse().unwrap();
+/// assert_eq!(node_net::ip_text(&a), "fe80::1");
+/// let scoped = std::net::SocketAddr::V6(std::net::SocketAddrV6::new("fe80::1".parse().unwrap(), 9, 0, 1));
+/// assert_eq!(node_net::ip_text(&scoped), "fe80::1%lo");
+/// ```
+pub fn ip_text(addr: &std::net::SocketAddr) -> String {
+    match addr {
+        std::net::SocketAddr::V6(a) if a.scope_id() != 0 => {
+            let zone =
+                crate::udp_sys::if_name(a.scope_id()).unwrap_or_else(|| a.scope_id().to_string());
+            format!("{}%{zone}", a.ip())
+        }
+        _ => addr.ip().to_string(),
+    }
+}
 
 fn fail(syscall: &'static str) -> impl Fn(io::Error) -> Error {
     move |e| SystemError::plain(errno_of(&e), syscall).into()

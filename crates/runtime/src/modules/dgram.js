@@ -572,7 +572,7 @@ Socket.prototype.setMulticastInterface = function setMulticastInterface(interfac
   setOption(this, 'setMulticastInterface', interfaceAddress);
 };
 
-// libuv binds an unbound socket to the any-address when it joins a group.
+// libuv binds an unbound socket to the any-address when it joins or leaves a group.
 function bindForMembership(socket) {
   const state = socket[kState];
   if (state.id !== 0 || state.closed) return;
@@ -595,6 +595,7 @@ Socket.prototype.dropMembership = function dropMembership(multicastAddress, inte
   if (!multicastAddress) {
     throw makeError(TypeError, 'ERR_MISSING_ARGS', 'The "multicastAddress" argument must be specified');
   }
+  bindForMembership(this);
   setOption(this, 'dropMembership', multicastAddress, interfaceAddress);
 };
 
@@ -612,6 +613,7 @@ Socket.prototype.dropSourceSpecificMembership = function dropSourceSpecificMembe
   healthCheck(this);
   validateString(sourceAddress, 'sourceAddress');
   validateString(groupAddress, 'groupAddress');
+  bindForMembership(this);
   setOption(this, 'dropSourceSpecificMembership', sourceAddress, groupAddress, interfaceAddress);
 };
 

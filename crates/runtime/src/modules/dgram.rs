@@ -50,16 +50,27 @@ fn with_socket<R>(id: u32, f: impl FnOnce(&UdpEntry) -> R) -> Option<R> {
     SOCKETS.with(|m| m.borrow().get(&id).map(f))
 }
 
-/// An IP literal (dgram.js resolved names already) and port → a socket address; libuv
-/// answers EINVAL for anything else.
+/// An IP literal (dgram.js resolved names already) and port → a socket address; an IPv6
+/// `%zone` (`fe80::1%eth0`, `fe80::1%2`) becomes the scope id. libuv answers EINVAL for
+/// anything else.
 fn socket_addr(address: &str, port: u16, syscall: &'static str) -> node_net::Result<SocketAddr> {
-    // A zone (`fe80::1%eth0`) is not kept; link-local scopes are not supported here.
-    let ip = address.split('%').next().unwrap_or(address);
-    ip.parse::<IpAddr>()
+    let invalid =
+        || node_net::SystemError::with_host_port(libc::EINVAL, syscall, address, Some(port)).into();
+    if let Some((ip, zone)) = address.split_once('%') {
+        let ip = ip.parse::<std::net::Ipv6Addr>().map_err(|_| invalid())?;
+        let scope = zone
+            .parse::<u32>()
+            .ok()
+            .or_else(|| node_net::if_index(zone))
+            .unwrap_or(0);
+        return Ok(SocketAddr::V6(std::net::SocketAddrV6::new(
+            ip, port, 0, scope,
+        )));
+    }
+    address
+        .parse::<IpAddr>()
         .map(|ip| SocketAddr::new(ip, port))
-        .map_err(|_| {
-            node_net::SystemError::with_host_port(libc::EINVAL, syscall, address, Some(port)).into()
-        })
+        .map_err(|_| invalid())
 }
 
 fn undefined<'js>(ctx: &Ctx<'js>) -> Value<'js> {
@@ -90,7 +101,7 @@ async fn read_loop(id: u32, sock: Rc<UdpSocket>, io: Rc<IoHandle>) {
                     f.call((
                         id,
                         TypedArray::<u8>::new(ctx.clone(), bytes)?,
-                        from.ip().to_string(),
+                        node_net::ip_text(&from),
                         family,
                         from.port(),
                     ))
