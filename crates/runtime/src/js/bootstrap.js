@@ -17,8 +17,29 @@
 
   // ---- Node-style errors -------------------------------------------------------------
   // `props` are defined before the stack's header is written (a SystemError's own `name`).
+  // node's errors with a code inherit a toString giving `Name [CODE]: message` (tests and
+  // programs match String(err) against the code) from a prototype between them and Base's.
+  const codedPrototypes = new Map();
+  const builtinErrors = new Set([Error, TypeError, RangeError, SyntaxError, URIError, EvalError, ReferenceError]);
+  function codedPrototype(Base) {
+    let proto = codedPrototypes.get(Base);
+    if (proto === undefined) {
+      proto = Object.create(Base.prototype, {
+        constructor: { value: Base, writable: true, enumerable: false, configurable: true },
+        toString: {
+          value: function toString() { return `${this.name} [${this.code}]: ${this.message}`; },
+          writable: true, enumerable: false, configurable: true,
+        },
+      });
+      codedPrototypes.set(Base, proto);
+    }
+    return proto;
+  }
   function makeError(Base, code, message, props) {
     const e = new Base(message);
+    if (builtinErrors.has(Base) && Object.getPrototypeOf(e) === Base.prototype) {
+      Object.setPrototypeOf(e, codedPrototype(Base));
+    }
     nodeErrors.add(e);
     Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
     if (props !== undefined) Object.defineProperties(e, props);
