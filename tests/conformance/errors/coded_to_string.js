@@ -22,3 +22,11 @@ assert.throws(() => Buffer.alloc(-1), /^RangeError \[ERR_OUT_OF_RANGE\]: The val
 const plain = new RangeError('x');
 plain.code = 'ERR_X';
 console.log(String(plain));
+// Errors node raises as plain errors with a code keep the plain form.
+for (const f of [() => new URL('x'), () => require('fs').readFileSync('/nonexistent-nrt-case')]) {
+  try {
+    f();
+  } catch (e) {
+    console.log(String(e), e.code);
+  }
+}

@@ -35,9 +35,16 @@
     }
     return proto;
   }
+  // Only node's own ERR_* errors print their code; libuv's (ENOENT…), OpenSSL's
+  // (ERR_OSSL_*) and these, which node raises as plain errors with a code, do not.
+  const plainCodes = new Set(['ERR_INVALID_URL', 'ERR_UNHANDLED_REJECTION']);
+  function isNodeErrorCode(code) {
+    return typeof code === 'string' && code.startsWith('ERR_') && !code.startsWith('ERR_OSSL_') &&
+      !plainCodes.has(code);
+  }
   function makeError(Base, code, message, props) {
     const e = new Base(message);
-    if (builtinErrors.has(Base) && Object.getPrototypeOf(e) === Base.prototype) {
+    if (builtinErrors.has(Base) && isNodeErrorCode(code) && Object.getPrototypeOf(e) === Base.prototype) {
       Object.setPrototypeOf(e, codedPrototype(Base));
     }
     nodeErrors.add(e);
