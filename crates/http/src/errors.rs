@@ -101,6 +101,11 @@ pub enum Error {
     /// A malformed message from the peer.
     #[error("Parse Error: {0}")]
     Parse(ParseError),
+    /// A network error of [`fetch`](crate::fetch) with no socket error behind it, with
+    /// undici's message (`redirect count exceeded`, `unexpected redirect`, `bad port`, …).
+    /// Its code is `ERR_FETCH_NETWORK`, nrt's name: undici's error has none.
+    #[error("{0}")]
+    Fetch(String),
 }
 
 impl Error {
@@ -116,6 +121,7 @@ impl Error {
             Error::Node(e) => e.code(),
             Error::Net(e) => e.code(),
             Error::Parse(e) => e.code(),
+            Error::Fetch(_) => "ERR_FETCH_NETWORK",
         }
     }
 
@@ -139,6 +145,7 @@ impl Error {
             Error::Net(node_net::Error::Node(e)) => e.clone(),
             Error::Net(e) => NodeError::new(ErrorClass::Error, e.code().to_owned(), e.to_string()),
             Error::Parse(p) => NodeError::new(ErrorClass::Error, p.code(), self.to_string()),
+            Error::Fetch(m) => NodeError::new(ErrorClass::Error, "ERR_FETCH_NETWORK", m.clone()),
         }
     }
 
