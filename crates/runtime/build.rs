@@ -319,6 +319,32 @@ const SOURCES: &[(&str, &str, Option<&str>)] = &[
         Some(BUILTIN_WRAP),
     ),
     ("internal/blob", "src/modules/blob.js", Some(BUILTIN_WRAP)),
+    ("internal/fetch", "src/modules/fetch.js", Some(BUILTIN_WRAP)),
+    (
+        "internal/fetch_headers",
+        "src/modules/fetch_headers.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/fetch_body",
+        "src/modules/fetch_body.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/fetch_formdata",
+        "src/modules/fetch_formdata.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/fetch_request",
+        "src/modules/fetch_request.js",
+        Some(BUILTIN_WRAP),
+    ),
+    (
+        "internal/fetch_response",
+        "src/modules/fetch_response.js",
+        Some(BUILTIN_WRAP),
+    ),
     ("crypto", "src/modules/crypto.js", Some(BUILTIN_WRAP)),
     (
         "internal/crypto_util",

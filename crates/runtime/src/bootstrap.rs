@@ -30,6 +30,7 @@ pub(crate) fn bootstrap(ctx: &Ctx<'_>, opts: &Options) -> Result<()> {
     )?;
     natives.set("http", crate::modules::http::binding(ctx)?)?;
     natives.set("tls", crate::modules::tls::binding(ctx)?)?;
+    natives.set("fetch", crate::modules::fetch::binding(ctx)?)?;
     natives.set("util", crate::modules::util::binding(ctx)?)?;
     natives.set("path", crate::modules::path::binding(ctx)?)?;
     natives.set("os", crate::modules::os::binding(ctx)?)?;

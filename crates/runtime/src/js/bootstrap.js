@@ -725,6 +725,28 @@
     requireBuiltin('worker_threads');
     return internal.MessageEvent;
   });
+  // fetch is an enumerable data property; Headers, Request, Response and FormData are
+  // accessor pairs (node 20's shapes). All load internal/fetch on first use.
+  let fetchExports;
+  const fetchModule = () => (fetchExports ??= requireBuiltin('internal/fetch', true));
+  Object.defineProperty(globalThis, 'fetch', {
+    enumerable: true,
+    configurable: true,
+    writable: true,
+    value: function fetch(input, init = undefined) { return fetchModule().fetch(input, init); },
+  });
+  for (const name of ['FormData', 'Headers', 'Request', 'Response']) {
+    let value;
+    Object.defineProperty(globalThis, name, {
+      enumerable: false,
+      configurable: true,
+      get: { [`get ${name}`]() {
+        if (value === undefined) value = fetchModule()[name];
+        return value;
+      } }[`get ${name}`],
+      set: { [`set ${name}`](v) { value = v; } }[`set ${name}`],
+    });
+  }
   lazyGlobal('URL', () => requireBuiltin('url').URL);
   lazyGlobal('URLSearchParams', () => requireBuiltin('url').URLSearchParams);
   if (options.exposeGc) defineGlobal('gc', () => pb.gc());

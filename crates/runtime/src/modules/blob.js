@@ -66,6 +66,11 @@ class Blob {
     return blob.#bytes;
   }
 
+  // fetch reads a Blob body's bytes synchronously (the standard's body extraction is).
+  static {
+    internal.blobBytes = (blob) => Blob.#check(blob);
+  }
+
   get type() {
     Blob.#check(this);
     return this.#type;

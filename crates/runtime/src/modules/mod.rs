@@ -9,6 +9,7 @@ mod crypto_keys;
 pub(crate) mod dgram;
 pub(crate) mod dns;
 pub(crate) mod errors;
+pub(crate) mod fetch;
 pub(crate) mod fs;
 pub(crate) mod fs_watch;
 pub(crate) mod handles;
