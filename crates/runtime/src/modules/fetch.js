@@ -95,9 +95,8 @@ hooks.fetchError = function fetchError(id, err) {
     f.reject(new TypeError('fetch failed', { cause }));
     return;
   }
-  // The body failed: a socket error ends it as undici's `terminated`; a decoding error
-  // is reported as it is.
-  const e = err[0] === 'net' ? new TypeError('terminated', { cause }) : cause;
+  // A body that fails (socket or decoding error) ends as undici's `terminated`.
+  const e = new TypeError('terminated', { cause });
   forget(id);
   f.error = e;
   if (f.read !== null) {

@@ -29,6 +29,7 @@ function oneOf(what, value, allowed) {
 }
 
 let stateOf;
+let patchWarned = false;
 
 class Request {
   #s;
@@ -71,6 +72,10 @@ class Request {
       const upper = m.toUpperCase();
       if (upper === 'CONNECT' || upper === 'TRACE' || upper === 'TRACK') throw new TypeError(`'${m}' HTTP method is unsupported.`);
       if (normalMethods.includes(upper)) m = upper;
+      else if (upper === 'PATCH' && m !== 'PATCH' && !patchWarned) {
+        patchWarned = true;
+        process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
+      }
       s.method = m;
     }
     let signal = base.signal;
