@@ -190,48 +190,45 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     let o = Object::new(ctx.clone())?;
     o.set(
         "fetchStart",
-        Function::new(
-            ctx.clone(),
-            |ctx: Ctx<'js>, id: u32, o: Object<'js>| {
-                guard(&ctx, || {
-                    let method: String = o.get("method")?;
-                    let url: String = o.get("url")?;
-                    let headers: Vec<String> = o.get("headers")?;
-                    let body: Value<'js> = o.get("body")?;
-                    let redirect: String = o.get("redirect")?;
-                    let streamed: bool = o.get("streamed")?;
-                    let mut req = FetchRequest::new(&method, &url);
-                    for p in headers.chunks(2) {
-                        if let [k, v] = p {
-                            req.headers.push((k.clone(), v.clone()));
-                        }
+        Function::new(ctx.clone(), |ctx: Ctx<'js>, id: u32, o: Object<'js>| {
+            guard(&ctx, || {
+                let method: String = o.get("method")?;
+                let url: String = o.get("url")?;
+                let headers: Vec<String> = o.get("headers")?;
+                let body: Value<'js> = o.get("body")?;
+                let redirect: String = o.get("redirect")?;
+                let streamed: bool = o.get("streamed")?;
+                let mut req = FetchRequest::new(&method, &url);
+                for p in headers.chunks(2) {
+                    if let [k, v] = p {
+                        req.headers.push((k.clone(), v.clone()));
                     }
-                    req.redirect = match redirect.as_str() {
-                        "manual" => RedirectMode::Manual,
-                        "error" => RedirectMode::Error,
-                        _ => RedirectMode::Follow,
-                    };
-                    let mut tx = None;
-                    if streamed {
-                        let (s, mut r) = mpsc::unbounded_channel::<Bytes>();
-                        tx = Some(s);
-                        req.body = FetchBody::Stream(Box::pin(futures::stream::poll_fn(
-                            move |cx| r.poll_recv(cx),
-                        )));
-                    } else if !body.is_undefined() && !body.is_null() {
-                        req.body = FetchBody::Bytes(Bytes::from(bytes_of(&body)?));
-                    }
-                    let entry = Entry {
-                        abort: Rc::new(Notify::new()),
-                        body: tx,
-                        response: None,
-                    };
-                    FETCHES.with(|m| m.borrow_mut().insert(id, entry));
-                    start(id, req);
-                    Ok(())
-                })
-            },
-        )?,
+                }
+                req.redirect = match redirect.as_str() {
+                    "manual" => RedirectMode::Manual,
+                    "error" => RedirectMode::Error,
+                    _ => RedirectMode::Follow,
+                };
+                let mut tx = None;
+                if streamed {
+                    let (s, mut r) = mpsc::unbounded_channel::<Bytes>();
+                    tx = Some(s);
+                    req.body = FetchBody::Stream(Box::pin(futures::stream::poll_fn(move |cx| {
+                        r.poll_recv(cx)
+                    })));
+                } else if !body.is_undefined() && !body.is_null() {
+                    req.body = FetchBody::Bytes(Bytes::from(bytes_of(&body)?));
+                }
+                let entry = Entry {
+                    abort: Rc::new(Notify::new()),
+                    body: tx,
+                    response: None,
+                };
+                FETCHES.with(|m| m.borrow_mut().insert(id, entry));
+                start(id, req);
+                Ok(())
+            })
+        })?,
     )?;
     o.set(
         "fetchWrite",

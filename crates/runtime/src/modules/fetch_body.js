@@ -19,8 +19,9 @@ function bytesSource(bytes) {
   };
 }
 
-// Chunks of a ReadableStream or an async iterable must be Uint8Arrays, as undici's.
-function iterableSource(iterable) {
+// Chunks of a ReadableStream or an async iterable must be Uint8Arrays when read as a
+// body; undici's request writer also takes strings and other views (`lenient`).
+function iterableSource(iterable, lenient = false) {
   let it = null;
   return {
     async pull() {
@@ -31,6 +32,10 @@ function iterableSource(iterable) {
       for (;;) {
         const { value, done } = await it.next();
         if (done) return null;
+        if (lenient && typeof value === 'string') return new TextEncoder().encode(value);
+        if (lenient && ArrayBuffer.isView(value) && !(value instanceof Uint8Array)) {
+          return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+        }
         if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
         if (value.length > 0) return value;
       }
@@ -87,7 +92,7 @@ function isStreamLike(v) {
 // The standard's "extract a body": { body: { source, bytes, used, stream }, type }.
 // `bytes` is kept for bodies known up front (sent with Content-Length, replayed by a
 // 307/308 redirect); stream bodies have none.
-function extract(object) {
+function extract(object, forRequest = false) {
   let bytes = null;
   let type = null;
   let iterable = null;
@@ -107,7 +112,7 @@ function extract(object) {
   } else if (object instanceof formdata.FormData) {
     ({ bytes, type } = formdata.encodeMultipart(object));
   } else if (isStreamLike(object)) {
-    if (object.locked === true || (internal.isDisturbed && internal.isDisturbed(object))) {
+    if (object.locked === true || (typeof object.getReader === 'function' && require('stream').isDisturbed(object))) {
       throw new TypeError('Response body object should not be disturbed or locked');
     }
     iterable = object;
@@ -115,7 +120,7 @@ function extract(object) {
     bytes = new TextEncoder().encode(`${object}`);
     type = 'text/plain;charset=UTF-8';
   }
-  const source = iterable !== null ? iterableSource(iterable) : bytesSource(bytes);
+  const source = iterable !== null ? iterableSource(iterable, forRequest) : bytesSource(bytes);
   return { body: { source, bytes, used: false, stream: iterable }, type };
 }
 
@@ -176,6 +181,13 @@ function streamOf(body, owner) {
   return rs;
 }
 
+// `bodyUsed`: the body was read from (a stream merely locked is not used).
+function isUsed(body) {
+  if (body === null) return false;
+  return body.used || (body.viaStream !== undefined && require('stream').isDisturbed(body.viaStream));
+}
+
+// Whether the body can no longer be consumed: used, or its stream locked.
 function isUnusable(body) {
   if (body === null) return false;
   if (body.used) return true;
@@ -249,4 +261,4 @@ function consume(self, state, finish) {
   return readAll(s.body).then((bytes) => finish(bytes, s));
 }
 
-module.exports = { extract, netBody, clone, streamOf, isUnusable, readAll, installConsumers, bytesSource };
+module.exports = { extract, netBody, clone, streamOf, isUsed, isUnusable, readAll, installConsumers, bytesSource };

@@ -100,7 +100,7 @@ class Request {
       throw new TypeError('Request with GET/HEAD method cannot have body.');
     }
     if (initBody !== undefined && initBody !== null) {
-      const { body, type } = bodies.extract(initBody);
+      const { body, type } = bodies.extract(initBody, true);
       if (body.bytes === null && init.duplex !== 'half') {
         throw new TypeError('RequestInit: duplex option is required when sending a body.');
       }
@@ -138,7 +138,7 @@ class Request {
   get isHistoryNavigation() { stateOf(this); return false; }
   get signal() { return stateOf(this).signal; }
   get body() { return bodies.streamOf(stateOf(this).body, 'Request'); }
-  get bodyUsed() { const b = stateOf(this).body; return b !== null && bodies.isUnusable(b); }
+  get bodyUsed() { return bodies.isUsed(stateOf(this).body); }
   get duplex() { stateOf(this); return 'half'; }
 
   clone() {

@@ -102,7 +102,7 @@ class Response {
   get statusText() { return stateOf(this).statusText; }
   get headers() { return stateOf(this).headers; }
   get body() { return bodies.streamOf(stateOf(this).body, 'Response'); }
-  get bodyUsed() { const b = stateOf(this).body; return b !== null && bodies.isUnusable(b); }
+  get bodyUsed() { return bodies.isUsed(stateOf(this).body); }
 
   clone() {
     const s = stateOf(this);
