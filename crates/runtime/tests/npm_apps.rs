@@ -1,6 +1,8 @@
 //! Real npm packages under nrt: the seed guide's Express examples (cors, express.json, a multer
 //! upload to disk) in `tests/npm/`, with the output node printed (`seed_apps.stdout`); and
-//! jsonwebtoken/jose over crypto's keys, signatures and AES-GCM (`jwt_app.stdout`).
+//! jsonwebtoken/jose over crypto's keys, signatures and AES-GCM (`jwt_app.stdout`); and
+//! popular packages — axios, node-fetch, koa, fastify, ws, socket.io, fs-extra, glob, tar and
+//! a score of libraries (`popular_apps.stdout`).
 //!
 //! The packages come from the npm registry: without `npm`, or when the install fails (no
 //! network), the test prints why it skipped. Installs are cached in the temp dir, keyed by
@@ -68,6 +70,11 @@ fn seed_express_cors_multer_apps_print_what_node_prints() {
 #[test]
 fn jsonwebtoken_and_jose_sign_verify_encrypt_as_in_node() {
     run_app("jwt_app");
+}
+
+#[test]
+fn popular_http_file_and_utility_packages_print_what_node_prints() {
+    run_app("popular_apps");
 }
 
 /// Runs `tests/npm/<name>.js` in the install and compares with `<name>.stdout`.
