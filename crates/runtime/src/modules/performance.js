@@ -358,7 +358,11 @@
       function timerified(...args) {
         const start = now();
         const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
-        enqueue(makeEntry(PerformanceEntry, fn.name, 'function', start, now() - start, args));
+        const complete = () => enqueue(makeEntry(PerformanceEntry, fn.name, 'function', start, now() - start, args));
+        // A call that returns a promise (an async function) is timed until it settles, and
+        // the caller gets node's `result.finally(…)` promise.
+        if (!new.target && typeof result?.finally === 'function') return result.finally(complete);
+        complete();
         return result;
       }
       Object.defineProperties(timerified, {
