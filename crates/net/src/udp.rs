@@ -224,7 +224,17 @@ impl UdpSocket {
     /// `recvmsg E…` from the system.
     ///
     /// # Examples
-    /// See [`UdpSocket`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{UdpBindOptions, UdpSocket};
+    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
+    /// let me = format!("127.0.0.1:{}", s.address().unwrap().port).parse().unwrap();
+    /// s.send_to(b"to myself", me).await.unwrap();
+    /// let mut buf = [0u8; 4];
+    /// let (n, from) = s.recv_from(&mut buf).await.unwrap();
+    /// assert_eq!((&buf[..n], from), (&b"to m"[..], me));
+    /// # }
+    /// ```
     pub async fn recv_from(&self, buf: &mut [u8]) -> Result<(usize, SocketAddr)> {
         let recv = |buf: &mut [u8]| crate::udp_sys::recv_from(&self.raw(), buf);
         loop {
@@ -279,7 +289,15 @@ impl UdpSocket {
     /// `disconnect E…` from the system.
     ///
     /// # Examples
-    /// See [`UdpSocket::connect`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{UdpBindOptions, UdpSocket};
+    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
+    /// s.connect("127.0.0.1:9".parse().unwrap()).unwrap();
+    /// s.disconnect().unwrap();
+    /// assert!(s.remote_address().is_err());
+    /// # }
+    /// ```
     pub fn disconnect(&self) -> Result<()> {
         crate::udp_sys::disconnect(&self.inner).map_err(|e| Error::io(&e, "disconnect"))
     }
@@ -313,7 +331,15 @@ impl UdpSocket {
     /// `getpeername ENOTCONN` when not connected.
     ///
     /// # Examples
-    /// See [`UdpSocket::connect`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{UdpBindOptions, UdpSocket};
+    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
+    /// assert_eq!(s.remote_address().unwrap_err().code(), "ENOTCONN");
+    /// s.connect("127.0.0.1:7".parse().unwrap()).unwrap();
+    /// assert_eq!(s.remote_address().unwrap().port, 7);
+    /// # }
+    /// ```
     pub fn remote_address(&self) -> Result<AddressInfo> {
         self.inner
             .peer_addr()

@@ -372,7 +372,14 @@ impl UdpSocket {
     /// As [`UdpSocket::recv_buffer_size`].
     ///
     /// # Examples
-    /// See [`UdpSocket::recv_buffer_size`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{UdpBindOptions, UdpSocket};
+    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
+    /// s.set_recv_buffer_size(30_000).unwrap();
+    /// assert!(s.recv_buffer_size().unwrap() >= 30_000);
+    /// # }
+    /// ```
     pub fn set_recv_buffer_size(&self, size: usize) -> Result<()> {
         self.raw()
             .set_recv_buffer_size(size)
@@ -405,7 +412,14 @@ impl UdpSocket {
     /// As [`UdpSocket::send_buffer_size`].
     ///
     /// # Examples
-    /// See [`UdpSocket::send_buffer_size`].
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")] async fn main() {
+    /// use node_net::{UdpBindOptions, UdpSocket};
+    /// let s = UdpSocket::bind("127.0.0.1:0".parse().unwrap(), &UdpBindOptions::default()).unwrap();
+    /// s.set_send_buffer_size(30_000).unwrap();
+    /// assert!(s.send_buffer_size().unwrap() >= 30_000);
+    /// # }
+    /// ```
     pub fn set_send_buffer_size(&self, size: usize) -> Result<()> {
         self.raw()
             .set_send_buffer_size(size)

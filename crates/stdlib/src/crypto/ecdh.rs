@@ -8,6 +8,15 @@ use super::keys::SystemRng;
 use super::{diffie_hellman, EcCurve, PrivateKey, PublicKey};
 
 /// How `getPublicKey`/`convertKey` encode a point.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{Ecdh, PointFormat};
+/// let mut e = Ecdh::new("prime256v1").unwrap();
+/// e.generate_keys();
+/// assert_eq!(e.public_key(PointFormat::Compressed).unwrap().len(), 33);
+/// assert_eq!(e.public_key(PointFormat::Uncompressed).unwrap()[0], 4);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PointFormat {
     /// `0x02/0x03 || x`.
@@ -130,6 +139,13 @@ impl Ecdh {
     }
 
     /// `ecdh.generateKeys()`: a fresh private key.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut e = node_stdlib::crypto::Ecdh::new("secp384r1").unwrap();
+    /// e.generate_keys();
+    /// assert_eq!(e.private_key().unwrap().len(), 48);
+    /// ```
     pub fn generate_keys(&mut self) {
         self.key = Some(match self.curve {
             EcCurve::P256 => PrivateKey::P256(p256::SecretKey::random(&mut SystemRng)),
@@ -141,6 +157,15 @@ impl Ecdh {
     ///
     /// # Errors
     /// `ERR_CRYPTO_OPERATION_FAILED` before a key exists.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{Ecdh, PointFormat};
+    /// let mut e = Ecdh::new("prime256v1").unwrap();
+    /// assert_eq!(e.public_key(PointFormat::Uncompressed).unwrap_err().code(), "ERR_CRYPTO_OPERATION_FAILED");
+    /// e.generate_keys();
+    /// assert_eq!(e.public_key(PointFormat::Uncompressed).unwrap().len(), 65);
+    /// ```
     pub fn public_key(&self, format: PointFormat) -> Result<Vec<u8>, NodeError> {
         let key = self.key.as_ref().ok_or_else(|| {
             NodeError::new(
@@ -156,6 +181,13 @@ impl Ecdh {
     ///
     /// # Errors
     /// `ERR_CRYPTO_OPERATION_FAILED` before a key exists.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut e = node_stdlib::crypto::Ecdh::new("prime256v1").unwrap();
+    /// e.set_private_key(&[7; 32]).unwrap();
+    /// assert_eq!(e.private_key().unwrap(), vec![7; 32]);
+    /// ```
     pub fn private_key(&self) -> Result<Vec<u8>, NodeError> {
         match &self.key {
             Some(PrivateKey::P256(k)) => Ok(k.to_bytes().to_vec()),
@@ -198,6 +230,18 @@ impl Ecdh {
     /// # Errors
     /// `ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY` for a point not on the curve;
     /// `ERR_CRYPTO_OPERATION_FAILED` before a key exists.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{Ecdh, PointFormat};
+    /// let (mut a, mut b) = (Ecdh::new("prime256v1").unwrap(), Ecdh::new("prime256v1").unwrap());
+    /// a.generate_keys();
+    /// b.generate_keys();
+    /// let ab = a.compute_secret(&b.public_key(PointFormat::Compressed).unwrap()).unwrap();
+    /// let ba = b.compute_secret(&a.public_key(PointFormat::Uncompressed).unwrap()).unwrap();
+    /// assert_eq!((ab.len(), ab == ba), (32, true));
+    /// assert_eq!(a.compute_secret(&[4, 1, 2]).unwrap_err().code(), "ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY");
+    /// ```
     pub fn compute_secret(&self, other: &[u8]) -> Result<Vec<u8>, NodeError> {
         let public = decode(self.curve, other).ok_or_else(|| {
             NodeError::new(

@@ -1,6 +1,18 @@
 //! `crypto.sign`/`verify` and `Sign`/`Verify`: RSA PKCS#1 v1.5 and PSS, ECDSA on
 //! P-256/P-384 (DER or IEEE P1363 signatures), Ed25519; plus `diffieHellman` and RSA
 //! encryption (`publicEncrypt`/`privateDecrypt`).
+//!
+//! # Examples
+//! ```
+//! use node_stdlib::crypto::{generate_key_pair, private_decrypt, public_encrypt, HashAlgorithm,
+//!     KeyPairKind, RSA_PKCS1_OAEP_PADDING, RSA_PKCS1_PADDING, RSA_PKCS1_PSS_PADDING};
+//! assert_eq!((RSA_PKCS1_PADDING, RSA_PKCS1_OAEP_PADDING, RSA_PKCS1_PSS_PADDING), (1, 4, 6));
+//! let kind = KeyPairKind::Rsa { modulus_length: 1024, public_exponent: 65537 };
+//! let (private, public) = generate_key_pair(&kind).unwrap();
+//! let sha1 = HashAlgorithm::from_name("sha1").unwrap();
+//! let secret = public_encrypt(&public, b"hi", RSA_PKCS1_OAEP_PADDING, sha1, None).unwrap();
+//! assert_eq!(private_decrypt(&private, &secret, RSA_PKCS1_OAEP_PADDING, sha1, None).unwrap(), b"hi");
+//! ```
 
 use node_core::{ErrorClass, NodeError};
 use rsa::traits::PublicKeyParts;
@@ -17,6 +29,18 @@ pub const RSA_PKCS1_OAEP_PADDING: i32 = 4;
 pub const RSA_PKCS1_PSS_PADDING: i32 = 6;
 
 /// Options of `sign`/`verify` (node's key object fields).
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, sign, verify, HashAlgorithm, KeyPairKind, SignOptions, RSA_PKCS1_PSS_PADDING};
+/// let kind = KeyPairKind::Rsa { modulus_length: 1024, public_exponent: 65537 };
+/// let (private, public) = generate_key_pair(&kind).unwrap();
+/// let opts = SignOptions { padding: Some(RSA_PKCS1_PSS_PADDING), salt_length: Some(20), ..Default::default() };
+/// let sha = HashAlgorithm::from_name("sha256");
+/// let sig = sign(sha, b"data", &private, &opts).unwrap();
+/// assert!(verify(sha, b"data", &public, &sig, &opts).unwrap());
+/// assert!(!verify(sha, b"other", &public, &sig, &opts).unwrap());
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SignOptions {
     /// `padding`: PKCS#1 v1.5 (1, the default) or PSS (6); RSA only.

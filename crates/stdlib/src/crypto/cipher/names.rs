@@ -1,6 +1,12 @@
 //! The cipher names nrt implements, with what `crypto.getCipherInfo` reports for them.
 
 /// The mode of operation of a cipher, as `getCipherInfo().mode` names it.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{get_cipher_info, CipherMode};
+/// assert_eq!(get_cipher_info("aes-128-gcm").unwrap().mode, CipherMode::Gcm);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CipherMode {
     /// Electronic codebook (block cipher, padded).

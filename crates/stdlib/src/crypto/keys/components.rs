@@ -8,6 +8,13 @@ use rsa::BigUint;
 use super::{EcCurve, PrivateKey, PublicKey};
 
 /// The curve of an OKP (octet key pair) key.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyComponents, KeyPairKind, OkpCurve};
+/// let (private, _) = generate_key_pair(&KeyPairKind::Ed25519).unwrap();
+/// assert!(matches!(private.components(), KeyComponents::Okp { curve: OkpCurve::Ed25519, .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OkpCurve {
     /// Ed25519 (signatures).
@@ -18,6 +25,15 @@ pub enum OkpCurve {
 
 /// A key's components, as a JWK carries them (all integers big-endian, unpadded except
 /// EC coordinates, which are field-sized).
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, EcCurve, KeyComponents, KeyPairKind, PublicKey};
+/// let (_, public) = generate_key_pair(&KeyPairKind::Ec(EcCurve::P256)).unwrap();
+/// let parts = public.components();
+/// assert!(matches!(&parts, KeyComponents::Ec { x, d: None, .. } if x.len() == 32));
+/// assert!(PublicKey::from_components(&parts).unwrap() == public);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyComponents {
     /// RSA: `n`, `e`, and for a private key `d`, `p`, `q`, `dp`, `dq`, `qi`.

@@ -15,6 +15,18 @@ use spki::SubjectPublicKeyInfoRef;
 use super::{incompatible, unsupported, EcCurve, PrivateKey, PublicKey};
 
 /// Where key bytes come from or go to.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyEncoding, KeyFormat, KeyPairKind};
+/// let (_, public) = generate_key_pair(&KeyPairKind::Ed25519).unwrap();
+/// let format = KeyFormat::Pem;
+/// let pem = match format {
+///     KeyFormat::Pem => public.to_pem(KeyEncoding::Spki).unwrap(),
+///     KeyFormat::Der => unreachable!(),
+/// };
+/// assert!(pem.starts_with("-----BEGIN PUBLIC KEY-----"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyFormat {
     /// PEM text.
@@ -24,6 +36,14 @@ pub enum KeyFormat {
 }
 
 /// The ASN.1 structure of an encoded key (node's `type` option).
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyEncoding, KeyPairKind, PrivateKey};
+/// let (private, _) = generate_key_pair(&KeyPairKind::X25519).unwrap();
+/// let der = private.to_der(KeyEncoding::Pkcs8).unwrap();
+/// assert!(PrivateKey::from_der(&der, KeyEncoding::Pkcs8, None).unwrap().same_key(&private));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyEncoding {
     /// PKCS#8 `PrivateKeyInfo` (private keys).

@@ -38,6 +38,14 @@ impl RngCore for SystemRng {
 impl CryptoRng for SystemRng {}
 
 /// What `generateKeyPair` makes.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyDetails, KeyPairKind};
+/// let kind = KeyPairKind::Rsa { modulus_length: 1024, public_exponent: 65537 };
+/// let (private, _) = generate_key_pair(&kind).unwrap();
+/// assert!(matches!(private.details(), KeyDetails::Rsa { modulus_length: 1024, .. }));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyPairKind {
     /// RSA with a modulus length in bits and a public exponent.

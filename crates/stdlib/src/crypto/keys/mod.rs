@@ -16,6 +16,13 @@ pub(crate) use self::generate::SystemRng;
 pub use self::generate::{generate_key_pair, KeyPairKind};
 
 /// An elliptic curve nrt implements (`namedCurve`).
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::EcCurve;
+/// assert_eq!(EcCurve::from_name("P-384"), Some(EcCurve::P384));
+/// assert_eq!(EcCurve::from_name("secp256k1"), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EcCurve {
     /// NIST P-256 (`prime256v1`).
@@ -42,6 +49,11 @@ impl EcCurve {
     }
 
     /// OpenSSL's name, as `asymmetricKeyDetails.namedCurve` reports it.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(node_stdlib::crypto::EcCurve::P256.openssl_name(), "prime256v1");
+    /// ```
     pub fn openssl_name(self) -> &'static str {
         match self {
             Self::P256 => "prime256v1",
@@ -50,6 +62,11 @@ impl EcCurve {
     }
 
     /// The JWK `crv` name.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(node_stdlib::crypto::EcCurve::P384.jwk_name(), "P-384");
+    /// ```
     pub fn jwk_name(self) -> &'static str {
         match self {
             Self::P256 => "P-256",
@@ -58,6 +75,11 @@ impl EcCurve {
     }
 
     /// Bytes in a field element / scalar.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(node_stdlib::crypto::EcCurve::P384.field_len(), 48);
+    /// ```
     pub fn field_len(self) -> usize {
         match self {
             Self::P256 => 32,
@@ -67,6 +89,13 @@ impl EcCurve {
 }
 
 /// A private key.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyPairKind, PrivateKey};
+/// let (private, _) = generate_key_pair(&KeyPairKind::Ed25519).unwrap();
+/// assert!(matches!(private, PrivateKey::Ed25519(_)));
+/// ```
 #[derive(Clone)]
 #[non_exhaustive]
 pub enum PrivateKey {
@@ -83,6 +112,13 @@ pub enum PrivateKey {
 }
 
 /// A public key.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyPairKind, PublicKey};
+/// let (_, public) = generate_key_pair(&KeyPairKind::X25519).unwrap();
+/// assert!(matches!(public, PublicKey::X25519(_)));
+/// ```
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PublicKey {
@@ -111,6 +147,13 @@ impl std::fmt::Debug for PublicKey {
 }
 
 /// `asymmetricKeyDetails`: what node reports per key type.
+///
+/// # Examples
+/// ```
+/// use node_stdlib::crypto::{generate_key_pair, KeyDetails, KeyPairKind};
+/// let (private, _) = generate_key_pair(&KeyPairKind::Ed25519).unwrap();
+/// assert_eq!(private.details(), KeyDetails::None);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyDetails {
     /// RSA: modulus length in bits and the public exponent (big-endian bytes).
@@ -146,6 +189,13 @@ impl PrivateKey {
     }
 
     /// `asymmetricKeyType`: `"rsa"`, `"ec"`, `"ed25519"`, `"x25519"`.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{generate_key_pair, EcCurve, KeyPairKind};
+    /// let (private, _) = generate_key_pair(&KeyPairKind::Ec(EcCurve::P256)).unwrap();
+    /// assert_eq!(private.asymmetric_key_type(), "ec");
+    /// ```
     pub fn asymmetric_key_type(&self) -> &'static str {
         match self {
             Self::Rsa(_) => "rsa",
@@ -156,6 +206,13 @@ impl PrivateKey {
     }
 
     /// `asymmetricKeyDetails`.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{generate_key_pair, EcCurve, KeyDetails, KeyPairKind};
+    /// let (private, _) = generate_key_pair(&KeyPairKind::Ec(EcCurve::P384)).unwrap();
+    /// assert_eq!(private.details(), KeyDetails::Ec(EcCurve::P384));
+    /// ```
     pub fn details(&self) -> KeyDetails {
         self.public_key().details()
     }
@@ -182,6 +239,13 @@ impl PrivateKey {
 
 impl PublicKey {
     /// `asymmetricKeyType`.
+    ///
+    /// # Examples
+    /// ```
+    /// use node_stdlib::crypto::{generate_key_pair, KeyPairKind};
+    /// let (_, public) = generate_key_pair(&KeyPairKind::Ed25519).unwrap();
+    /// assert_eq!(public.asymmetric_key_type(), "ed25519");
+    /// ```
     pub fn asymmetric_key_type(&self) -> &'static str {
         match self {
             Self::Rsa(_) => "rsa",
