@@ -109,6 +109,11 @@
     `The value of "${name}" is out of range. It must be ${range}. Received ${describeOutOfRange(value)}`));
   errors.notImplemented = (what) => makeError(Error, 'ERR_NOT_IMPLEMENTED',
     `${what} is not implemented in nrt yet`);
+  // A function (or class) named `name` that exists, so destructuring at load time works,
+  // and throws ERR_NOT_IMPLEMENTED naming `${moduleName}.${name}` when a program calls it.
+  errors.notImplementedFunction = (moduleName, name) => ({
+    [name]() { throw errors.notImplemented(`${moduleName}.${name}`); },
+  })[name];
   errors.invalidArgValue = (name, value, reason = 'is invalid') => validationHeader(makeError(TypeError,
     'ERR_INVALID_ARG_VALUE', `The argument '${name}' ${reason}. Received ${internal.inspect(value)}`));
   errors.abort = (cause) => {

@@ -11,11 +11,7 @@ const { errors } = internal;
 const makeError = errors.make;
 const { deprecate } = require('util');
 
-function missing(name) {
-  return {
-    [name]() { throw errors.notImplemented(`async_hooks.${name}`); },
-  }[name];
-}
+const missing = (name) => errors.notImplementedFunction('async_hooks', name);
 
 function typeError(name, expected, value) {
   return errors.invalidArgType(name, expected, value);

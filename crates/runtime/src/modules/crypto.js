@@ -16,13 +16,7 @@ const keys = req('crypto_keys');
 const sig = req('crypto_sign');
 const ecdh = req('crypto_ecdh');
 
-// A function (or class) that exists, so destructuring at load time works, and throws
-// ERR_NOT_IMPLEMENTED when a program calls it.
-function missing(name) {
-  return {
-    [name]() { throw errors.notImplemented(`crypto.${name}`); },
-  }[name];
-}
+const missing = (name) => errors.notImplementedFunction('crypto', name);
 
 // node's algorithm constants (its SSL_OP_* and TLS ones belong to tls, not built in).
 const constants = {

@@ -8,11 +8,7 @@ const { errors } = internal;
 const makeError = errors.make;
 const constants = internal.requireBuiltin('internal/http2_constants', true);
 
-function missing(name) {
-  return {
-    [name]() { throw errors.notImplemented(`http2.${name}`); },
-  }[name];
-}
+const missing = (name) => errors.notImplementedFunction('http2', name);
 
 const MAX_U32 = 2 ** 32 - 1;
 const MAX_INITIAL_WINDOW = 2 ** 31 - 1;

@@ -126,17 +126,23 @@ pub(crate) fn throw_node(ctx: &Ctx<'_>, err: NodeError) -> Error {
     }
 }
 
-/// QuickJS heap figures for `process.memoryUsage()`: heapTotal, heapUsed, external,
-/// arrayBuffers.
-pub(crate) fn heap_usage(ctx: &Ctx<'_>) -> (f64, f64, f64, f64) {
+/// The QuickJS runtime's allocator figures (`JS_ComputeMemoryUsage`), for
+/// `process.memoryUsage()` and `v8.getHeapStatistics()`.
+pub(crate) fn memory_usage(ctx: &Ctx<'_>) -> rquickjs::qjs::JSMemoryUsage {
     let mut usage = std::mem::MaybeUninit::<rquickjs::qjs::JSMemoryUsage>::zeroed();
     // SAFETY: the context pointer is live for the duration of `ctx`; JS_ComputeMemoryUsage
     // fills the whole struct, which we zeroed first.
-    let usage = unsafe {
+    unsafe {
         let rt = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
         rquickjs::qjs::JS_ComputeMemoryUsage(rt, usage.as_mut_ptr());
         usage.assume_init()
-    };
+    }
+}
+
+/// QuickJS heap figures for `process.memoryUsage()`: heapTotal, heapUsed, external,
+/// arrayBuffers.
+pub(crate) fn heap_usage(ctx: &Ctx<'_>) -> (f64, f64, f64, f64) {
+    let usage = memory_usage(ctx);
     let total = usage.malloc_size as f64;
     let used = usage.memory_used_size as f64;
     (total.max(used), used, 0.0, 0.0)

@@ -8,12 +8,7 @@ const { errors } = internal;
 const makeError = errors.make;
 const nb = internal.natives.v8;
 
-// Exists, so destructuring at load time works; throws when a program calls it.
-function missing(name) {
-  return {
-    [name]() { throw errors.notImplemented(`v8.${name}`); },
-  }[name];
-}
+const missing = (name) => errors.notImplementedFunction('v8', name);
 
 function getHeapStatistics() {
   const [allocated, used, limit] = nb.heapStatistics();

@@ -9,14 +9,7 @@ pub(crate) fn binding<'js>(ctx: &Ctx<'js>) -> Result<Object<'js>> {
     o.set(
         "heapStatistics",
         Function::new(ctx.clone(), |ctx: Ctx<'js>| {
-            let mut usage = std::mem::MaybeUninit::<rquickjs::qjs::JSMemoryUsage>::zeroed();
-            // SAFETY: the context pointer is live for the duration of `ctx`;
-            // JS_ComputeMemoryUsage fills the whole struct, which was zeroed first.
-            let usage = unsafe {
-                let rt = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
-                rquickjs::qjs::JS_ComputeMemoryUsage(rt, usage.as_mut_ptr());
-                usage.assume_init()
-            };
+            let usage = crate::modules::memory_usage(&ctx);
             vec![
                 usage.malloc_size as f64,
                 usage.memory_used_size as f64,
